@@ -1,0 +1,28 @@
+"""parreform_nlp: structured records from pages about Vietnam's public administration reform.
+
+    >>> import parreform_nlp
+    >>> result = parreform_nlp.analyze(text)
+    >>> result.to_dict()
+
+Importing this package is cheap: argostranslate, stanza, dateparser and pythainlp load only
+when a page needs them.
+"""
+from __future__ import annotations
+
+from .api import analyze, analyze_many
+from .errors import TranslationUnavailable
+from .pipeline import load
+from .result import Analysis
+
+__version__ = "0.1.0"
+
+__all__ = ["analyze", "analyze_many", "load", "Analysis", "TranslationUnavailable", "models", "__version__"]
+
+
+def __getattr__(name: str):
+    # `parreform_nlp.models` without importing it (and its Argos helpers) at package import.
+    if name == "models":
+        from . import models
+
+        return models
+    raise AttributeError(f"module 'parreform_nlp' has no attribute {name!r}")

@@ -1,0 +1,54 @@
+"""Builds the spaCy pipelines ``analyze()`` uses: one per language, built once per process."""
+from __future__ import annotations
+
+import threading
+
+import spacy
+from spacy.language import Language
+
+#: Component order: bodies and places first (officials read them for ``organization``),
+#: legal references before dates and indicators (whose numbers they must not take).
+COMPONENTS = (
+    "parreform_language",
+    "parreform_bodies",
+    "parreform_officials",
+    "parreform_legal_refs",
+    "parreform_dates",
+    "parreform_indicators",
+)
+
+#: Languages with a tokenizer and a rule pack of their own; any other runs the English rules
+#: on spaCy's language-neutral tokenizer ("xx").
+NATIVE_LANGS = ("en", "vi", "th")
+
+_LOCK = threading.Lock()
+_PIPELINES: dict[str, Language] = {}
+
+
+def pipeline_lang(lang: str | None) -> str:
+    """The pipeline that serves pages in ``lang``."""
+    return lang if lang in NATIVE_LANGS else "xx"
+
+
+def build(lang: str = "en") -> Language:
+    """A new pipeline for ``lang`` on ``spacy.blank``: no trained model is needed."""
+    if lang == "vi":
+        # Syllable tokens are fine for matching; pyvi word segmentation is not needed.
+        nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    else:
+        nlp = spacy.blank(lang)  # "th" uses pythainlp's tokenizer, imported here only
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def load(lang: str = "en") -> Language:
+    """The shared pipeline ``analyze()`` uses for ``lang`` (built on first use, then reused)."""
+    key = pipeline_lang(lang)
+    nlp = _PIPELINES.get(key)
+    if nlp is None:
+        with _LOCK:
+            nlp = _PIPELINES.get(key)
+            if nlp is None:
+                nlp = _PIPELINES[key] = build(key)
+    return nlp
