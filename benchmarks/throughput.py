@@ -46,7 +46,7 @@ def main() -> None:
     print(f"seed pages               {len(texts)} pages, {words} words")
     print(f"analyze()                {words / ours:12,.0f} words/s")
     print(f"spacy.blank('en') only   {words / tokens:12,.0f} words/s")
-    print(f"ratio                    {ours / tokens:12.1f} x the time of than tokenization alone")
+    print(f"ratio                    {ours / tokens:12.1f} x the time of tokenization alone")
     print(f"import parreform_nlp     {ours_import * 1000:10.0f} ms  (spacy alone {spacy_import * 1000:.0f} ms, "
           f"ours adds {(ours_import - spacy_import) * 1000:.0f} ms)")
     print(f"peak RSS                 {rss_mib:10.0f} MiB")
