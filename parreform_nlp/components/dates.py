@@ -1,26 +1,249 @@
 """Dates normalised with dateparser, anchored on the page's own date.
 
-PLACEHOLDER from the foundation issue: finds nothing yet.
+Cheap regular expressions find candidate spans (month-name dates, day-first numeric dates,
+ISO dates, Vietnamese "ngày 6 tháng 9 năm 2023", Thai "11 กรกฎาคม พ.ศ. 2567" and years);
+dateparser, imported lazily, normalises each candidate with languages restricted, day-first
+order and the page date as ``RELATIVE_BASE``. Dates never come from document numbers
+(legal references are found first and masked), times, file names or counts.
 """
 from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..numbers import be_to_ce, plausible_year, to_ascii_digits
+from ..resources import load_json
 from .doc_attrs import ensure_doc_attrs
+
+_NOT_BEFORE = r"(?<![\w/.\-:])"
+#: numeric dates may be glued to a preceding word in page headers ("Việt Nam06/09/2023")
+_NUM_NOT_BEFORE = r"(?<![\d/.\-:_])"
+_NOT_AFTER = r"(?![\w/]|[.\-]\d)"
+
+
+@dataclass
+class DateHit:
+    """One date found in the text: ``value`` is "YYYY-MM-DD", "YYYY-MM" or "YYYY"."""
+
+    start: int
+    end: int
+    value: str
+    kind: str  # "full" (has day and year), "dm" (day, year from anchor), "month", "year"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _months(lang: str) -> dict[str, int]:
+    months = dict(load_json("dates.json", "en")["months"])
+    if lang in ("vi", "th"):
+        months.update(load_json("dates.json", lang)["months"])
+    return months
+
+
+@lru_cache(maxsize=None)
+def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
+    """(kind, regex) candidates, most specific first; named groups d, m, mname, y, rel."""
+    en = _alt(k for k in _months("en"))
+    mon = rf"(?P<mname>\b(?i:{en})\.?)"
+    pats = [
+        ("iso", rf"{_NOT_BEFORE}(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){_NOT_AFTER}"),
+        ("num", rf"{_NUM_NOT_BEFORE}(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_NOT_AFTER}"),
+        ("md", rf"(?i:(?:(?P<rel>this|last|next)\s+)?){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"),
+        ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}(?![a-z])(?:,?\s+(?P<y>\d{{4}})\b)?"),
+        ("my", rf"(?i:(?:(?P<rel>this|last|next)\s+)?){mon}(?:,?\s+(?:of\s+)?(?P<y>\d{{4}})\b)"),
+        ("relm", rf"(?i:\b(?P<rel>this|last|next)\s+){mon}(?![a-z])"),
+    ]
+    if lang == "vi":
+        pats += [
+            ("num", r"(?i:ngày\s+)(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\w/])"),
+            ("vi", r"(?i:\b(?:ngày\s+)?)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*(?P<y>\d{4}))?\b"),
+            ("vim", r"(?i:\btháng\s+)(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*)(?P<y>\d{4})\b"),
+        ]
+    if lang == "th":
+        th = _alt(k for k in load_json("dates.json", "th")["months"])
+        tmon = rf"(?P<mname>{th})"
+        pats += [
+            ("thdm", rf"(?<![\d/])(?P<d>\d{{1,2}})\s*{tmon}(?:\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{4}})(?!\d))?"),
+            ("thmy", rf"{tmon}\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{4}})(?!\d)"),
+        ]
+    return [(k, re.compile(p)) for k, p in pats]
+
+
+_YEAR = re.compile(r"(?<![\w/.,\-:])(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4})(?![\w/%]|[.,]\d)")
+_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+
+
+def _dateparser_value(text: str, lang: str, base: dt.datetime | None) -> dt.datetime | None:
+    """Normalise one candidate span with dateparser (lazy import, restricted languages)."""
+    import dateparser  # heavy: imported only when a page has a date candidate
+
+    settings = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
+                "PREFER_DATES_FROM": "current_period", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = base
+    languages = ["en"] if lang not in ("vi", "th") else [lang, "en"]
+    try:
+        return dateparser.parse(text, languages=languages, settings=settings)
+    except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd input
+        return None
+
+
+def _valid(y: int, m: int, d: int | None) -> bool:
+    try:
+        dt.date(y, m, d or 1)
+    except ValueError:
+        return False
+    return 1900 <= y <= 2100
+
+
+def normalise(match: re.Match, kind: str, lang: str, anchor: dt.date | None) -> tuple[str, str] | None:
+    """(value, precision kind) for one candidate match, or ``None`` if it is not a date."""
+    g = match.groupdict()
+    months = _months(lang)
+    if g.get("mname"):
+        m = months.get(g["mname"].lower().rstrip(".")) or months.get(g["mname"].lower())
+    else:
+        m = int(g["m"])
+    d = int(g["d"]) if g.get("d") else None
+    year = None
+    if g.get("y"):
+        year = int(g["y"])
+        year = be_to_ce(year) if lang == "th" else year
+    rel = (g.get("rel") or "").lower()
+    if year is None:
+        if anchor is None:
+            return None  # a day without a year and no page date: cannot say which year
+        year = anchor.year + load_json("dates.json", "en")["relative"].get(rel, 0)
+    if not m or not _valid(year, m, d):
+        return None
+    # dateparser normalises a canonical rewrite of the span: Thai years converted to CE,
+    # relative words resolved, so its answer is checked against what the pattern saw.
+    if d is None:
+        return f"{year:04d}-{m:02d}", "month"
+    if kind in ("num", "iso"):
+        probe = f"{d:02d}/{m:02d}/{year:04d}"
+    else:
+        probe = f"{d} {g['mname'] if g.get('mname') else m} {year}" if kind != "vi" else f"{d} tháng {m} năm {year}"
+    base = dt.datetime(anchor.year, anchor.month, anchor.day) if anchor else None
+    parsed = _dateparser_value(probe, lang, base)
+    if parsed is not None and (parsed.year, parsed.month, parsed.day) == (year, m, d):
+        return parsed.date().isoformat(), "full" if g.get("y") else "dm"
+    return dt.date(year, m, d).isoformat(), "full" if g.get("y") else "dm"
+
+
+def find_dates(text: str, lang: str, anchor: dt.date | None, masked: list[tuple[int, int]] = ()) -> list[DateHit]:
+    """All date candidates in ``text`` (ASCII digits), normalised, without overlaps."""
+    text = to_ascii_digits(text)
+    taken: list[tuple[int, int]] = list(masked)
+    hits: list[DateHit] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for kind, rx in _patterns(lang):
+        for mt in rx.finditer(text):
+            s, e = mt.span()
+            if not free(s, e):
+                continue
+            if kind == "md" and mt.group("mname").lower().startswith("may") and not mt.group("rel") \
+                    and not mt.group("y") and not re.search(r"\b(?:on|of|from|to|until|since|by|before|after|in)\s+$|^\W*$", text[max(0, s - 20):s], re.I):
+                continue  # "may 8 ..." as a modal verb is rare, but require a date-like context
+            value = normalise(mt, kind, lang, anchor)
+            if value is None:
+                continue
+            taken.append((s, e))
+            hits.append(DateHit(s, e, value[0], value[1]))
+    for mt in _YEAR.finditer(text):
+        s, e = mt.span()
+        y = plausible_year(int(mt.group(1)), lang)
+        if y is None or not free(s, e) or re.search(r"\d[ .]$", text[max(0, s - 2):s]):
+            continue  # phone numbers and digit groups ("028 3935 2079")
+        taken.append((s, e))
+        hits.append(DateHit(s, e, f"{y:04d}", "year"))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def find_anchor(text: str, lang: str) -> dt.date | None:
+    """The page's own date: a dateline (a short line with a full date, or a date beside a
+    time such as "16:34, 31/03/2023"), else a year inferred from the text."""
+    text = to_ascii_digits(text)
+    head = text[:4000]
+    pos = 0
+    for line in head.split("\n"):
+        stripped = line.strip()
+        if 0 < len(stripped) <= 90 and not stripped.endswith("."):
+            for h in find_dates(line, lang, None):
+                if h.kind == "full":
+                    return dt.date.fromisoformat(h.value)
+        pos += len(line) + 1
+    for mt in _TIME.finditer(head):
+        near = head[max(0, mt.start() - 40):mt.end() + 40]
+        for h in find_dates(near, lang, None):
+            if h.kind == "full":
+                return dt.date.fromisoformat(h.value)
+    year = infer_year(text, lang)
+    return dt.date(year, 1, 1) if year else None
+
+
+def infer_year(text: str, lang: str) -> int | None:
+    """A page year when there is no dateline: the latest year of a full date in the text, or
+    the year after the one most often reported on ("in 2023" -> published in 2024), whichever
+    is later. News on PAR reports a year's results early in the next year."""
+    full = [int(h.value[:4]) for h in find_dates(text, lang, None) if h.kind == "full"]
+    words = _alt(load_json("dates.json", lang if lang in ("vi", "th") else "en")["in_year"])
+    reported = Counter(
+        plausible_year(int(m.group(1)), lang)
+        for m in re.finditer(rf"(?i:(?<!\w)(?:{words}))\s+(?:the\s+year\s+)?(?:พ\.ศ\.\s*)?(\d{{4}})(?![\d\-–/])", text)
+    )
+    reported.pop(None, None)
+    after = None
+    if reported:
+        top = max(reported.values())
+        after = max(y for y, c in reported.items() if c == top) + 1
+    years = [y for y in (max(full) if full else None, after) if y]
+    return max(years) if years else None
 
 
 class DateNormalizer:
+    """Finds dates and normalises them to "YYYY-MM-DD" / "YYYY-MM" / "YYYY"."""
+
     def __init__(self, nlp: Language, name: str = "parreform_dates") -> None:
         self.name = name
-        ensure_doc_attrs('dates')
+        self.lang = nlp.lang
+        ensure_doc_attrs("dates", "published")
 
     def __call__(self, doc: Doc, published: str | None = None) -> Doc:
-        ensure_doc_attrs('dates', 'published')
-        doc._.dates = []
+        ensure_doc_attrs("dates", "published", "legal_refs")
+        lang = self.lang if self.lang in ("vi", "th") else "en"
+        anchor = None
+        if published:
+            try:
+                anchor = dt.date.fromisoformat(str(published)[:10])
+            except ValueError:
+                anchor = None
+        if anchor is None:
+            anchor = find_anchor(doc.text, lang)
+        doc._.published = anchor.isoformat() if anchor else None
+        masked = [(r["start"], r["end"]) for r in (doc._.legal_refs or []) if r.get("source", "original") == "original"]
+        out = []
+        for h in find_dates(doc.text, lang, anchor, masked):
+            out.append({"text": doc.text[h.start:h.end], "value": h.value, "start": h.start,
+                        "end": h.end, "source": "original"})
+        doc._.dates = out
         return doc
 
 
 @Language.factory("parreform_dates", default_config={})
 def make_dates(nlp: Language, name: str) -> DateNormalizer:
+    """spaCy factory of the date normaliser."""
     return DateNormalizer(nlp, name)

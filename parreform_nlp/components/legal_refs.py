@@ -1,26 +1,133 @@
-"""Vietnamese legal document references (Decision 280/QD-UBND, ...).
+"""Vietnamese legal document references (Decision 280/QD-UBND, Nghị định số 61/2018/NĐ-CP, ...).
 
-PLACEHOLDER from the foundation issue: finds nothing yet.
+A reference is a Vietnamese document number ("280/QD-UBND", "42/2022/ND-CP", "01-CTr/TU"),
+optionally preceded by a type word ("Decision", "Quyết định", "พระราชกฤษฎีกา") and a number
+prefix ("No.", "số", "ฉบับที่"), optionally followed by its date ("dated July 6, 2023",
+"ngày 23/4/2018", "ลงวันที่ 26 มีนาคม 2568"). The type comes from the word, else from the
+letters of the number ("QĐ" -> Decision).
 """
 from __future__ import annotations
+
+import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..numbers import to_ascii_digits
+from ..resources import load_json
+from .dates import find_dates
 from .doc_attrs import ensure_doc_attrs
+
+_CODE = r"[A-ZĐ][A-Za-zĐđ]{0,7}\d{0,2}"
+#: "280/QD-UBND", "42/2022/ND-CP", "01-CTr/TU", "202/2025/QH15", with spacing variants.
+NUMBER = re.compile(
+    rf"(?<![\w/.\-])\d{{1,5}}(?:\s?/\s?\d{{4}})?(?:\s?/\s?{_CODE}|-{_CODE}\s?/\s?{_CODE})(?:\s?[-–]\s?{_CODE}(?![a-z]))*(?![\w/])"
+)
+_DATE_CUE = re.compile(r"\s*,?\s*(?:dated|issued\s+on|signed\s+on|of|ngày|ban\s+hành\s+ngày|ลงวันที่|เมื่อวันที่|วันที่)\s*", re.I)
+
+
+@lru_cache(maxsize=None)
+def _types(lang: str) -> tuple[dict[str, str], dict[str, str], list[str]]:
+    en = load_json("legal_types.json", "en")
+    types = dict(en["types"])
+    prefixes = list(en["number_prefixes"])
+    if lang in ("vi", "th"):
+        native = load_json("legal_types.json", lang)
+        types.update(native["types"])
+        prefixes += native["number_prefixes"]
+    return types, en["codes"], sorted(prefixes, key=len, reverse=True)
+
+
+def type_from_code(number: str) -> str | None:
+    """The document type the letters of a number say: "280/QĐ-UBND" -> "Decision"."""
+    codes = _types("en")[1]
+    parts = re.split(r"\s?[/-]\s?", number)
+    letters = [p for p in parts[1:] if not p.isdigit()]
+    for p in letters[:1]:
+        key = re.sub(r"\d+$", "", p)
+        if key in codes:
+            return codes[key]
+        if key.upper() in codes:
+            return codes[key.upper()]
+    if len(letters) >= 2:
+        return "Official Dispatch"  # "2458/UBND-SNV": issuer-department, the công văn form
+    return None
+
+
+def _type_before(text: str, end: int, lang: str) -> tuple[int, str | None]:
+    """(start, type) of the type word and number prefix just before ``end``."""
+    types, _, prefixes = _types(lang)
+    s = end
+    before = text[max(0, end - 80):end]
+    # number prefix: "No.", "số", "ฉบับที่"
+    for p in prefixes:
+        m = re.search(rf"(?:^|(?<=[\s\u0e00-\u0e7f])){re.escape(p)}\s*$", before)
+        if m:
+            s = end - (len(before) - m.start())
+            before = before[:m.start()]
+            break
+    if lang == "th":
+        # Thai writes words together: the type word sits somewhere in the run before the number
+        base = s - len(before)
+        trimmed = before.rstrip()
+        chunk = re.search(r"\S*$", trimmed).group(0)
+        chunk_start = base + len(trimmed) - len(chunk)
+        best = None
+        for t in types:
+            i = chunk.find(t)
+            if i >= 0 and (best is None or i < best[0] or (i == best[0] and len(t) > len(best[1]))):
+                best = (i, t)
+        if best:
+            return chunk_start + best[0], types[best[1]]
+        return s, None
+    for t in sorted(types, key=len, reverse=True):
+        m = re.search(rf"(?<![\w]){re.escape(t)}\s*$", before, re.I if lang != "en" else 0)
+        if m:
+            return s - (len(before) - m.start()), types[t]
+    return s, None
+
+
+def find_legal_refs(text: str, lang: str) -> list[dict]:
+    """All references in ``text`` as output-contract dicts (offsets into ``text``)."""
+    ascii_text = to_ascii_digits(text)
+    out, seen = [], set()
+    for m in NUMBER.finditer(ascii_text):
+        number = re.sub(r"\s+", "", m.group(0))
+        if not re.search(r"[A-Za-zĐ]", number):
+            continue
+        start, typ = _type_before(ascii_text, m.start(), lang)
+        typ = typ or type_from_code(number)
+        date = None
+        cue = _DATE_CUE.match(ascii_text, m.end())
+        if cue:
+            hits = find_dates(ascii_text[cue.end():cue.end() + 60], lang, None)
+            if hits and hits[0].start == 0 and hits[0].kind == "full":
+                date = hits[0].value
+        key = (typ, number, date)
+        if key in seen:
+            continue  # the same document named again with nothing new: one record
+        seen.add(key)
+        out.append({"text": text[start:m.end()], "type": typ, "number": number, "date": date,
+                    "start": start, "end": m.end(), "source": "original"})
+    return out
 
 
 class LegalRefMatcher:
+    """Finds legal document references and writes them to ``doc._.legal_refs``."""
+
     def __init__(self, nlp: Language, name: str = "parreform_legal_refs") -> None:
         self.name = name
-        ensure_doc_attrs('legal_refs')
+        self.lang = nlp.lang
+        ensure_doc_attrs("legal_refs")
 
     def __call__(self, doc: Doc) -> Doc:
-        ensure_doc_attrs('legal_refs')
-        doc._.legal_refs = []
+        ensure_doc_attrs("legal_refs")
+        doc._.legal_refs = find_legal_refs(doc.text, self.lang if self.lang in ("vi", "th") else "en")
         return doc
 
 
 @Language.factory("parreform_legal_refs", default_config={})
 def make_legal_refs(nlp: Language, name: str) -> LegalRefMatcher:
+    """spaCy factory of the legal reference matcher."""
     return LegalRefMatcher(nlp, name)

@@ -1,0 +1,90 @@
+"""Number helpers shared by the indicator, count, date and legal-reference components.
+
+Sources write numbers three ways: English "1,234.5", Vietnamese "1.234,5" / "84,38" and
+Thai with Arabic or Thai digits ("๒๕๖๖"). Years in Thai text are often Buddhist era.
+"""
+from __future__ import annotations
+
+import re
+
+#: Thai digits -> ASCII digits (same length, so offsets are kept).
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+#: Buddhist era = Gregorian + 543.
+BE_OFFSET = 543
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "dozen": 12, "double": 2, "triple": 3, "two-fold": 2,
+}
+
+MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+               "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9,
+               "พัน": 1e3, "หมื่น": 1e4, "แสน": 1e5, "ล้าน": 1e6}
+
+#: A number as written in any of our languages: digits with "." / "," groups or decimals.
+NUMBER_RE = r"\d+(?:[.,]\d+)*"
+
+
+def to_ascii_digits(text: str) -> str:
+    """Replace Thai digits by ASCII digits (length-preserving)."""
+    return text.translate(THAI_DIGITS)
+
+
+def parse_number(text: str, lang: str = "en") -> float | None:
+    """Parse one written number; ``None`` when it is not a number.
+
+    English uses "," for thousands and "." for decimals. Vietnamese is the other way round
+    ("84,38" is 84.38, "178.661" is 178661). A lone separator followed by exactly three
+    digits is read as a thousands separator in both ("2,200", "178.661"); otherwise the
+    language decides ("30.4" in English, "99,7" in Vietnamese). Thai follows English.
+    """
+    s = to_ascii_digits(text.strip())
+    if not re.fullmatch(NUMBER_RE, s):
+        return None
+    dec, thou = (",", ".") if lang == "vi" else (".", ",")
+    seps = re.findall(r"[.,]", s)
+    if not seps:
+        return float(s)
+    groups = re.split(r"[.,]", s)
+    if len(set(seps)) == 2:
+        # both kinds: the last one is the decimal separator
+        last = seps[-1]
+        intpart, _, frac = s.rpartition(last)
+        return float(re.sub(r"[.,]", "", intpart) + "." + frac)
+    sep = seps[0]
+    if len(seps) > 1:
+        # "1.234.567" / "1,234,567": repeated separator is always thousands
+        if all(len(g) == 3 for g in groups[1:]):
+            return float("".join(groups))
+        return None
+    if sep == thou and len(groups[1]) == 3:
+        return float("".join(groups))
+    if sep == dec:
+        return float(groups[0] + "." + groups[1])
+    # the "other" separator: thousands if 3 digits follow ("178.661" in vi), else decimal
+    if len(groups[1]) == 3 and lang == "vi":
+        return float("".join(groups))
+    return float(groups[0] + "." + groups[1])
+
+
+def word_number(word: str) -> int | None:
+    """An English number word ("ten", "Five") as an int, else ``None``."""
+    return WORD_NUMBERS.get(word.lower())
+
+
+def be_to_ce(year: int) -> int:
+    """Buddhist-era year -> Gregorian year (2566 -> 2023); other years unchanged."""
+    return year - BE_OFFSET if 2400 <= year <= 2700 else year
+
+
+def plausible_year(value: int, lang: str = "en") -> int | None:
+    """The Gregorian year a 4-digit number denotes, if it can be one (1945..2100, or BE in Thai)."""
+    if lang == "th" and 2400 <= value <= 2700:
+        return value - BE_OFFSET
+    if 1945 <= value <= 2100:
+        return value
+    return None
