@@ -61,9 +61,9 @@ def analyze(text: str, *, lang: str | None = None, translate: bool | str = "auto
         from .translation import translate_document
 
         translation = translate_document(text, lang, "en", required=translate is True)
-        if translation is not None:
+        if translation is not None and translation.text.strip():
             english = _run(translation.text, "en", 1.0, published)
-            result = merge_translation(result, english, translation)
+            result = merge_translation(result, english, translation, source_text=text)
     return result
 
 

@@ -1,16 +1,204 @@
 """Merging the records of a page's native analysis with those found in its English translation.
 
-PLACEHOLDER from the foundation issue: appends the translation's records.
+* Records and mentions found in the translation get ``source="translation"``; their offsets index
+  into ``Analysis.translation`` and ``source_span`` holds [start, end] of the aligned source
+  sentence (from the translation's segments).
+* One record per person, body and place: names are compared with diacritics, case, honorifics
+  ("Comrade", "Mr", "Ông", "นาย") and punctuation folded away; mentions are pooled, and fields
+  the native record lacks (title, organization, kind) are filled from the translation.
+* One record per indicator: an indicator of the translation whose value and unit match a native
+  one found in the same source sentence is the same indicator; the native record is kept (native
+  numbers win) and gets metric, subject and period from the translation when it has none.
+* Numbers survive translation: an indicator value of the translation that is not among the
+  numbers of its source sentence (MT turned "84,38%" into "84%") is replaced by the source's
+  number in the same position; "84,38%" -> "84.38%" is the same value and is kept.
+* Counts, legal references and dates of the translation already found natively (same value,
+  number or date) are dropped; the others are added.
 """
 from __future__ import annotations
+
+import re
+import unicodedata
 
 from .result import Analysis
 from .translation import Translation
 
+_HONORIFICS = frozenset(
+    """comrade comrades mr mrs ms miss dr prof professor sir madam h.e. he his excellency
+    ông ong bà ba anh chị chi đồng dong chí chi đ/c dc ngài ngai
+    นาย นาง นางสาว ดร ท่าน สหาย""".split()
+)
+_HONORIFIC_PHRASES = ("đồng chí", "dong chi", "his excellency", "her excellency")
 
-def merge_translation(native: Analysis, translated: Analysis, translation: Translation) -> Analysis:
-    """One record per person, body and indicator; native numbers win."""
+
+def fold(name: str | None) -> str:
+    """Comparison key of a name: no diacritics, case, honorifics or punctuation."""
+    if not name:
+        return ""
+    text = name.replace("Đ", "D").replace("đ", "d")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch) or "\u0e00" <= ch <= "\u0e7f")
+    text = text.lower()
+    for phrase in _HONORIFIC_PHRASES:
+        text = text.replace(phrase, " ")
+    words = [w for w in re.split(r"[\s,.;:()\"'’“”\-–]+", text) if w]
+    while words and words[0] in _HONORIFICS:
+        words.pop(0)
+    return " ".join(words)
+
+
+_NUM = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\s]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?)")
+
+
+def numbers_in(text: str) -> list[float]:
+    """The numbers of ``text`` in order, reading both "84,38" and "84.38" as 84.38 and
+    "1.234.567" / "1,234,567" as thousands."""
+    values = []
+    for m in _NUM.finditer(text):
+        raw = m.group(1)
+        if re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})+", raw) and len(set(re.findall(r"[.,\s]", raw))) == 1 \
+                and (raw.count(".") + raw.count(",") + raw.count(" ") > 1 or " " in raw):
+            values.append(float(re.sub(r"[.,\s]", "", raw)))
+            continue
+        try:
+            values.append(float(raw.replace(",", ".")))
+        except ValueError:
+            continue
+    return values
+
+
+def _percents_in(text: str) -> list[float]:
+    out = []
+    for m in re.finditer(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|percent|phần trăm|เปอร์เซ็นต์)", text, re.I):
+        out.append(float(m.group(1).replace(",", ".")))
+    return out
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+def _mark(records, translation: Translation, *, mentions: bool) -> None:
+    for rec in records:
+        if mentions:
+            for m in rec.mentions:
+                m.source = "translation"
+                m.source_span = translation.source_span(m.start, m.end)
+        else:
+            rec.source = "translation"
+            rec.source_span = translation.source_span(rec.start, rec.end)
+
+
+def _fix_indicator_value(ind, translation: Translation, source_text: str | None) -> None:
+    """Replace a value MT changed with the source sentence's number in the same position."""
+    if source_text is None or ind.source_span is None:
+        return
+    a, b = ind.source_span
+    src_sentence = source_text[a:b]
+    src_numbers = numbers_in(src_sentence)
+    if any(_same(ind.value, v) for v in src_numbers):
+        return
+    seg = translation.segment_at(ind.start)
+    if seg is None:
+        return
+    tgt_sentence = translation.text[seg.target_start:seg.target_end]
+    if ind.unit == "percent":
+        src_vals, tgt_vals = _percents_in(src_sentence), _percents_in(tgt_sentence)
+    else:
+        src_vals, tgt_vals = src_numbers, numbers_in(tgt_sentence)
+    # Position of this indicator's number among the translated sentence's numbers of its kind.
+    before = translation.text[seg.target_start:ind.start]
+    if ind.unit == "percent":
+        k = len(_percents_in(before))
+    else:
+        k = len(numbers_in(before))
+    if len(src_vals) == len(tgt_vals) and k < len(src_vals):
+        ind.value = src_vals[k]
+    elif len(src_vals) == 1:
+        ind.value = src_vals[0]
+    else:
+        # The closest source number: MT rounding ("84%" for "84,38%") keeps the integer part.
+        close = [v for v in src_vals if int(v) == int(ind.value)]
+        if len(close) == 1:
+            ind.value = close[0]
+
+
+def _merge_named(native_list, translated_list, fields: tuple[str, ...]) -> None:
+    by_key = {}
+    for rec in native_list:
+        by_key.setdefault(fold(rec.name), rec)
+    for rec in translated_list:
+        key = fold(rec.name)
+        target = by_key.get(key) if key else None
+        if target is None:
+            native_list.append(rec)
+            if key:
+                by_key[key] = rec
+            continue
+        target.mentions.extend(rec.mentions)
+        for f in fields:
+            if getattr(target, f, None) in (None, "", []) and getattr(rec, f, None) not in (None, "", []):
+                setattr(target, f, getattr(rec, f))
+        if hasattr(target, "titles"):
+            for t in getattr(rec, "titles", []) or []:
+                if t not in target.titles:
+                    target.titles.append(t)
+
+
+def _in_span(rec, span: list[int] | None) -> bool:
+    return span is not None and rec.source == "original" and span[0] <= rec.start < span[1]
+
+
+def _merge_indicators(native: Analysis, translated, translation: Translation, source_text) -> None:
+    for ind in translated:
+        _fix_indicator_value(ind, translation, source_text)
+        twin = None
+        for nat in native.indicators:
+            if nat.unit == ind.unit and _same(nat.value, ind.value) and (
+                    _in_span(nat, ind.source_span) or ind.source_span is None):
+                twin = nat
+                break
+        if twin is None:
+            native.indicators.append(ind)
+            continue
+        for f in ("metric", "subject", "period", "metric_id"):
+            if getattr(twin, f, None) in (None, "") and getattr(ind, f, None) not in (None, ""):
+                setattr(twin, f, getattr(ind, f))
+        if not twin.comparison and ind.comparison:
+            twin.comparison = True
+
+
+def _merge_flat(native_list, translated_list, key) -> None:
+    seen = {key(r) for r in native_list}
+    for rec in translated_list:
+        k = key(rec)
+        if k is not None and k in seen:
+            continue
+        seen.add(k)
+        native_list.append(rec)
+
+
+def merge_translation(native: Analysis, translated: Analysis, translation: Translation,
+                      source_text: str | None = None) -> Analysis:
+    """Merge the records of the English ``translated`` analysis into ``native`` (returned).
+
+    ``source_text`` is the original page; without it, values are not checked against the source
+    sentences (the segments still give ``source_span``).
+    """
     native.translation = translation.text
-    for kind in ("officials", "bodies", "places", "indicators", "counts", "legal_refs", "dates"):
-        getattr(native, kind).extend(getattr(translated, kind))
+    if source_text is None:
+        source_text = translation.source or None
+    for kind in ("officials", "bodies", "places"):
+        _mark(getattr(translated, kind), translation, mentions=True)
+    for kind in ("indicators", "counts", "legal_refs", "dates"):
+        _mark(getattr(translated, kind), translation, mentions=False)
+
+    _merge_named(native.officials, translated.officials, ("title", "organization"))
+    _merge_named(native.bodies, translated.bodies, ("kind",))
+    _merge_named(native.places, translated.places, ("kind",))
+    _merge_indicators(native, translated.indicators, translation, source_text)
+    _merge_flat(native.counts, translated.counts, lambda r: (round(r.value, 6),))
+    _merge_flat(native.legal_refs, translated.legal_refs,
+                lambda r: fold(r.number) or fold(r.text) or None)
+    _merge_flat(native.dates, translated.dates, lambda r: r.value)
     return native

@@ -1,10 +1,194 @@
-"""Installed Argos Translate packages: list, install, remove.
+"""Installed Argos Translate packages: list, install, remove — without importing argostranslate.
 
-PLACEHOLDER from the foundation issue.
+Packages live in the directory named by ``PARREFORM_MODELS_DIR``; else in Argos Translate's own
+packages directory (``$ARGOS_PACKAGES_DIR``, else ``$XDG_DATA_HOME/argos-translate/packages``,
+else ``~/.local/share/argos-translate/packages``), so packages installed with ``argospm`` are
+found too. Importing this module reads and writes nothing; listing never creates a folder.
+
+    >>> import parreform_nlp.models as models
+    >>> models.install("translate-th_en-1_9.argosmodel")   # a file downloaded on a connected machine
+    >>> models.installed()
+    [('th', 'en')]
+    >>> models.remove("th", "en")
+
+A package is a zip archive (``.argosmodel``) of one folder holding ``metadata.json``
+(``from_code``, ``to_code``, ...), a CTranslate2 model in ``model/`` and a ``sentencepiece.model``
+or ``bpe.model`` tokenizer.
 """
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import tempfile
+import threading
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+__all__ = ["installed", "install", "remove", "packages_dir", "Package", "installed_packages"]
+
+_LOCK = threading.RLock()
+_SCAN_CACHE: dict[tuple[str, int], list["Package"]] = {}
+
+
+@dataclass(frozen=True)
+class Package:
+    """An installed translation package (a folder in :func:`packages_dir`)."""
+
+    path: Path
+    from_code: str
+    to_code: str
+    version: str = ""
+    target_prefix: str = ""
+
+    @property
+    def model_dir(self) -> Path:
+        return self.path / "model"
+
+    @property
+    def tokenizer_kind(self) -> str | None:
+        if (self.path / "sentencepiece.model").is_file():
+            return "sentencepiece"
+        if (self.path / "bpe.model").is_file():
+            return "bpe"
+        return None
+
+
+def packages_dir() -> Path:
+    """Where packages are installed: ``PARREFORM_MODELS_DIR``, else Argos Translate's packages folder.
+
+    Computed the way argostranslate's settings do, without importing it (its import creates folders
+    under the home directory).
+    """
+    explicit = os.environ.get("PARREFORM_MODELS_DIR")
+    if explicit:
+        return Path(explicit).expanduser()
+    argos = os.environ.get("ARGOS_PACKAGES_DIR")
+    if argos:
+        return Path(argos).expanduser()
+    home = Path(os.environ["SNAP_USER_DATA"]) if "SNAP" in os.environ and "SNAP_USER_DATA" in os.environ else Path.home()
+    data = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+    return data / "argos-translate" / "packages"
+
+
+def _read_package(folder: Path) -> Package | None:
+    meta_path = folder / "metadata.json"
+    if not meta_path.is_file() or not (folder / "model").is_dir():
+        return None
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(meta, dict) or meta.get("type", "translate") != "translate":
+        return None
+    from_code, to_code = meta.get("from_code"), meta.get("to_code")
+    if not from_code or not to_code:
+        return None
+    return Package(folder, str(from_code), str(to_code), str(meta.get("package_version", "")),
+                   str(meta.get("target_prefix", "") or ""))
+
+
+def installed_packages() -> list[Package]:
+    """The valid translation packages in :func:`packages_dir`, sorted by (from, to, folder name)."""
+    root = packages_dir()
+    try:
+        key = (str(root.resolve()), root.stat().st_mtime_ns)
+    except OSError:
+        return []
+    with _LOCK:
+        cached = _SCAN_CACHE.get(key)
+        if cached is None:
+            found = []
+            for folder in sorted(root.iterdir()):
+                if folder.is_dir():
+                    pkg = _read_package(folder)
+                    if pkg is not None:
+                        found.append(pkg)
+            cached = sorted(found, key=lambda p: (p.from_code, p.to_code, p.path.name))
+            _SCAN_CACHE.clear()
+            _SCAN_CACHE[key] = cached
+        return list(cached)
+
 
 def installed() -> list[tuple[str, str]]:
-    """(from_code, to_code) pairs of the installed translation packages."""
-    return []
+    """(from_code, to_code) pairs of the installed translation packages, sorted, without duplicates."""
+    return sorted({(p.from_code, p.to_code) for p in installed_packages()})
+
+
+def _package_root(names: list[str]) -> str:
+    tops = {PurePosixPath(n).parts[0] for n in names if n and not n.startswith("__MACOSX")}
+    if len(tops) != 1:
+        raise ValueError(f"a .argosmodel must hold exactly one top-level folder, found {sorted(tops) or 'none'}")
+    return tops.pop()
+
+
+def install(path: str | os.PathLike) -> tuple[str, str]:
+    """Install a ``.argosmodel`` file into :func:`packages_dir` and return its (from_code, to_code).
+
+    A package already installed for the same pair is replaced. Nothing is downloaded.
+
+    Raises:
+        FileNotFoundError: ``path`` does not exist.
+        ValueError: ``path`` is not a valid translation package.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"no such package file: {path}")
+    if not zipfile.is_zipfile(path):
+        raise ValueError(f"{path} is not an Argos Translate package (a .argosmodel zip archive)")
+    root = packages_dir()
+    root.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path) as zf:
+        names = zf.namelist()
+        top = _package_root(names)
+        for name in names:
+            parts = PurePosixPath(name).parts
+            if name.startswith("/") or ".." in parts:
+                raise ValueError(f"unsafe path in package: {name!r}")
+        with _LOCK:
+            staging = Path(tempfile.mkdtemp(prefix=".installing-", dir=root))
+            try:
+                zf.extractall(staging)
+                pkg = _read_package(staging / top)
+                if pkg is None:
+                    raise ValueError(f"{path} has no valid metadata.json and model/ folder in {top!r}")
+                if pkg.tokenizer_kind is None:
+                    raise ValueError(f"{path} has neither sentencepiece.model nor bpe.model")
+                for old in installed_packages():
+                    if (old.from_code, old.to_code) == (pkg.from_code, pkg.to_code):
+                        shutil.rmtree(old.path)
+                dest = root / top
+                if dest.exists():
+                    shutil.rmtree(dest)
+                (staging / top).rename(dest)
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
+            _SCAN_CACHE.clear()
+    _forget_engines()
+    return pkg.from_code, pkg.to_code
+
+
+def remove(from_code: str, to_code: str) -> None:
+    """Remove the installed package(s) translating ``from_code`` to ``to_code``.
+
+    Raises:
+        LookupError: no such package is installed.
+    """
+    with _LOCK:
+        victims = [p for p in installed_packages() if (p.from_code, p.to_code) == (from_code, to_code)]
+        if not victims:
+            raise LookupError(f"no translation package {from_code}->{to_code} is installed in {packages_dir()}")
+        for pkg in victims:
+            shutil.rmtree(pkg.path)
+        _SCAN_CACHE.clear()
+    _forget_engines()
+
+
+def _forget_engines() -> None:
+    # Loaded translators of removed/replaced packages must not be reused.
+    import sys
+
+    mod = sys.modules.get("parreform_nlp.translation")
+    if mod is not None:
+        mod.clear_caches()
