@@ -302,3 +302,32 @@ def test_leader_surnames_are_listed():
     surnames = {e["vi"] for e in load_json("surnames.json")["surnames"]}
     for person in load_json("leaders.json")["leaders"]:
         assert person["vi"].split()[0] in surnames, person["vi"]
+
+
+@pytest.mark.parametrize("name", ["places.json", "agencies.json", "leaders.json", "surnames.json"])
+def test_text_is_nfc(name):
+    """Matchers compare code points: precomposed (NFC) forms only."""
+    data = load_json(name)
+
+    def strings(node):
+        if isinstance(node, dict):
+            for v in node.values():
+                yield from strings(v)
+        elif isinstance(node, list):
+            for v in node:
+                yield from strings(v)
+        elif isinstance(node, str):
+            yield node
+
+    for s in strings(data):
+        assert unicodedata.normalize("NFC", s) == s, s
+
+
+def test_heads_compose_with_places_and_domains(agencies, places):
+    heads = {v: h for h in agencies["heads"] for v in h["vi"]}
+    domains = {v: d["en"] for d in agencies["domains"] for v in d["vi"]}
+    provinces = {p["vi"]: p["name"] for p in places["provinces"]}
+    assert heads["Sở"]["en"].format(domain=domains["Nội vụ"]) == "Department of Home Affairs"
+    assert heads["Bộ"]["en"].format(domain=domains["Tư pháp"]) == "Ministry of Justice"
+    assert heads["UBND tỉnh"]["en"].format(place=provinces["Hà Tĩnh"]) == "Ha Tinh Provincial People's Committee"
+    assert heads["Tỉnh ủy"]["en"].format(place=provinces["Quảng Trị"]) == "Quang Tri Provincial Party Committee"
