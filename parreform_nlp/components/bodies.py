@@ -1,27 +1,199 @@
 """Government bodies (ORG) and places.
 
-PLACEHOLDER from the foundation issue: finds nothing yet.
+English pages run the token grammar of :mod:`.bodies_en` (head noun + modifiers +
+complement); Vietnamese and Thai pages run the native phrase grammar of
+:mod:`.bodies_native`, which labels each body with its English name. Both feed one merge
+step (:mod:`.bodies_merge`): one record per body, generic back-references attached.
+
+Writes ``doc._.bodies`` and ``doc._.places`` (lists of plain dicts), and the body mentions
+as ``doc.spans["parreform_bodies"]`` (label = kind) for the officials component.
 """
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import json
+from pathlib import Path
+from typing import Any, Callable, Iterable
 
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from ..names import RangeMask, excluded_ranges, fold, optional_json
+from ..resources import load_lang_json
+from .bodies_en import EnglishBodyGrammar, acronym_fits
+from .bodies_merge import BodyMention, body_key, canonical_name, merge_mentions
 from .doc_attrs import ensure_doc_attrs
+
+SPANS_KEY = "parreform_bodies"
+_RULE_FILES = ("bodies.json", "titles.json", "bylines.json")
+
+
+def _mention(doc: Doc, start: int, end: int) -> dict[str, Any]:
+    return {"text": doc.text[start:end], "start": start, "end": end, "source": "original"}
 
 
 class BodyTagger:
-    def __init__(self, nlp: Language, name: str = "parreform_bodies") -> None:
-        self.name = name
-        ensure_doc_attrs('bodies', 'places')
+    """Finds government bodies and places; one record per body / place per page."""
 
+    def __init__(self, nlp: Language, name: str = "parreform_bodies", lang: str | None = None) -> None:
+        self.name = name
+        self.vocab = nlp.vocab
+        self.lang = lang or nlp.lang
+        ensure_doc_attrs("bodies", "places")
+        self.rules: dict[str, Any] = {}
+        self.initialize()
+
+    # -- set-up / serialisation -------------------------------------------------------------
+    def initialize(self, get_examples: Callable[[], Iterable] | None = None, nlp: Language | None = None,
+                   rules: dict[str, Any] | None = None) -> None:
+        """Load the rule pack for the pipeline's language (or use ``rules``) and build matchers."""
+        if rules is None:
+            rule_lang = self.lang if self.lang in ("en", "vi", "th") else "en"
+            rules = {f: load_lang_json(f, rule_lang) for f in _RULE_FILES}
+            if rule_lang != "en":
+                rules["en_bodies"] = load_lang_json("bodies.json", "en")
+                rules["en_titles"] = load_lang_json("titles.json", "en")
+        self.rules = rules
+        self._build()
+
+    def _build(self) -> None:
+        r = self.rules
+        if self.lang in ("vi", "th"):
+            from .bodies_native import NativeBodyGrammar
+
+            self.grammar = NativeBodyGrammar(self.lang, r["bodies.json"])
+        else:
+            self.grammar = EnglishBodyGrammar(self.vocab, r["bodies.json"], r["titles.json"])
+        self.line_cues = r["bylines.json"]["line_cues"]
+        self.end_cues = r["bylines.json"]["end_cues"]
+        self._build_places()
+
+    def _build_places(self) -> None:
+        """Places from the shared gazetteer (provinces, old and new names, countries)."""
+        self.place_forms: dict[str, tuple[str, str, bool]] = {}
+        data = optional_json("places.json") or {}
+        self.place_matcher = PhraseMatcher(self.vocab, attr="LOWER")
+        patterns = []
+        for group, default_kind in (("provinces", "province"), ("countries", "country")):
+            for p in data.get(group, []) if isinstance(data, dict) else []:
+                forms = [p.get("name")]
+                for k in ("vi", "aliases", "th"):
+                    v = p.get(k)
+                    forms.extend([v] if isinstance(v, str) else (v or []))
+                for f in forms:
+                    if not f or f in self.place_forms:
+                        continue
+                    self.place_forms[fold(f)] = (p["name"], p.get("kind") or default_kind, bool(p.get("ambiguous")))
+                    patterns.append(f)
+        if self.lang != "th":
+            self.place_matcher.add("PLACE", [self.vocab_doc(f) for f in sorted(set(patterns))])
+        self.level_matcher = Matcher(self.vocab)
+        levels = ["district", "ward", "commune", "town", "township"]
+        title = {"IS_TITLE": True, "IS_ALPHA": True}
+        for n in (1, 2, 3):
+            self.level_matcher.add("LEVEL", [[title] * n + [{"LOWER": {"IN": levels}}]])
+        self.level_matcher.add("LEVEL", [[{"LOWER": {"IN": ["district", "ward"]}, "IS_TITLE": True}, {"LIKE_NUM": True}]])
+
+    def vocab_doc(self, text: str) -> Doc:
+        """A tokenised pattern (whitespace tokenisation is enough for place names)."""
+        words = text.split()
+        return Doc(self.vocab, words=words)
+
+    def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
+        """Save the rule pack this component holds (one JSON file)."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "rules.json").write_text(json.dumps({"lang": self.lang, "rules": self.rules}, ensure_ascii=False),
+                                         encoding="utf-8")
+
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> "BodyTagger":
+        """Load a rule pack saved by :meth:`to_disk`."""
+        data = json.loads((Path(path) / "rules.json").read_text(encoding="utf-8"))
+        self.lang = data["lang"]
+        self.initialize(rules=data["rules"])
+        return self
+
+    # -- running ----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        ensure_doc_attrs('bodies', 'places')
-        doc._.bodies = []
-        doc._.places = []
+        ensure_doc_attrs("bodies", "places")
+        mask = RangeMask(excluded_ranges(doc.text, self.line_cues, self.end_cues))
+        mentions = [m for m in self.grammar.mentions(doc) if m.start not in mask]
+        if isinstance(self.grammar, EnglishBodyGrammar):
+            mentions.extend(self._acronyms(doc, mentions, mask))
+        records = merge_mentions(mentions)
+        bodies, spans = [], []
+        for rec in records:
+            bodies.append({"name": canonical_name(rec), "kind": rec.kind,
+                           "mentions": [_mention(doc, s, e) for s, e in rec.mentions]})
+            for s, e in rec.mentions:
+                sp = doc.char_span(s, e, label=rec.kind, alignment_mode="expand")
+                if sp is not None:
+                    spans.append(sp)
+        doc.spans[SPANS_KEY] = sorted(set(spans), key=lambda sp: (sp.start, sp.end))
+        doc._.bodies = bodies
+        # credit lines still name real places ("Photo: ... in Ky Anh district"): only the
+        # related-news / footer block is left out of the places
+        doc._.places = self._places(doc, RangeMask(excluded_ranges(doc.text, (), self.end_cues)))
         return doc
 
+    def _acronyms(self, doc: Doc, mentions: list[BodyMention], mask: RangeMask) -> list[BodyMention]:
+        """"Vietnam Chamber of Commerce and Industry (VCCI)": later "VCCI" is that body too."""
+        acr: dict[str, BodyMention] = {}
+        by_end = {m.end: m for m in mentions if not m.generic}
+        text = doc.text
+        for tok in doc:
+            if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")":
+                a = doc[tok.i + 1]
+                prev = text[:tok.idx].rstrip()
+                m = by_end.get(len(prev))
+                if m is not None and a.is_upper and a.is_alpha and len(a) >= 2 and \
+                        acronym_fits(a.text, m.text.replace("'s", "").replace("’s", "").split()):
+                    acr.setdefault(a.text, m)
+        out = []
+        if not acr:
+            return out
+        covered = {(m.start, m.end) for m in mentions}
+        for tok in doc:
+            m = acr.get(tok.text)
+            if m is not None and tok.idx not in mask and (tok.idx, tok.idx + len(tok)) not in covered:
+                out.append(BodyMention(tok.idx, tok.idx + len(tok), tok.text, m.kind, m.head,
+                                       m.key if not m.name else body_key(m.name), name=m.name))
+        return out
 
-@Language.factory("parreform_bodies", default_config={})
-def make_bodies(nlp: Language, name: str) -> BodyTagger:
-    return BodyTagger(nlp, name)
+    def _places(self, doc: Doc, mask: RangeMask) -> list[dict[str, Any]]:
+        """Provinces, cities and countries from the gazetteer; "X district" from the grammar."""
+        if self.lang in ("vi", "th"):
+            from .bodies_native import native_places
+
+            found = native_places(doc, self.lang, self.place_forms)
+        else:
+            found = []
+            spans = [doc[s:e] for _, s, e in self.place_matcher(doc)]
+            spans += [doc[s:e] for _, s, e in self.level_matcher(doc)]
+            for sp in filter_spans(spans):
+                if not sp[0].text[:1].isupper():
+                    continue
+                entry = self.place_forms.get(fold(sp.text))
+                if entry is not None:
+                    name, kind, ambiguous = entry
+                    if ambiguous and ((sp.start > 0 and doc[sp.start - 1].is_title and doc[sp.start - 1].is_alpha)
+                                      or (sp.end < len(doc) and doc[sp.end].is_title and doc[sp.end].is_alpha)):
+                        continue  # "Hue" inside a person's name
+                    found.append((sp.start_char, sp.end_char, name, kind))
+                else:
+                    kind = sp[-1].lower_ if not sp[-1].like_num else sp[0].lower_
+                    found.append((sp.start_char, sp.end_char, sp.text, kind))
+        records: dict[str, dict[str, Any]] = {}
+        for s, e, name, kind in found:
+            if s in mask:
+                continue
+            rec = records.setdefault(name, {"name": name, "kind": kind, "mentions": []})
+            rec["mentions"].append(_mention(doc, s, e))
+        return list(records.values())
+
+
+@Language.factory("parreform_bodies", default_config={"lang": None})
+def make_bodies(nlp: Language, name: str, lang: str | None) -> BodyTagger:
+    """The body and place tagger; ``lang`` overrides the pipeline's language for its rules."""
+    return BodyTagger(nlp, name, lang=lang)

@@ -1,26 +1,129 @@
 """Officials: person + title + organization.
 
-PLACEHOLDER from the foundation issue: finds nothing yet.
+English pages run the title grammar of :mod:`.officials_en`; Vietnamese and Thai pages the
+native grammar of :mod:`.officials_native` (English canonical titles, native ones kept in
+``titles``). Bodies found by ``parreform_bodies`` (``doc.spans["parreform_bodies"]``, and
+``doc._.bodies`` for their canonical names) give titles their organization.
+
+One record per person per page: ``{name, title, organization, titles, mentions}``. Bylines,
+credits and site footers (``resources/<lang>/bylines.json``) never yield officials.
 """
 from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Callable, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..names import RangeMask, excluded_ranges, name_key
+from ..resources import load_lang_json
 from .doc_attrs import ensure_doc_attrs
+
+BODY_SPANS = "parreform_bodies"
+_RULE_FILES = ("titles.json", "bodies.json", "bylines.json")
 
 
 class OfficialTagger:
-    def __init__(self, nlp: Language, name: str = "parreform_officials") -> None:
+    """Finds officials with their titles; one record per person per page."""
+
+    def __init__(self, nlp: Language, name: str = "parreform_officials", lang: str | None = None) -> None:
         self.name = name
-        ensure_doc_attrs('officials')
+        self.vocab = nlp.vocab
+        self.lang = lang or nlp.lang
+        ensure_doc_attrs("officials")
+        self.rules: dict[str, Any] = {}
+        self.initialize()
+
+    def initialize(self, get_examples: Callable[[], Iterable] | None = None, nlp: Language | None = None,
+                   rules: dict[str, Any] | None = None) -> None:
+        """Load the rule pack for the pipeline's language (or use ``rules``)."""
+        if rules is None:
+            rule_lang = self.lang if self.lang in ("en", "vi", "th") else "en"
+            rules = {f: load_lang_json(f, rule_lang) for f in _RULE_FILES}
+        self.rules = rules
+        if self.lang in ("vi", "th"):
+            from .officials_native import NativeOfficialGrammar
+
+            self.grammar = NativeOfficialGrammar(self.lang, rules["titles.json"])
+        else:
+            from .officials_en import EnglishOfficialGrammar
+
+            self.grammar = EnglishOfficialGrammar(self.vocab, rules["titles.json"], rules["bodies.json"])
+
+    def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
+        """Save the rule pack this component holds (one JSON file)."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "rules.json").write_text(json.dumps({"lang": self.lang, "rules": self.rules}, ensure_ascii=False),
+                                         encoding="utf-8")
+
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> "OfficialTagger":
+        """Load a rule pack saved by :meth:`to_disk`."""
+        data = json.loads((Path(path) / "rules.json").read_text(encoding="utf-8"))
+        self.lang = data["lang"]
+        self.initialize(rules=data["rules"])
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
-        ensure_doc_attrs('officials')
-        doc._.officials = []
+        ensure_doc_attrs("officials", "bodies")
+        by = self.rules["bylines.json"]
+        mask = RangeMask(excluded_ranges(doc.text, by["line_cues"], by["end_cues"]))
+        org_names = {m["start"]: b["name"] for b in (doc._.bodies or []) for m in b.get("mentions", [])}
+        if self.lang in ("vi", "th"):
+            people = self.grammar.people(doc, org_names)
+        else:
+            people = self._english_people(doc, org_names)
+        doc._.officials = _records(doc, [p for p in people if p["start"] not in mask], mask)
         return doc
 
+    def _english_people(self, doc: Doc, org_names: dict[int, str]) -> list[dict[str, Any]]:
+        bodies = list(doc.spans[BODY_SPANS]) if BODY_SPANS in doc.spans else []
+        out = []
+        for hit in self.grammar.people(doc, bodies):
+            name = doc[hit.start:hit.end]
+            titles = [doc[t.start:t.end].text for t in hit.titles]
+            orgs = [org_names.get(t.org_char) for t in hit.titles if t.org_char is not None]
+            out.append({"start": name.start_char, "end": name.end_char, "name": name.text,
+                        "titles": titles, "native_titles": [], "organization": next((o for o in orgs if o), None)})
+        return out
 
-@Language.factory("parreform_officials", default_config={})
-def make_officials(nlp: Language, name: str) -> OfficialTagger:
-    return OfficialTagger(nlp, name)
+
+def _records(doc: Doc, people: list[dict[str, Any]], mask: RangeMask) -> list[dict[str, Any]]:
+    """Merge hits into one record per person; add the page's other mentions of each name."""
+    people = sorted(people, key=lambda p: p["start"])
+    recs: dict[str, dict[str, Any]] = {}
+    for p in people:
+        key = name_key(p["name"])
+        rec = recs.get(key)
+        if rec is None:
+            rec = recs[key] = {"name": p["name"], "title": None, "organization": None, "titles": [],
+                               "mentions": [], "_spans": set()}
+        for t in p["titles"] + p.get("native_titles", []):
+            if t not in rec["titles"]:
+                rec["titles"].append(t)
+        if rec["title"] is None and p["titles"]:
+            rec["title"] = p["titles"][0]
+        if rec["organization"] is None and p.get("organization"):
+            rec["organization"] = p["organization"]
+        rec["_spans"].add((p.get("mention_start", p["start"]), p.get("mention_end", p["end"])))
+    text = doc.text
+    for rec in recs.values():
+        # every other occurrence of the full name is a mention too (linear: one find per hit)
+        surface = {text[s:e] for s, e in rec["_spans"]}
+        for form in surface:
+            i = text.find(form)
+            while i >= 0:
+                if i not in mask:
+                    rec["_spans"].add((i, i + len(form)))
+                i = text.find(form, i + len(form))
+        rec["mentions"] = [{"text": text[s:e], "start": s, "end": e, "source": "original"}
+                           for s, e in sorted(rec.pop("_spans"))]
+    return sorted(recs.values(), key=lambda r: r["mentions"][0]["start"])
+
+
+@Language.factory("parreform_officials", default_config={"lang": None})
+def make_officials(nlp: Language, name: str, lang: str | None) -> OfficialTagger:
+    """The officials tagger; ``lang`` overrides the pipeline's language for its rules."""
+    return OfficialTagger(nlp, name, lang=lang)

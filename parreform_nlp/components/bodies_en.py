@@ -1,0 +1,329 @@
+"""English body grammar: Title-case modifiers + head noun + complement, over spaCy tokens.
+
+A body is found from its head noun ("Committee", "Ministry", "Portal", ...), found with a
+``Matcher``; the span then grows left over Title-case modifiers and possessives
+("Ha Tinh Provincial People's Committee") and right over its complement
+("Department of Planning and Investment", "Task Force on administrative procedure reform").
+Generic mentions ("the Steering Committee") attach to the full body they refer back to.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..names import fold, is_place, surnames
+
+_POSS = {"'s", "’s", "'", "’"}
+_DASH = {"-", "–", "—"}
+
+
+@dataclass
+class Cand:
+    """One body mention before merging."""
+
+    start: int  # token offsets
+    end: int
+    kind: str
+    head: str  # normalised head noun
+    generic: bool = False
+    name: str | None = None  # canonical name when it differs from the surface ("Ministry of X")
+    acronym: str | None = None
+    keep_generic: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _is_titleword(t) -> bool:
+    return t.is_alpha and t.text[:1].isupper() and (t.is_title or t.is_upper or _is_camel(t.text))
+
+
+def _is_camel(s: str) -> bool:
+    return len(s) > 2 and s[:1].isupper() and any(c.islower() for c in s) and any(c.isupper() for c in s[1:])
+
+
+class EnglishBodyGrammar:
+    """Finds body candidates in an English ``Doc`` from the rules of ``resources/en/bodies.json``."""
+
+    def __init__(self, vocab, rules: dict[str, Any], title_rules: dict[str, Any]) -> None:
+        self.rules = rules
+        self.heads: dict[str, str] = rules["heads"]
+        self.plurals: dict[str, str] = rules["plurals"]
+        self.weak = set(rules["weak_heads"])
+        self.complement_heads = set(rules["complement_heads"])
+        self.standalone = {s.lower() for s in rules["standalone"]}
+        self.generic = {g.lower() for g in rules["generic"]}
+        self.generic_keep = {g.lower() for g in rules["generic_keep"]}
+        self.lower_mods = set(rules["lower_modifiers"])
+        self.lower_start = set(rules["lower_start"])
+        self.camel_heads = set(rules["camel_heads"])
+        self.left_stop = set(rules["left_stop"])
+        self.comp_stop = set(rules["complement_stop"])
+        self.bad_prefix = set(rules["bad_prefix"])
+        self.role_words = set(rules["person_words"])
+        self.topic_cores = set(rules["topic_cores"])
+        self.surnames = surnames("latin")
+        self.matcher = Matcher(vocab)
+        self.matcher.add("HEAD", [[{"LOWER": {"IN": sorted(set(self.heads) | set(self.plurals))}}]])
+        self.matcher.add("PLURAL_LIST", [[{"LOWER": "ministries"}, {"ORTH": ":"}]])
+
+    # -- spans ------------------------------------------------------------------------------
+    def candidates(self, doc: Doc) -> list[Cand]:
+        """Body candidates, longest first where they overlap, in document order."""
+        cands: list[Cand] = []
+        list_tokens: set[int] = set()
+        for match_id, s, e in self.matcher(doc):
+            label = doc.vocab.strings[match_id]
+            if label == "PLURAL_LIST":
+                items = self._ministry_list(doc, e)
+                cands.extend(items)
+                list_tokens.update(range(s, e))
+                continue
+            if s in list_tokens:
+                continue
+            c = self._from_head(doc, s)
+            if c is not None:
+                cands.append(c)
+        spans = {(c.start, c.end): c for c in cands}
+        kept = filter_spans([Span(doc, c.start, c.end) for c in cands])
+        return sorted((spans[(sp.start, sp.end)] for sp in kept), key=lambda c: c.start)
+
+    def _from_head(self, doc: Doc, i: int) -> Cand | None:
+        tok = doc[i]
+        low = tok.lower_
+        if low in self.plurals:
+            return None  # "People's Committees of districts": a class of bodies, not one body
+        kind = self.heads[low]
+        if low in self.camel_heads:
+            # "VNeID app": only a product name in camel case or capitals makes an app a body
+            if i == 0 or not (_is_camel(doc[i - 1].text) or (doc[i - 1].is_upper and len(doc[i - 1]) > 1)):
+                return None
+            return Cand(i - 1, i + 1, kind, low)
+        start = self._left(doc, i)
+        topical = any(t.lower_ in self.topic_cores for t in doc[start:i])
+        end = self._right(doc, i, low, topical)
+        span = doc[start:end]
+        has_title = any(_is_titleword(t) for t in span)
+        if not has_title and doc[start].lower_ not in self.lower_start:
+            return None
+        if start == i and end == i + 1:
+            # a bare head: a stand-alone body ("Government") or a back-reference ("the Committee")
+            if low in self.standalone and tok.is_title:
+                if i > 0 and (doc[i - 1].text in _DASH and not doc[i - 1].whitespace_
+                              or doc[i - 1].lower_ in self.bad_prefix):
+                    return None  # "e-Government", "digital Government"
+                return Cand(i, i + 1, kind, low)
+            if low in self.generic:
+                return Cand(i, i + 1, kind, low, generic=True)
+            return None
+        core = " ".join(t.lower_ for t in doc[start:i + 1] if t.is_alpha)
+        if end == i + 1 and core in self.generic:
+            return Cand(start, end, kind, low, generic=True, keep_generic=core in self.generic_keep)
+        if low in self.weak and sum(_is_titleword(t) for t in doc[start:i]) == 0 and end == i + 1:
+            return None  # "Centre Point", "the office": too weak without a modifier
+        if "party" in core.split() and kind in ("committee", "council"):
+            kind = "party"
+        return Cand(start, end, kind, low)
+
+    def _left(self, doc: Doc, i: int) -> int:
+        """Grow left over Title-case modifiers, possessives, spaced dashes, lower-case modifiers."""
+        j = i
+        while j > 0 and i - j < 10:
+            t = doc[j - 1]
+            if t.text in _POSS and j - 2 >= 0 and _is_titleword(doc[j - 2]):
+                j -= 1
+                continue
+            if t.text in _DASH and t.whitespace_ and j - 2 >= 0 and _is_titleword(doc[j - 2]) and _is_titleword(doc[j]) \
+                    and doc[j - 2].whitespace_:
+                j -= 1
+                continue
+            if _is_titleword(t) and t.text not in self.left_stop:
+                followed_by_poss = doc[j].text in _POSS
+                if t.lower_ in self.role_words and not followed_by_poss and t.lower_ not in ("prime",):
+                    break
+                if t.lower_ == "prime" and not followed_by_poss and doc[j].lower_ == "minister" and j == i:
+                    break
+                j -= 1
+                continue
+            if t.is_lower and t.lower_ in self.lower_mods:
+                j -= 1
+                continue
+            break
+        # never start on a possessive, a dash, or a lower-case word unless it opens a name ("national ...")
+        while j < i and (doc[j].text in _POSS or doc[j].text in _DASH
+                         or (doc[j].is_lower and doc[j].lower_ not in self.lower_start)):
+            j += 1
+        # "Minister's Working Group": keep "Prime" with "Minister"
+        return j
+
+    def _right(self, doc: Doc, i: int, head: str, topical: bool = False) -> int:
+        """Grow right over the complement: "of" + Title-case phrase, "for/on" + phrase."""
+        n = len(doc)
+        k = i + 1
+        if k >= n:
+            return k
+        prep = doc[k].lower_
+        end = k
+        if prep == "of":
+            e = self._title_np(doc, k + 1)
+            if e:
+                end = e
+        elif prep in ("for", "on") and head in self.complement_heads:
+            # a lower-case topic only for ad-hoc bodies ("Task Force on ...", "steering committee for ...");
+            # "the City People's Committee on state administrative reform" names a document's topic
+            e = self._title_np(doc, k + 1) or (self._lower_np(doc, k + 1) if topical or head in ("force", "taskforce") else None)
+            if e:
+                end = e
+        if end > k and end + 1 < n and doc[end].lower_ == "of":
+            e = self._title_np(doc, end + 1)
+            if e:
+                end = e
+        return end
+
+    def _title_np(self, doc: Doc, s: int) -> int | None:
+        """End of a Title-case phrase from ``s`` ("the"? Word (and|&|'s|-) Word ...), or None.
+
+        Stops before a trailing Vietnamese name ("Department of Home Affairs Le Minh Dao"),
+        and before "and" + another body ("... Development and United Nations ... Program").
+        """
+        n = len(doc)
+        if s < n and doc[s].lower_ == "the":
+            s += 1
+        k = s
+        while k < n:
+            t = doc[k]
+            if _is_titleword(t) and t.text not in self.left_stop and t.lower_ not in self.role_words:
+                if k > s and self._name_starts(doc, k):
+                    break
+                k += 1
+                continue
+            if k > s and t.text in _POSS and k + 1 < n and _is_titleword(doc[k + 1]):
+                k += 1
+                continue
+            if k > s and t.lower_ in ("and", "&") and k + 1 < n and _is_titleword(doc[k + 1]):
+                if self._run_has_head(doc, k + 1):
+                    break
+                k += 1
+                continue
+            if k > s and t.text in _DASH and t.whitespace_ and k + 1 < n and _is_titleword(doc[k + 1]):
+                k += 1
+                continue
+            break
+        if k == s:
+            return None
+        # "of Ha Tinh province": keep the level word after a place name
+        if k < n and doc[k].lower_ in ("province", "city", "district", "commune", "ward", "town") and doc[k].is_lower:
+            k += 1
+        return k
+
+    def _lower_np(self, doc: Doc, s: int) -> int | None:
+        """End of a lower-case complement ("on administrative procedure reform"), or None."""
+        n = len(doc)
+        k = s
+        if k < n and doc[k].lower_ == "the":
+            k += 1
+        if k >= n or not doc[k].is_alpha or doc[k].lower_.endswith("ing") or doc[k].lower_ in self.comp_stop:
+            return None
+        last = None
+        limit = s + 18
+        while k < n and k < limit:
+            t = doc[k]
+            low = t.lower_
+            if t.is_alpha and low not in self.comp_stop and not (t.is_lower and low.endswith("ed") and len(low) > 4):
+                if low not in ("and", "of", "the"):
+                    last = k + 1
+                k += 1
+                continue
+            if t.text == "," and k + 1 < n and doc[k + 1].is_alpha and doc[k + 1].lower_ not in self.comp_stop:
+                k += 1
+                continue
+            if t.like_num and k > s and doc[k - 1].lower_.rstrip(".") == "no":
+                last = k + 1
+                k += 1
+                continue
+            if low in ("no.",) and k + 1 < n and doc[k + 1].like_num:
+                k += 1
+                continue
+            break
+        return last
+
+    def _name_starts(self, doc: Doc, k: int) -> bool:
+        """Whether a 2-4 token Vietnamese name (surname first) starts at ``k`` and ends the run."""
+        if fold(doc[k].text) not in self.surnames:
+            return False
+        e = k
+        while e < len(doc) and doc[e].is_alpha and doc[e].is_title and e - k < 5:
+            e += 1
+        if not 2 <= e - k <= 4:
+            return False
+        return not is_place(doc[k:e].text)
+
+    def _run_has_head(self, doc: Doc, k: int) -> bool:
+        while k < len(doc) and (_is_titleword(doc[k]) or doc[k].text in _POSS):
+            if doc[k].lower_ in self.heads and doc[k].lower_ not in self.camel_heads:
+                return True
+            k += 1
+        return False
+
+    def _ministry_list(self, doc: Doc, k: int) -> list[Cand]:
+        """"3 Ministries: National Defense, Foreign Affairs, Information and Communications"."""
+        out: list[Cand] = []
+        n = len(doc)
+        while k < n:
+            e = k
+            while e < n and (_is_titleword(doc[e]) or (doc[e].lower_ in ("and", "&") and e > k and e + 1 < n
+                                                        and _is_titleword(doc[e + 1]))):
+                e += 1
+            if e == k:
+                break
+            item = doc[k:e]
+            out.append(Cand(k, e, "ministry", "ministry", name=f"Ministry of {item.text}"))
+            if e < n and doc[e].text == "," or (e < n and doc[e].lower_ == "and" and e + 1 < n and _is_titleword(doc[e + 1])):
+                k = e + 1
+                continue
+            break
+        return out
+
+
+def acronym_fits(acronym: str, words: list[str]) -> bool:
+    """Whether the letters of ``acronym`` follow the initials of ``words`` in order ("VCCI")."""
+    initials = [w[0].upper() for w in words if w and w[0].isalpha()]
+    j = 0
+    for ch in acronym.upper():
+        if not ch.isalpha():
+            continue
+        while j < len(initials) and initials[j] != ch:
+            j += 1
+        if j == len(initials):
+            return False
+        j += 1
+    return initials[:1] == [acronym[:1].upper()]
+
+
+
+
+
+def _cand_to_mention(doc: Doc, c: Cand):
+    from .bodies_merge import BodyMention, body_key
+
+    sp = doc[c.start:c.end]
+    text = sp.text
+    key = body_key(c.name or text)
+    return BodyMention(sp.start_char, sp.end_char, text, c.kind, c.head, key, generic=c.generic,
+                       keep_generic=c.keep_generic, name=c.name)
+
+
+def _mentions(self: EnglishBodyGrammar, doc: Doc):
+    """Body mentions of ``doc`` (char offsets), for :func:`.bodies_merge.merge_mentions`."""
+    out = []
+    for c in self.candidates(doc):
+        m = _cand_to_mention(doc, c)
+        # "the Steering Committee" keeps its words; "Government" of a ministry list is not generic
+        out.append(m)
+    return out
+
+
+EnglishBodyGrammar.mentions = _mentions  # type: ignore[attr-defined]

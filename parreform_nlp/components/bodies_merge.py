@@ -1,0 +1,130 @@
+"""Turning body mentions into one record per body: keys, back-references, canonical names."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..names import fold
+
+_STOP = {"of", "the", "and", "for", "on", "in", "a", "an", "to", "at", "by", "with", "s", "&"}
+#: Word-level synonyms inside keys: "Provincial" and "province" name one level; the Prime
+#: Minister's and the Government's committees are the same ones in Vietnamese usage.
+_SYN = {"province": "provincial", "centre": "center", "programme": "program", "organisation": "organization",
+        "communication": "communications"}
+_PHRASE_SYN = (("prime minister", "government"),)
+
+
+def body_key(text: str) -> frozenset[str]:
+    """Content words of a body name, normalised so that spelling variants share one key."""
+    s = fold(text)
+    s = re.sub(r"'s?\b", " ", s)
+    for a, b in _PHRASE_SYN:
+        s = s.replace(a, b)
+    words = re.findall(r"[\w\u0e00-\u0e7f]+", s)
+    out = set()
+    for w in words:
+        if w in _STOP:
+            continue
+        w = _SYN.get(w, w)
+        if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+            w = _SYN.get(w[:-1], w[:-1]) if w[:-1] not in ("affair", "communication") else w
+        out.add(w)
+    return frozenset(out)
+
+
+@dataclass
+class BodyRecord:
+    """A body being built: its mentions (char offsets) and the forms seen."""
+
+    kind: str
+    head: str
+    key: frozenset[str]
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # canonical candidates, best first
+    forms: list[str] = field(default_factory=list)
+
+
+@dataclass
+class BodyMention:
+    """One mention as the grammars report it (char offsets into the doc text)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    head: str
+    key: frozenset[str]
+    generic: bool = False
+    keep_generic: bool = False
+    name: str | None = None  # a canonical name (English label, "Ministry of X") when known
+
+
+def merge_mentions(mentions: list[BodyMention]) -> list[BodyRecord]:
+    """One record per body.
+
+    Equal keys merge; a mention whose key is a strict subset of a fuller body's key with the
+    same head ("Provincial People's Committee" after "Ha Tinh Provincial People's Committee",
+    "the Steering Committee" after "the Government's Steering Committee for ...") attaches to
+    the nearest preceding fuller body, else the nearest following one. Generic mentions with
+    nothing to attach to are dropped, except stand-alone ones ("the Working Group").
+    """
+    mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+    by_key: dict[frozenset[str], BodyRecord] = {}
+    order: list[BodyRecord] = []
+    for m in mentions:
+        if m.generic:
+            continue
+        key = m.key if not m.name else body_key(m.name)
+        rec = by_key.get(key)
+        if rec is None:
+            rec = by_key[key] = BodyRecord(m.kind, m.head, key)
+            order.append(rec)
+        rec.mentions.append((m.start, m.end))
+        rec.forms.append(m.text)
+        if m.name:
+            rec.names.append(m.name)
+    # fold records into fuller ones (smallest keys first, so chains collapse)
+    for rec in sorted(order, key=lambda r: len(r.key)):
+        if rec.names:
+            continue  # a canonical, gazetteer-named body stands on its own
+        target = _attach(rec.key, rec.head, rec.mentions[0][0], [r for r in order if r is not rec and r.mentions])
+        if target is not None:
+            target.mentions.extend(rec.mentions)
+            target.forms.extend(rec.forms)
+            rec.mentions = []
+    order = [r for r in order if r.mentions]
+    for m in mentions:
+        if not m.generic:
+            continue
+        target = _attach(m.key, m.head, m.start, order)
+        if target is None and m.keep_generic:
+            key = m.key
+            target = by_key.get(key)
+            if target is None or not target.mentions:
+                target = by_key[key] = BodyRecord(m.kind, m.head, key)
+                order.append(target)
+        if target is not None:
+            target.mentions.append((m.start, m.end))
+            target.forms.append(m.text)
+    for r in order:
+        r.mentions = sorted(set(r.mentions))
+    order.sort(key=lambda r: r.mentions[0][0])
+    return order
+
+
+def _attach(key: frozenset[str], head: str, pos: int, records: list[BodyRecord]) -> BodyRecord | None:
+    cands = [r for r in records if r.head == head and key < r.key]
+    if not cands:
+        return None
+    before = [(max(s for s, _ in r.mentions if s <= pos), r) for r in cands if any(s <= pos for s, _ in r.mentions)]
+    if before:
+        return max(before, key=lambda x: x[0])[1]
+    return min(cands, key=lambda r: r.mentions[0][0])
+
+
+def canonical_name(rec: BodyRecord) -> str:
+    """The longest clear form: most content words, ties to the first seen; no leading "the"."""
+    if rec.names:
+        return rec.names[0]
+    best = max(rec.forms, key=lambda f: (len(body_key(f)), -rec.forms.index(f)))
+    return re.sub(r"^(?:the|The)\s+", "", best).strip()

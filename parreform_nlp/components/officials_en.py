@@ -1,0 +1,243 @@
+"""English official grammar over spaCy tokens.
+
+A *title phrase* is ``(rank | body | org-modifier | ACRONYM)* role (of|for|at the? <body or
+Title-case phrase>)?`` ("Permanent Vice Chairman of the Provincial People's Committee",
+"Provincial Party Committee member", "UNDP Resident Representative"). A *name* is a run of
+2-4 capitalised tokens that are no title, body or function words. A person is a name with a
+title phrase right before it ("Deputy Prime Minister Tran Luu Quang") or after it, behind a
+comma or dash ("Nguyen Khac Than, Deputy Secretary of ..."); further titles stack behind
+commas and dashes until a title that belongs to the next name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..names import fold, is_place, surnames
+
+_SEP = {",", "-", "–", "—"}
+
+
+@dataclass
+class TitlePhrase:
+    start: int  # token offsets
+    end: int
+    org_char: int | None = None  # char offset of the body mention it names, if any
+
+
+@dataclass
+class PersonHit:
+    """One mention of a person with the titles found around it."""
+
+    start: int  # token offsets of the name
+    end: int
+    titles: list[TitlePhrase] = field(default_factory=list)
+
+
+def _capword(t) -> bool:
+    s = t.text
+    return t.is_alpha and s[:1].isupper() and (len(s) == 1 or s[1:].islower())
+
+
+class EnglishOfficialGrammar:
+    """Finds people with titles in an English ``Doc``; rules from ``resources/en/titles.json``."""
+
+    def __init__(self, vocab, rules: dict[str, Any], body_rules: dict[str, Any]) -> None:
+        self.rules = rules
+        self.ranks = set(rules["ranks"])
+        self.org_mods = set(rules["org_modifiers"])
+        self.honorifics = {h.lower() for h in rules["honorifics"]}
+        self.standalone_hon = {h.lower() for h in rules["standalone_honorifics"]}
+        self.weak_roles = set(rules["weak_roles"])
+        role_words = {w for r in rules["roles"] for w in r.replace("-", " ").split()}
+        heads = set(body_rules["heads"]) | set(body_rules["plurals"])
+        # words that can never be part of a person's name
+        self.not_name = (role_words | self.ranks | self.org_mods | heads | {h.rstrip(".") for h in self.honorifics}
+                         | {w.lower() for w in body_rules["left_stop"]}
+                         | {"people", "prime", "politburo", "government", "ministry", "and", "the", "of"})
+        self.surnames = surnames("latin")
+        self.role_matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.role_matcher.add("ROLE", [Doc(vocab, words=self._split(r)) for r in rules["roles"]])
+
+    @staticmethod
+    def _split(role: str) -> list[str]:
+        out = []
+        for w in role.split():
+            parts = w.split("-")
+            for i, p in enumerate(parts):
+                if i:
+                    out.append("-")
+                out.append(p)
+        return out
+
+    # -- title phrases ----------------------------------------------------------------------
+    def title_phrases(self, doc: Doc, bodies: list[Span]) -> list[TitlePhrase]:
+        body_start = {sp.start: sp for sp in bodies}
+        body_end = {sp.end: sp for sp in bodies}
+        roles = filter_spans([doc[s:e] for _, s, e in self.role_matcher(doc)])
+        out = []
+        for r in roles:
+            if r[-1].text.endswith("s") and r[-1].lower_ not in ("ambassador",) and r[-1].lower_.endswith("ss") is False \
+                    and r[-1].lower_ in ("members", "leaders", "heads", "directors"):
+                continue
+            s, e = r.start, r.end
+            org = None
+            # left: ranks, a body ("Provincial Party Committee member"), an acronym ("UNDP Resident ...")
+            while s > 0:
+                p = doc[s - 1]
+                if p.lower_ in self.ranks and p.text[:1].isupper() or (p.lower_ in self.ranks and r[0].is_lower):
+                    s -= 1
+                elif s in body_end and body_end[s].start < s:
+                    org = body_end[s].start_char
+                    s = body_end[s].start
+                elif p.is_upper and p.is_alpha and len(p) >= 2:
+                    s -= 1
+                elif p.lower_ in self.org_mods and p.text[:1].isupper():
+                    s -= 1
+                else:
+                    break
+            if r[0].is_lower and s == r.start:
+                # a bare lower-case role ("member", "head") needs a body or a rank to count
+                pass
+            e2, org2 = self._complement(doc, e, body_start)
+            if e2 > e:
+                e, org = e2, org2 if org2 is not None else org
+            if r.text.lower() in self.weak_roles and e == r.end and s == r.start:
+                continue  # "expert", "officer" alone are no titles
+            out.append(TitlePhrase(s, e, org))
+        return out
+
+    def _complement(self, doc: Doc, k: int, body_start: dict[int, Span]) -> tuple[int, int | None]:
+        n = len(doc)
+        if k >= n or doc[k].lower_ not in ("of", "for", "at", "to"):
+            return k, None
+        j = k + 1
+        if j < n and doc[j].lower_ == "the":
+            j += 1
+        if j in body_start:
+            sp = body_start[j]
+            end = sp.end
+            # "Resident Representative of UNDP in Viet Nam"
+            if end + 1 < n and doc[end].lower_ == "in" and is_place(doc[end + 1:end + 3].text):
+                end += 3
+            elif end + 1 < n and doc[end].lower_ == "in" and is_place(doc[end + 1].text):
+                end += 2
+            return end, sp.start_char
+        # "Minister of Home Affairs Pham Thi Thanh Tra": a Title-case phrase, cut before a name
+        e = j
+        while e < n:
+            t = doc[e]
+            if _capword(t) or (t.is_upper and t.is_alpha):
+                if e > j and self._name_here(doc, e):
+                    break
+                e += 1
+            elif e > j and t.lower_ in ("and", "&") and e + 1 < n and _capword(doc[e + 1]):
+                e += 1
+            else:
+                break
+        if e == j or doc[k].lower_ == "to":
+            return k, None
+        return e, None
+
+    def _name_here(self, doc: Doc, k: int) -> bool:
+        if fold(doc[k].text) not in self.surnames:
+            return False
+        e = self.name_end(doc, k)
+        return e is not None and not is_place(doc[k:e].text)
+
+    # -- names ------------------------------------------------------------------------------
+    def _nameword(self, t) -> bool:
+        return _capword(t) and t.lower_ not in self.not_name
+
+    def name_end(self, doc: Doc, i: int) -> int | None:
+        """End of a 2-4 token name starting at ``i`` (maximal run), or None."""
+        n = len(doc)
+        e = i
+        while e < n and self._nameword(doc[e]) and e - i <= 4:
+            e += 1
+        if not 2 <= e - i <= 4:
+            return None
+        if is_place(doc[i:e].text):
+            return None
+        return e
+
+    def name_before(self, doc: Doc, j: int) -> int | None:
+        """Start of a 2-4 token name ending at ``j`` (maximal run), or None."""
+        s = j
+        while s > 0 and self._nameword(doc[s - 1]) and j - s <= 4:
+            s -= 1
+        if not 2 <= j - s <= 4:
+            return None
+        if is_place(doc[s:j].text):
+            return None
+        return s
+
+    def _skip_honorific(self, doc: Doc, i: int) -> int:
+        n = len(doc)
+        while i < n and doc[i].lower_ in self.honorifics:
+            i += 1
+            if i < n and doc[i].text == ".":
+                i += 1
+        return i
+
+    def _plausible(self, doc: Doc, s: int, e: int) -> bool:
+        """Reject Title Case headline words taken for a name ("Prime Minister Chairs Meeting")."""
+        if fold(doc[s].text) in self.surnames:
+            return True
+        line_start = doc.text.rfind("\n", 0, doc[s].idx) + 1
+        line_end = doc.text.find("\n", doc[s].idx)
+        line = doc.text[line_start: line_end if line_end >= 0 else len(doc.text)].split()
+        caps = sum(1 for w in line if w[:1].isupper())
+        return not (len(line) >= 4 and caps / len(line) > 0.7)
+
+    # -- people -----------------------------------------------------------------------------
+    def people(self, doc: Doc, bodies: list[Span]) -> list[PersonHit]:
+        tps = self.title_phrases(doc, bodies)
+        by_start = {tp.start: tp for tp in tps}
+        owned: set[int] = set()  # title phrases already given to a person
+        hits: list[PersonHit] = []
+        # a title phrase followed by a name belongs to that name (pattern A)
+        a_names: dict[int, tuple[int, int]] = {}
+        for tp in tps:
+            i = self._skip_honorific(doc, tp.end)
+            e = self.name_end(doc, i) if i < len(doc) else None
+            if e is not None and self._plausible(doc, i, e):
+                a_names[tp.start] = (i, e)
+        for tp in tps:
+            if tp.start in owned:
+                continue
+            if tp.start in a_names:
+                s, e = a_names[tp.start]
+                hit = PersonHit(s, e, [tp])
+                owned.add(tp.start)
+            elif tp.start > 0 and doc[tp.start - 1].text in _SEP:
+                s = self.name_before(doc, tp.start - 1)
+                if s is None or not self._plausible(doc, s, tp.start - 1):
+                    continue
+                hit = PersonHit(s, tp.start - 1, [tp])
+                owned.add(tp.start)
+                e = tp.end
+            else:
+                continue
+            j = hit.titles[-1].end if hit.titles[-1].start >= hit.end else hit.end
+            # stacked titles: ", Prime Minister, Head of ..." until one that opens the next person
+            while j + 1 < len(doc) and doc[j].text in _SEP and (j + 1) in by_start:
+                nxt = by_start[j + 1]
+                if nxt.start in a_names or nxt.start in owned:
+                    break
+                hit.titles.append(nxt)
+                owned.add(nxt.start)
+                j = nxt.end
+            hits.append(hit)
+        # "Comrade Pham Minh Chinh" with no title at all
+        for t in doc:
+            if t.lower_ in self.standalone_hon and t.text[:1].isupper():
+                i = self._skip_honorific(doc, t.i)
+                e = self.name_end(doc, i) if i < len(doc) else None
+                if e is not None:
+                    hits.append(PersonHit(i, e, []))
+        return hits

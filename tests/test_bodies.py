@@ -1,0 +1,135 @@
+"""Bodies and places in English pages: the head-noun grammar, back-references, footers."""
+from __future__ import annotations
+
+import pytest
+
+import parreform_nlp
+from parreform_nlp.components.bodies_merge import body_key
+
+from .conftest import read_seed
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return parreform_nlp.load("en")
+
+
+def bodies(nlp, text):
+    doc = nlp(text)
+    return {b["name"]: b for b in doc._.bodies}
+
+
+def test_ministry_department_and_committee_with_complements(nlp):
+    found = bodies(nlp, "The Ministry of Home Affairs and the Department of Planning and Investment met the "
+                        "Provincial People's Committee.")
+    assert {"Ministry of Home Affairs", "Department of Planning and Investment",
+            "Provincial People's Committee"} <= set(found)
+    assert found["Ministry of Home Affairs"]["kind"] == "ministry"
+
+
+def test_name_after_body_is_not_part_of_it(nlp):
+    found = bodies(nlp, "Director of the Department of Home Affairs Le Minh Dao reported on the results.")
+    assert set(found) == {"Department of Home Affairs"}
+
+
+def test_generic_back_reference_attaches_to_full_body(nlp):
+    text = ("Prime Minister Pham Minh Chinh, Head of the Government's Steering Committee for Administrative Reform, "
+            "chaired the seventh meeting of the Steering Committee on evaluating the results.")
+    found = bodies(nlp, text)
+    sc = found["Government's Steering Committee for Administrative Reform"]
+    assert [m["text"] for m in sc["mentions"]] == ["Government's Steering Committee for Administrative Reform",
+                                                   "Steering Committee"]
+    assert "Steering Committee" not in found
+
+
+def test_generic_body_alone_stands(nlp):
+    found = bodies(nlp, "Tasks were reviewed by the Steering Committee and the Working Group.")
+    assert {"Steering Committee", "Working Group"} <= set(found)
+
+
+def test_short_form_merges_with_place_qualified_form(nlp):
+    text = ("Chairman of Ha Tinh Provincial People's Committee Vo Trong Hai spoke. "
+            "The Provincial People's Committee has directed the review.")
+    found = bodies(nlp, text)
+    assert list(found) == ["Ha Tinh Provincial People's Committee"]
+    assert len(found["Ha Tinh Provincial People's Committee"]["mentions"]) == 2
+
+
+def test_acronym_in_brackets_attaches(nlp):
+    text = ("The index was announced by the Vietnam Chamber of Commerce and Industry (VCCI) on April 11. "
+            "VCCI said it would continue.")
+    found = bodies(nlp, text)
+    vcci = found["Vietnam Chamber of Commerce and Industry"]
+    assert [m["text"] for m in vcci["mentions"]].count("VCCI") == 2
+
+
+def test_ministry_list_after_colon(nlp):
+    found = bodies(nlp, "a meeting with 3 Ministries: National Defense, Foreign Affairs, Information and "
+                        "Communications and 8 localities.")
+    assert {"Ministry of National Defense", "Ministry of Foreign Affairs",
+            "Ministry of Information and Communications"} <= set(found)
+
+
+def test_topic_complement_only_for_ad_hoc_bodies(nlp):
+    found = bodies(nlp, "The Prime Minister set up a Task Force on administrative procedure reform (TTHC). "
+                        "Plan 136 of the City People's Committee on state administrative reform.")
+    assert "Task Force on administrative procedure reform" in found
+    assert "City People's Committee" in found
+
+
+def test_plural_and_lowercase_classes_are_not_bodies(nlp):
+    found = bodies(nlp, "departments, branches and People's Committees of districts and the office.")
+    assert found == {}
+
+
+def test_e_government_is_not_the_government(nlp):
+    assert bodies(nlp, "building e-Government and digital Government.") == {}
+
+
+def test_lowercase_national_portal(nlp):
+    found = bodies(nlp, "over 4,400 public services on the national public service portal.")
+    assert "national public service portal" in found
+
+
+def test_spelling_variants_share_a_key():
+    assert body_key("Ministry of Information and Communication") == body_key("Ministry of Information and Communications")
+    assert body_key("Prime Minister's Working Group") == body_key("Government's Working Group")
+
+
+def test_footer_company_is_not_a_body(nlp):
+    text = "The City People's Council met.\n\nParent company: THU VIEN PHAP LUAT Ltd.\nEditorial Director: Mr. Bui Tuong Vu\n"
+    assert set(bodies(nlp, text)) == {"City People's Council"}
+
+
+def test_related_news_block_is_ignored(nlp):
+    text = "The Ministry of Finance met.\n\nLatest News\nMinistry of Justice opens a portal\n"
+    assert set(bodies(nlp, text)) == {"Ministry of Finance"}
+
+
+def test_places_from_gazetteer_and_levels(nlp):
+    doc = nlp("Hanoi, Ho Chi Minh City and Quang Ninh led. Photo: Connection point in Ky Anh district.")
+    names = {p["name"] for p in doc._.places}
+    assert {"Ho Chi Minh City", "Quang Ninh", "Ky Anh district"} <= names
+    assert any(p["name"] in ("Hanoi", "Ha Noi") for p in doc._.places)
+
+
+def test_seed_000_bodies(nlp):
+    found = bodies(nlp, read_seed("seed-000"))
+    assert {"Politburo", "Government", "Provincial Party Committee", "Provincial People's Committee",
+            "Provincial Standing Committee", "Department of Planning and Investment",
+            "National Public Service Portal", "Task Force on administrative procedure reform"} <= set(found)
+
+
+def test_mentions_index_the_text(nlp):
+    doc = nlp(read_seed("seed-001"))
+    for b in doc._.bodies + doc._.places:
+        for m in b["mentions"]:
+            assert doc.text[m["start"]:m["end"]] == m["text"]
+            assert m["source"] == "original"
+
+
+def test_to_disk_from_disk_round_trip(nlp, tmp_path):
+    comp = nlp.get_pipe("parreform_bodies")
+    comp.to_disk(tmp_path)
+    again = type(comp)(nlp).from_disk(tmp_path)
+    assert again.rules == comp.rules

@@ -1,0 +1,128 @@
+"""Officials in English pages: title grammar, name grammar, merging, bylines and footers."""
+from __future__ import annotations
+
+import pytest
+
+import parreform_nlp
+
+from .conftest import read_seed
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return parreform_nlp.load("en")
+
+
+def officials(nlp, text):
+    doc = nlp(text)
+    return {o["name"]: o for o in doc._.officials}
+
+
+def test_title_before_name(nlp):
+    found = officials(nlp, "On the morning of May 8, Deputy Prime Minister Tran Luu Quang chaired a meeting.")
+    assert found["Tran Luu Quang"]["title"] == "Deputy Prime Minister"
+
+
+def test_title_with_body_before_name(nlp):
+    found = officials(nlp, "Chairman of the Provincial People's Committee Vo Trong Hai and Permanent Vice Chairman "
+                           "of the Provincial People's Committee Nguyen Hong Linh chaired the conference.")
+    assert found["Vo Trong Hai"]["title"] == "Chairman of the Provincial People's Committee"
+    assert found["Nguyen Hong Linh"]["title"] == "Permanent Vice Chairman of the Provincial People's Committee"
+    assert found["Vo Trong Hai"]["organization"] == "Provincial People's Committee"
+
+
+def test_stacked_titles_after_name(nlp):
+    found = officials(nlp, "Comrade Pham Minh Chinh, Politburo member, Prime Minister, Head of the Government's "
+                           "Steering Committee for Administrative Reform (PAR) chaired the meeting.")
+    rec = found["Pham Minh Chinh"]
+    assert rec["titles"] == ["Politburo member", "Prime Minister",
+                             "Head of the Government's Steering Committee for Administrative Reform"]
+
+
+def test_apposition_list_of_comrades(nlp):
+    text = ("Attending were comrades: Nguyen Khac Than, Deputy Secretary of the Provincial Party Committee, "
+            "Chairman of the Provincial People's Committee; Vu Kim Cu, Member of the Provincial Standing Committee, "
+            "Director of the Department of Planning and Investment; representatives of departments.")
+    found = officials(nlp, text)
+    assert set(found) == {"Nguyen Khac Than", "Vu Kim Cu"}
+    assert found["Vu Kim Cu"]["titles"] == ["Member of the Provincial Standing Committee",
+                                            "Director of the Department of Planning and Investment"]
+
+
+def test_name_before_title_with_dash(nlp):
+    found = officials(nlp, "Chairman of the Provincial People's Committee Vo Trong Hai - Head of the Provincial "
+                           "Administrative Reform Steering Committee spoke.")
+    assert found["Vo Trong Hai"]["titles"][1] == "Head of the Provincial Administrative Reform Steering Committee"
+
+
+def test_mr_with_title_after(nlp):
+    found = officials(nlp, "According to Mr. Nguyen Thanh Phuc, Director of the Authority of Information Technology "
+                           "Application under the Ministry of Information and Communications, Vietnam ranked first.")
+    rec = found["Nguyen Thanh Phuc"]
+    assert rec["title"] == "Director of the Authority of Information Technology Application"
+    assert rec["organization"] == "Authority of Information Technology Application"
+
+
+def test_ms_with_minister_title_and_name_not_in_any_list(nlp):
+    found = officials(nlp, "Minister of Home Affairs Pham Thi Thanh Tra said the reform would go on.")
+    assert found["Pham Thi Thanh Tra"]["title"] == "Minister of Home Affairs"
+
+
+def test_foreign_official(nlp):
+    found = officials(nlp, "UNDP Resident Representative Ramla Khalidi praised the PAPI survey.")
+    assert found["Ramla Khalidi"]["title"] == "UNDP Resident Representative"
+
+
+def test_mentions_merge_into_one_record(nlp):
+    text = ("Comrade Pham Minh Chinh opened the meeting. In his concluding remarks, Prime Minister Pham Minh Chinh "
+            "asked ministries to act.")
+    doc = nlp(text)
+    assert len(doc._.officials) == 1
+    rec = doc._.officials[0]
+    assert rec["name"] == "Pham Minh Chinh" and rec["title"] == "Prime Minister"
+    assert len(rec["mentions"]) == 2
+    for m in rec["mentions"]:
+        assert text[m["start"]:m["end"]] == m["text"] == "Pham Minh Chinh"
+
+
+def test_byline_is_not_an_official(nlp):
+    found = officials(nlp, "Deputy Prime Minister Tran Luu Quang spoke.\n\nDao Quyen\nSource\nComment (0)\n")
+    assert set(found) == {"Tran Luu Quang"}
+
+
+def test_footer_editor_is_not_an_official(nlp):
+    text = ("Duong Chau Thanh\n\nAddress: 19 Nguyen Gia Thieu, District 3\n"
+            "Editorial Director: Mr. Bui Tuong Vu - Tel. 028 3935 2079\n")
+    assert officials(nlp, text) == {}
+
+
+def test_latest_news_block_is_not_read(nlp):
+    text = "The meeting ended.\n\nLatest News\nDeputy Prime Minister Tran Hong Ha visits Lao Cai\n"
+    assert officials(nlp, text) == {}
+
+
+def test_question_asker_is_not_an_official(nlp):
+    assert officials(nlp, "How will the tasks be implemented? – Duc Dung (Hanoi)") == {}
+
+
+def test_headline_words_are_not_a_name(nlp):
+    assert officials(nlp, "Prime Minister Chairs Government Meeting On Digital Transformation\n") == {}
+
+
+def test_title_without_name_is_not_an_official(nlp):
+    assert officials(nlp, "The Chairman of the Provincial People's Committee emphasized the role of reform.") == {}
+
+
+def test_seed_pages(nlp):
+    found = officials(nlp, read_seed("seed-001"))
+    assert set(found) == {"Vo Trong Hai", "Nguyen Hong Linh", "Le Ngoc Chau", "Le Minh Dao", "Dau Tung Lam"}
+    assert found["Le Minh Dao"]["title"] == "Director of the Department of Home Affairs"
+    assert "Phuc Quang" not in found
+    assert officials(nlp, read_seed("seed-003")) == {}
+    found = officials(nlp, read_seed("seed-002"))
+    assert set(found) == {"Tran Luu Quang", "Nguyen Minh Hung"}
+
+
+def test_deterministic(nlp):
+    text = read_seed("seed-000")
+    assert nlp(text)._.officials == nlp(text)._.officials
