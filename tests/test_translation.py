@@ -1,0 +1,270 @@
+"""Offline, sentence-aligned translation with the tiny test packages in fixtures/ (sockets blocked)."""
+from __future__ import annotations
+
+import json
+import warnings
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+import parreform_nlp
+import parreform_nlp.models as models
+from parreform_nlp import TranslationUnavailable, analyze, translation
+from parreform_nlp.merge import fold, merge_translation, numbers_in
+from parreform_nlp.result import Analysis, Indicator, Mention, Official
+from parreform_nlp.sentences import split_sentences
+from parreform_nlp.translation import Segment, Translation, cache_info, find_route, translate_document
+
+from .conftest import FIXTURES
+
+PAIRS = {lang: [tuple(p) for p in json.loads((FIXTURES / f"translation_pairs_{lang}.json").read_text("utf-8"))]
+         for lang in ("th", "vi")}
+
+THAI_PAGE = (
+    "นายกรัฐมนตรี Pham Minh Chinh เป็นประธานการประชุมคณะกรรมการอำนวยการปฏิรูปการบริหารของรัฐบาล\n\n"
+    "อัตราบันทึกออนไลน์ของกระทรวงและสาขาต่างๆ อยู่ที่ 30.4%\n"
+    "ระดับท้องถิ่นอยู่ที่ 37.4% (สูงกว่าปี 2565 ถึง 3.7 เท่า)"
+)
+THAI_ENGLISH = (
+    "Prime Minister Pham Minh Chinh chaired the meeting of the Government's Steering Committee for "
+    "Administrative Reform.\n\n"
+    "The rate of online records of ministries and branches reached 30.4%.\n"
+    "The local level reached 37.4% (3.7 times higher than in 2022)."
+)
+
+
+@pytest.fixture(scope="module")
+def installed_dir(tmp_path_factory):
+    d = tmp_path_factory.mktemp("models")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("PARREFORM_MODELS_DIR", str(d))
+        models.install(FIXTURES / "translate-th_en-tiny.argosmodel")
+        models.install(FIXTURES / "translate-vi_en-tiny.argosmodel")
+    return d
+
+
+@pytest.fixture
+def with_models(installed_dir, monkeypatch, no_network):
+    monkeypatch.setenv("PARREFORM_MODELS_DIR", str(installed_dir))
+    translation.clear_caches()
+    yield installed_dir
+
+
+@pytest.fixture
+def without_models(tmp_path, monkeypatch, no_network):
+    monkeypatch.setenv("PARREFORM_MODELS_DIR", str(tmp_path / "empty"))
+    monkeypatch.setattr(translation, "_WARNED", set())
+    yield
+
+
+# ----------------------------------------------------------------------------- sentences
+
+def test_thai_split_on_spaces_between_thai_clauses_only():
+    text = THAI_PAGE
+    spans = split_sentences(text, "th")
+    assert [text[a:b] for a, b in spans] == [
+        "นายกรัฐมนตรี Pham Minh Chinh เป็นประธานการประชุมคณะกรรมการอำนวยการปฏิรูปการบริหารของรัฐบาล",
+        "อัตราบันทึกออนไลน์ของกระทรวงและสาขาต่างๆ อยู่ที่ 30.4%",
+        "ระดับท้องถิ่นอยู่ที่ 37.4% (สูงกว่าปี 2565 ถึง 3.7 เท่า)",
+    ]
+    two = "ขจัดอุปสรรคด้านสถาบันและกระบวนการบริหารที่เป็นอุปสรรคต่อการฟื้นฟู สร้างเงื่อนไขที่เอื้ออำนวยต่อประชาชนและธุรกิจ"
+    assert len(split_sentences(two, "th")) == 2
+
+
+def test_vietnamese_split_keeps_decimals_and_abbreviations():
+    text = "Chủ tịch UBND TP. Hà Nội cho biết tỷ lệ đạt 84,38%. Năm 2023, chỉ số tăng 1.234 điểm! Xong.\nDòng mới"
+    assert [text[a:b] for a, b in split_sentences(text, "vi")] == [
+        "Chủ tịch UBND TP. Hà Nội cho biết tỷ lệ đạt 84,38%.",
+        "Năm 2023, chỉ số tăng 1.234 điểm!",
+        "Xong.",
+        "Dòng mới",
+    ]
+
+
+# ----------------------------------------------------------------------------- translation
+
+@pytest.mark.parametrize("lang", ["th", "vi"])
+def test_memorised_sentences_come_out_exactly(with_models, lang):
+    pairs = PAIRS[lang]
+    got = translation.translate_sentences([s for s, _ in pairs], find_route(lang, "en"))
+    assert got == [t for _, t in pairs]
+
+
+def test_document_text_and_alignment(with_models):
+    tr = translate_document(THAI_PAGE, "th")
+    assert tr.text == THAI_ENGLISH
+    assert (tr.from_code, tr.to_code) == ("th", "en")
+    assert [(s.source_start, s.source_end, s.target_start, s.target_end) for s in tr.segments] == [
+        (0, 90, 0, 116), (92, 146, 118, 186), (147, 203, 187, 249)]
+    english = dict(PAIRS["th"])
+    for seg in tr.segments:
+        assert english[THAI_PAGE[seg.source_start:seg.source_end]] == tr.text[seg.target_start:seg.target_end]
+    start = tr.text.index("30.4%")
+    assert tr.source_span(start, start + 5) == [92, 146]
+    assert "30.4%" in THAI_PAGE[92:146]
+
+
+def test_vietnamese_document(with_models):
+    (s1, t1), (s2, t2) = PAIRS["vi"][0], PAIRS["vi"][2]
+    tr = translate_document(f"{s1} {s2}", "vi")
+    assert tr.text == f"{t1} {t2}"
+    assert [(s.source_start, s.source_end) for s in tr.segments] == [(0, len(s1)), (len(s1) + 1, len(s1) + 1 + len(s2))]
+
+
+def test_cache_hits_and_translator_loaded_once(with_models, monkeypatch):
+    calls = []
+    original = translation._Engine.translate
+
+    def counting(self, sentences):
+        calls.append(list(sentences))
+        return original(self, sentences)
+
+    monkeypatch.setattr(translation._Engine, "translate", counting)
+    first = translate_document(THAI_PAGE, "th")
+    info = cache_info()
+    assert (info.hits, info.misses, info.currsize) == (0, 3, 3)
+    assert len(calls) == 1 and len(calls[0]) == 3  # one batch for the page
+    engine = translation._engine(find_route("th")[0])
+    second = translate_document(THAI_PAGE, "th")
+    assert second == first
+    assert cache_info().hits == 3 and len(calls) == 1  # nothing translated again
+    assert translation._engine(find_route("th")[0]) is engine
+
+
+def test_threads_share_translators(with_models):
+    texts = [THAI_PAGE, " ".join(s for s, _ in PAIRS["vi"][:4])] * 4
+    langs = ["th", "vi"] * 4
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda a: translate_document(*a).text, zip(texts, langs)))
+    assert results[0] == THAI_ENGLISH
+    assert results[1] == " ".join(t for _, t in PAIRS["vi"][:4])
+    assert results == results[:2] * 4
+    assert len(translation._ENGINES) == 2
+
+
+def test_pivot_route(monkeypatch, tmp_path):
+    pkgs = [models.Package(tmp_path / "a", "th", "vi"), models.Package(tmp_path / "b", "vi", "en")]
+    monkeypatch.setattr(models, "installed_packages", lambda: pkgs)
+    assert find_route("th", "en") == pkgs
+    assert find_route("vi", "en") == pkgs[1:]
+    assert find_route("lo", "en") is None
+
+
+# ----------------------------------------------------------------------------- missing model
+
+def test_auto_without_model_warns_once_per_pair(without_models):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert translate_document(THAI_PAGE, "th", required=False) is None
+        assert translate_document(THAI_PAGE, "th", required=False) is None
+        assert translate_document("Chỉ số hài lòng.", "vi", required=False) is None
+    messages = [str(w.message) for w in caught]
+    assert len(messages) == 2
+    assert "th->en" in messages[0] and "argospm install translate-th_en" in messages[0]
+    assert "parreform_nlp.models.install(path)" in messages[0]
+    assert "vi->en" in messages[1]
+
+
+def test_analyze_modes_without_model(without_models, monkeypatch):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = analyze(THAI_PAGE, translate="auto")
+        analyze(THAI_PAGE, translate="auto")
+    assert result.translation is None and result.language == "th"
+    assert len([w for w in caught if "translate-th_en" in str(w.message)]) == 1
+
+    with pytest.raises(TranslationUnavailable, match="argospm install translate-th_en"):
+        analyze(THAI_PAGE, translate=True)
+    assert parreform_nlp.TranslationUnavailable is TranslationUnavailable
+
+    called = []
+    monkeypatch.setattr(translation, "find_route", lambda *a, **k: called.append(a))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert analyze(THAI_PAGE, translate=False).translation is None
+    assert called == [] and not [w for w in caught if "translate-" in str(w.message)]
+
+
+# ----------------------------------------------------------------------------- merge
+
+def _translation(source: str, english: str) -> Translation:
+    return Translation(english, "vi", "en", [Segment(0, len(source), 0, len(english))], [], source)
+
+
+def test_merge_marks_sources_and_pools_people():
+    source = "Thủ tướng Phạm Minh Chính chủ trì. Chỉ số hài lòng đạt 84,38%."
+    english = "Prime Minister Pham Minh Chinh chaired. The satisfaction index reached 84%."
+    tr = Translation(english, "vi", "en", [Segment(0, 34, 0, 39), Segment(35, 62, 40, len(english))], [], source)
+    native = Analysis(language="vi", officials=[Official("Phạm Minh Chính", mentions=[Mention("Phạm Minh Chính", 10, 25)])],
+                      indicators=[Indicator("84,38%", 84.38, "percent", start=55, end=61)])
+    n = english.index("Pham")
+    p = english.index("84%")
+    translated = Analysis(
+        language="en",
+        officials=[Official("Pham Minh Chinh", title="Prime Minister",
+                            mentions=[Mention("Pham Minh Chinh", n, n + 15)]),
+                   Official("Comrade Nguyen Van A", mentions=[Mention("Nguyen Van A", 0, 12)])],
+        indicators=[Indicator("84%", 84.0, "percent", metric="satisfaction index", start=p, end=p + 3)])
+    out = merge_translation(native, translated, tr)
+    assert out.translation == english
+    assert [o.name for o in out.officials] == ["Phạm Minh Chính", "Comrade Nguyen Van A"]
+    chinh = out.officials[0]
+    assert chinh.title == "Prime Minister"
+    assert [(m.source, m.source_span) for m in chinh.mentions] == [("original", None), ("translation", [0, 34])]
+    # native numbers win; the translation only adds what the native record lacked
+    assert len(out.indicators) == 1
+    ind = out.indicators[0]
+    assert (ind.value, ind.source, ind.metric) == (84.38, "original", "satisfaction index")
+
+
+def test_indicator_value_comes_from_the_source_when_mt_changed_it():
+    source = "Chỉ số hài lòng đạt 84,38%."
+    english = "The satisfaction index reached 84%."
+    p = english.index("84%")
+    translated = Analysis(indicators=[Indicator("84%", 84.0, "percent", start=p, end=p + 3)])
+    out = merge_translation(Analysis(language="vi"), translated, _translation(source, english))
+    ind = out.indicators[0]
+    assert (ind.value, ind.text, ind.source, ind.source_span) == (84.38, "84%", "translation", [0, len(source)])
+    assert english[ind.start:ind.end] == ind.text
+
+    english = "The satisfaction index reached 84.38%."
+    p = english.index("84.38%")
+    translated = Analysis(indicators=[Indicator("84.38%", 84.38, "percent", start=p, end=p + 6)])
+    out = merge_translation(Analysis(language="vi"), translated, _translation(source, english))
+    assert out.indicators[0].value == 84.38
+
+
+def test_fold_and_numbers():
+    assert fold("Comrade Phạm Minh Chính") == fold("Pham Minh Chinh") == "pham minh chinh"
+    assert fold("Đồng chí Lại Văn Hoàn") == "lai van hoan"
+    assert fold("Ông Nguyễn Văn A") == "nguyen van a"
+    assert numbers_in("đạt 84,38% và 1.234.567 người, 30.4%") == [84.38, 1234567.0, 30.4]
+
+
+# ----------------------------------------------------------------------------- end to end
+
+def _english_components_ready() -> bool:
+    probe = analyze("Prime Minister Pham Minh Chinh said the rate reached 30.4% in 2023.", lang="en")
+    return bool(probe.officials) and bool(probe.indicators)
+
+
+def test_analyze_thai_page_records_from_translation(with_models):
+    result = analyze(THAI_PAGE, translate=True)
+    assert result.language == "th"
+    assert result.translation == THAI_ENGLISH
+    if not _english_components_ready():
+        pytest.skip("the English officials/indicators components have not landed yet")
+    names = {o.name: o for o in result.officials}
+    assert "Pham Minh Chinh" in names
+    chinh = names["Pham Minh Chinh"]
+    assert any(m.source == "translation" and m.source_span == [0, 90] for m in chinh.mentions)
+    for m in chinh.mentions:
+        text = THAI_PAGE if m.source == "original" else result.translation
+        assert text[m.start:m.end] == m.text
+    values = {(i.value, i.unit) for i in result.indicators}
+    assert (30.4, "percent") in values and (37.4, "percent") in values
+    for ind in result.indicators:
+        text = THAI_PAGE if ind.source == "original" else result.translation
+        assert text[ind.start:ind.end] == ind.text
+        if ind.source == "translation":
+            assert ind.source_span is not None
