@@ -1,27 +1,105 @@
 """Percentages, index points and ratios with metric / subject / period; counts.
 
-PLACEHOLDER from the foundation issue: finds nothing yet.
+Numbers are found with compiled patterns over the page text (Thai digits mapped to ASCII,
+offsets unchanged); legal references and dates found earlier are masked so that their
+numbers are never taken. Each number is then read in its sentence by
+:mod:`indicators_context`. Writes ``doc._.indicators`` and ``doc._.counts``.
 """
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..numbers import to_ascii_digits
 from .doc_attrs import ensure_doc_attrs
+from .indicators_context import (
+    Context, Reading, find_acronyms, find_places, index_years, lexicon_hits, period_of,
+    read_english, split_sentences, year_mentions,
+)
+from .indicators_find import alt, find_counts, find_indicator_numbers, words
+from .indicators_native import read_native
+
+
+def _masked(doc: Doc) -> list[tuple[int, int]]:
+    spans = []
+    for kind in ("legal_refs", "dates"):
+        for r in getattr(doc._, kind, None) or []:
+            if r.get("source", "original") == "original":
+                spans.append((r["start"], r["end"]))
+    return spans
+
+
+def _sentence_of(sentences, pos: int) -> int:
+    for i, s in enumerate(sentences):
+        if s.start <= pos < s.end:
+            return i
+    return max(0, len(sentences) - 1)
+
+
+def extract(doc: Doc, lang: str) -> tuple[list[dict], list[dict]]:
+    """(indicators, counts) of ``doc`` as output-contract dicts."""
+    raw = doc.text
+    text = to_ascii_digits(raw)
+    sentences = split_sentences(text, lang)
+    if not sentences:
+        return [], []
+    ctx = Context(text=text, lang=lang, sentences=sentences)
+    ctx.places = find_places(text, lang, getattr(doc._, "places", None))
+    ctx.years = year_mentions(getattr(doc._, "dates", None), lang)
+    ctx.index_years = index_years(ctx)
+    ctx.acronyms = find_acronyms(text) if lang not in ("th",) else {}
+    masked = _masked(doc)
+    numbers = find_indicator_numbers(text, lang, masked)
+
+    indicators = []
+    prev: Reading | None = None
+    prev_sent, prev_end = -1, None
+    for n in numbers:
+        si = _sentence_of(sentences, n.start)
+        sent = sentences[si]
+        if si != prev_sent:
+            prev, prev_end = None, None
+        reader = read_native if lang in ("vi", "th") else read_english
+        r = reader(ctx, sent, n.start, n.end, prev_end, prev, n.unit)
+        clause_start = max(sent.start, prev_end or sent.start)
+        r.period = period_of(ctx, sent, n.start, n.end, r.metric_id, si, clause_start)
+        indicators.append({
+            "text": raw[n.start:n.end], "value": n.value, "unit": n.unit, "metric": r.metric,
+            "subject": r.subject, "period": r.period, "comparison": bool(r.comparison),
+            "start": n.start, "end": n.end, "source": "original", "metric_id": r.metric_id,
+        })
+        prev, prev_sent, prev_end = r, si, n.end
+
+    # counts: actor nouns only in sentences with a reform-result verb
+    w = words(lang)
+    verb_rx = re.compile(rf"(?<!\w)(?:{alt(w['result_verbs'])})" if lang == "th" else rf"\b(?:{alt(w['result_verbs'])})", re.I)
+    result_spans = [(s.start, s.end) for s in sentences if verb_rx.search(text, s.start, s.end)]
+    taken = masked + [(n.start, n.end) for n in numbers]
+    counts = []
+    for c in find_counts(text, lang, taken, result_spans):
+        counts.append({"text": raw[c.start:c.end], "value": c.value, "what": c.what,
+                       "start": c.start, "end": c.end, "source": "original"})
+    return indicators, counts
 
 
 class IndicatorMatcher:
+    """Writes ``doc._.indicators`` (percent / points / times) and ``doc._.counts``."""
+
     def __init__(self, nlp: Language, name: str = "parreform_indicators") -> None:
         self.name = name
-        ensure_doc_attrs('indicators', 'counts')
+        self.lang = nlp.lang
+        ensure_doc_attrs("indicators", "counts")
 
     def __call__(self, doc: Doc) -> Doc:
-        ensure_doc_attrs('indicators', 'counts')
-        doc._.indicators = []
-        doc._.counts = []
+        ensure_doc_attrs("indicators", "counts", "places", "dates", "legal_refs")
+        lang = self.lang if self.lang in ("vi", "th") else "en"
+        doc._.indicators, doc._.counts = extract(doc, lang)
         return doc
 
 
 @Language.factory("parreform_indicators", default_config={})
 def make_indicators(nlp: Language, name: str) -> IndicatorMatcher:
+    """spaCy factory of the indicator and count matcher."""
     return IndicatorMatcher(nlp, name)

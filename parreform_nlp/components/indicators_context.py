@@ -1,0 +1,474 @@
+"""What a number measures, for whom and when: ``metric``, ``subject``, ``period``, ``comparison``.
+
+No parser is available on ``spacy.blank``, so the grammar is read with patterns over the
+sentence text around each number:
+
+* ``metric``: the subject noun phrase of "reached / was / stood at / scored / accounted for /
+  achieved" ("The rate of online records of ministries and branches reached 30.4%"), else
+  "N% of X" ("share of X"), else "reaching a rate of N%" (the rate of the clause before),
+  else a named index of the lexicon, else the metric of the previous number in the same
+  sentence (ellipsis: "; localities reached 37.4%").
+* ``subject``: the "of/at/in <ministries and branches | localities | a place>" attachment of
+  that noun phrase, a subject-only phrase, an anaphor resolved to the last place named
+  ("the locality"), a place in the sentence, else "nationwide" when the sentence speaks of
+  the country.
+* ``period``: a year in the clause or sentence (not a base year: "higher than 2022"), else
+  "In 2023, ..." governing the rest of its paragraph, else the edition year of a named index.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..numbers import plausible_year
+from ..resources import has_resource, load_json
+from .indicators_find import alt, words
+
+_ABBREV = r"(?<!\bNo)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bTP)(?<!\bvs)(?<!\b[A-Z])"
+_SENT_END = re.compile(_ABBREV + r"[.!?…]+[\"'”’)]*\s+(?=[\"'“(\[]?[A-ZÀ-ỸĐ0-9\-•–])")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    para: int
+
+
+@dataclass
+class Context:
+    """Per-document facts the metric/subject/period rules share."""
+
+    text: str
+    lang: str
+    sentences: list[Sentence]
+    places: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, surface)
+    years: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, year)
+    index_years: dict[str, int] = field(default_factory=dict)  # lexicon id -> edition year
+    acronyms: dict[str, str] = field(default_factory=dict)
+
+
+def split_sentences(text: str, lang: str) -> list[Sentence]:
+    """Sentences with offsets; every line is a paragraph. Thai lines are kept whole."""
+    out: list[Sentence] = []
+    pos = 0
+    for para, line in enumerate(text.split("\n")):
+        if line.strip():
+            cuts = [0]
+            if lang != "th":
+                cuts += [m.end() for m in _SENT_END.finditer(line)]
+            cuts.append(len(line))
+            for a, b in zip(cuts, cuts[1:]):
+                if line[a:b].strip():
+                    out.append(Sentence(pos + a, pos + b, para))
+        pos += len(line) + 1
+    return out
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> list[tuple[re.Pattern, dict]]:
+    """(pattern, entry) of the indicator lexicon for ``lang`` (plus English aliases)."""
+    entries = load_json("indicators.json")["indicators"]
+    out = []
+    for entry in entries:
+        aliases = list(entry["aliases"].get("en", []))
+        if lang in ("vi", "th"):
+            aliases += entry["aliases"].get(lang, [])
+        aliases = [a for a in aliases if a]
+        if not aliases:
+            continue
+        if lang == "th":
+            rx = re.compile(alt(aliases), re.I)
+        else:
+            rx = re.compile(rf"(?<!\w)(?:{alt(aliases)})(?!\w)", re.I)
+        out.append((rx, entry))
+    return out
+
+
+def lexicon_hits(text: str, lang: str, start: int, end: int) -> list[tuple[int, int, dict]]:
+    """Lexicon matches inside ``text[start:end]``, in text order (longest wins on overlap)."""
+    hits = []
+    for rx, entry in lexicon(lang):
+        for m in rx.finditer(text, start, end):
+            # upper-case acronyms only match in upper case ("PCI", not "pci")
+            if m.group(0).isupper() is False and re.fullmatch(r"[A-Z]{3,6}", entry["label"]) and m.group(0).lower() == entry["label"].lower():
+                continue
+            hits.append((m.start(), m.end(), entry))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    kept = []
+    for h in hits:
+        if not kept or h[0] >= kept[-1][1]:
+            kept.append(h)
+    return kept
+
+
+@lru_cache(maxsize=None)
+def _gazetteer(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """Regexes of province names (from the shared places gazetteer) for ``lang``."""
+    if not has_resource("places.json"):
+        return None, None
+    data = load_json("places.json")
+    forms, ambiguous = set(), set()
+    for p in data.get("provinces", []):
+        names = [p["name"], *p.get("aliases", [])]
+        if lang in ("vi", "en"):
+            names.append(p.get("vi") or "")
+        if lang == "th":
+            names += p.get("th") or []
+        target = ambiguous if p.get("ambiguous") else forms
+        target.update(n for n in names if n and len(n) > 2)
+    if lang == "th":
+        return re.compile(alt(forms | ambiguous)), None
+    plain = re.compile(rf"(?<!\w)(?:{alt(forms)})(?!\w)")
+    amb = re.compile(rf"(?<!\w)(?:{alt(ambiguous)})(?=\s+(?:province|city)\b)") if ambiguous else None
+    return plain, amb
+
+
+def find_places(text: str, lang: str, doc_places: list[dict] | None) -> list[tuple[int, int, str]]:
+    """Place mentions: the bodies component's places when it ran, plus the gazetteer."""
+    spans: dict[tuple[int, int], str] = {}
+    for place in doc_places or []:
+        for m in place.get("mentions", []) or []:
+            if m.get("source", "original") == "original":
+                spans[(m["start"], m["end"])] = m.get("text") or text[m["start"]:m["end"]]
+    plain, amb = _gazetteer(lang)
+    for rx in (plain, amb):
+        if rx is None:
+            continue
+        for m in rx.finditer(text):
+            if not any(a <= m.start() < b for a, b in spans):
+                spans[(m.start(), m.end())] = m.group(0)
+    if lang != "th":
+        for m in re.finditer(r"\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+(?:province|city)\b", text):
+            if not any(a <= m.start(1) < b for a, b in spans) and m.group(1) not in ("The", "This", "Each"):
+                spans[m.span(1)] = m.group(1)
+    return sorted((a, b, t) for (a, b), t in spans.items())
+
+
+def find_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the page defines: "public e-service portals (PESPs)" -> {"PESPs": ...}."""
+    out: dict[str, str] = {}
+    for m in re.finditer(r"\(([A-Z]{2,8})(s?)\)", text):
+        acro = m.group(1)
+        before = re.findall(r"[\w\-']+", text[max(0, m.start() - 120):m.start()])
+        letters = acro.lower()
+        # walk back over words until their initials (hyphen parts too) spell the acronym
+        for n in range(1, min(len(letters) + 4, len(before)) + 1):
+            cand = before[-n:]
+            initials = "".join(p[0].lower() for w in cand for p in w.split("-") if p and p.lower() not in ("of", "and", "the", "for", "in", "on"))
+            if initials == letters:
+                out[acro + m.group(2)] = " ".join(cand)
+                out[acro] = " ".join(cand)
+                break
+    return out
+
+
+def year_mentions(dates: list[dict] | None, lang: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of every date the dates component found (years of full dates too)."""
+    out = []
+    for d in dates or []:
+        if d.get("source", "original") != "original":
+            continue
+        y = int(str(d["value"])[:4])
+        out.append((d["start"], d["end"], y))
+    return out
+
+
+def index_years(ctx: Context) -> dict[str, int]:
+    """Edition years of named indices: "the 2022 PCI", "(PAR Index) in 2022"."""
+    out: dict[str, int] = {}
+    text = ctx.text
+    for s, e, entry in lexicon_hits(text, ctx.lang, 0, len(text)):
+        if entry.get("kind") != "index":
+            continue
+        for ys, ye, y in ctx.years:
+            gap_before = text[ye:s]
+            gap_after = text[e:ys]
+            if (0 <= s - ye <= 60 and re.fullmatch(r"\s*(?:[A-Z][\w\-]*\s*){0,8}(?:\(\w+\)\s*)?", gap_before)) or \
+               (0 <= ys - e <= 120 and re.fullmatch(r"[^.;\n]*?\b(?:in|for|of|năm|ปี)\s*", gap_after)):
+                out.setdefault(entry["id"], y)
+    return out
+
+
+# -- comparison -------------------------------------------------------------------------
+
+def is_comparison(text: str, start: int, end: int, unit: str, clause_start: int, lang: str) -> bool:
+    """Changes and multiples: "up 2.7%", "a 36 percent increase", "1.4 times", "cut at least 20%"."""
+    if unit == "times":
+        return True
+    w = words(lang)
+    before = text[max(clause_start, start - 40):start].lower()
+    after = text[end:end + 40].lower()
+    if lang == "th":
+        return any(before.rstrip().endswith(c) for c in w["comparison_before"]) or any(after.lstrip().startswith(c) for c in w["comparison_after"])
+    if re.search(rf"\b(?:{alt(w['comparison_before'])})\s*$", before):
+        return True
+    if re.match(rf"\s*(?:{alt(w['comparison_after'])})\b", after):
+        return True
+    clause = text[clause_start:start].lower()
+    if w.get("comparison_clause_verbs") and re.search(rf"\b(?:{alt(w['comparison_clause_verbs'])})\b", clause) \
+            and not re.search(r"\b(?:to|at)\s*$", before):
+        return True
+    return False
+
+
+# -- metric / subject ---------------------------------------------------------------------
+
+def _subject_rx(lang: str, place_forms: tuple[str, ...]) -> re.Pattern:
+    w = words(lang)
+    noun = alt(w["subject_nouns"] + list(place_forms))
+    level = alt(w["subject_levels"])
+    unit = rf"(?:(?:the|all|other|relevant|\d+)\s+)?(?:(?:{level})|(?:[\w\-]+\s)?(?:{noun}))"
+    return re.compile(rf"(?:{unit})(?:\s*(?:,|and|&)\s*(?:{unit}))*", re.I)
+
+
+def _clean(s: str, lang: str) -> str:
+    w = words(lang)
+    s = s.strip(" ,;:-–\"'“”")
+    lead = re.compile(rf"^(?:(?:{alt(w['np_lead_strip'])})\b\s*,?\s*)+", re.I)
+    trail = re.compile(rf"(?:\s+(?:{alt(w['np_trail_strip'])}))+$", re.I)
+    for _ in range(2):
+        s = lead.sub("", s).strip(" ,")
+        s = trail.sub("", s).strip(" ,")
+    s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
+    return s.strip(" ,;:")
+
+
+def split_np(np: str, ctx: Context, lang: str) -> tuple[str | None, str | None, bool]:
+    """(metric, subject, anaphor) of a noun phrase before a cue verb."""
+    w = words(lang)
+    np = _clean(np, lang)
+    if not np:
+        return None, None, False
+    low = np.lower()
+    for a in w["subject_anaphors"]:
+        if low == a or low == a.replace("the ", ""):
+            return None, np, True
+    forms = tuple(sorted({p[2] for p in ctx.places}))
+    srx = _subject_rx(lang, forms)
+    full = re.fullmatch(rf"(?:(?:at|in|for|of|among)\s+)?(?:the\s+)?({srx.pattern})", np, re.I)
+    if full:
+        return None, full.group(1), False
+    # "<metric> of/at/in <subject>" at the end of the noun phrase
+    for m in re.finditer(rf"\s(?:of|at|in|for|among)\s+(?:the\s+)?({srx.pattern})$", np, re.I):
+        metric = np[:m.start()].strip()
+        if metric:
+            return metric, m.group(1), False
+    # "<place> <metric>" ("Ha Tinh's rate of ...") or a bare place
+    for s, e, form in ctx.places:
+        if np.startswith(form):
+            rest = np[len(form):].lstrip("'’s ").strip()
+            return (rest or None), form, False
+    return np, None, False
+
+
+def _expand(metric: str | None, ctx: Context) -> str | None:
+    if not metric:
+        return metric
+    labels = {entry["label"] for _, entry in lexicon(ctx.lang)}
+    for acro, full in ctx.acronyms.items():
+        if acro.rstrip("s") in labels:
+            continue
+        if acro in metric and full.lower() not in metric.lower():
+            metric = re.sub(rf"\b{re.escape(acro)}\b", full, metric)
+    return metric
+
+
+def _trim_tail(s: str) -> str:
+    """The object of "N% of X": up to the clause end, a relative clause or the next number."""
+    s = re.split(r"[;.:?!\n]|,\s*(?:which|when|while|thereby|so that|ensuring|in order|helping|contributing)\b|\(\s*(?:Plan|Decision|Resolution)", s)[0]
+    toks = s.split()
+    return " ".join(toks[:30]).strip(" ,")
+
+
+@dataclass
+class Reading:
+    metric: str | None = None
+    metric_id: str | None = None
+    subject: str | None = None
+    period: str | None = None
+    comparison: bool = False
+
+
+def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev: int | None,
+                 prev: Reading | None, unit: str) -> Reading:
+    """Metric / subject of one number in an English (or Latin-script) sentence."""
+    text, lang = ctx.text, ctx.lang
+    w = words(lang)
+    left_start = max(sent.start, num_end_prev or sent.start)
+    left = text[left_start:start]
+    right = text[end:sent.end]
+    # clause start: after ";", ", and", ", while", "while", ":" or the previous number
+    cuts = [m.end() for m in re.finditer(r";|:|,\s*(?:and|while|whereas|but|of which|in which)\b|\bwhile\b|\bwhereas\b|,", left)]
+    clause_off = cuts[-1] if cuts else 0
+    r = Reading()
+    cue = re.search(rf"(?:^|\s)(?P<cue>{alt(w['cue_verbs'])})\s*(?:(?:only|merely|just|a|an|the)\s+)*"
+                    rf"(?:(?P<rate>(?:a|the)?\s*(?:{alt(w['rate_nouns'])})\s+of)\s*)?$", left, re.I)
+    metric = subject = None
+    anaphor = False
+    if cue:
+        np_start = max((c for c in cuts if c <= cue.start()), default=0)
+        np = left[np_start:cue.start()]
+        metric, subject, anaphor = split_np(np, ctx, lang)
+        if metric and cue.group("cue").lower() in ("at", "to") and not re.search(rf"\b(?:{alt(w['rate_nouns'])})\b", metric, re.I):
+            metric = subject = None  # "at 10 a.m.", "to 2025": a bare preposition needs a rate noun
+            anaphor = False
+        if metric:
+            # a verb phrase before the rate: keep from the rate noun on ("... recorded a lower rate of X")
+            m = re.search(rf"\b(?:{alt(w['rate_nouns'])})\s+of\b", metric, re.I)
+            if m and m.start() > 0 and re.search(r"\b(?:recorded|had|has|have|with|saw|showed|posted)\b", metric[:m.start()], re.I):
+                metric = metric[m.start():]
+                metric = re.sub(r"^(?:(?:a|an|the|even|lower|higher)\s+)+", "", metric)
+    if not metric:
+        of = re.match(r"\s*of\s+(.*)", right, re.S)
+        if of:
+            obj = _trim_tail(of.group(1))
+            if obj:
+                head = "share"
+                lead = re.search(r"\b(issuance|completion|digiti[sz]ation|provision)\s+of\s*$", left, re.I)
+                if lead:
+                    head = lead.group(1).lower()
+                metric = f"{head} of {_clean(obj, lang)}"
+    # a named index of the lexicon in the clause, else in the sentence
+    hits = lexicon_hits(text, lang, left_start + clause_off, start) or lexicon_hits(text, lang, sent.start, sent.end)
+    named = [h for h in hits if h[2].get("kind") == "index"]
+    if not metric and named:
+        metric, r.metric_id = named[-1][2]["label"], named[-1][2]["id"]
+    elif metric and named and named[-1][2]["label"].lower() not in metric.lower() and "rate" in metric.lower():
+        metric = f"{metric} ({named[-1][2]['label']})"
+    if not metric and cue and cue.group("rate"):
+        # "..., reaching a rate of 29.32%": the rate of what the clause before says
+        np_start = max((c for c in cuts if c <= cue.start()), default=0)
+        before = left[:np_start].rstrip(" ,")
+        pcuts = [mm.end() for mm in re.finditer(r"[;:,]", before)]
+        prev_clause = before[pcuts[-1] if pcuts else 0:]
+        prev_clause = re.sub(r"\b\d[\d.,]*\b|\b(?:have|has|had|been|be|was|were|is|are|the|a|an|to date|so far)\b", " ", prev_clause)
+        prev_clause = " ".join(prev_clause.split())
+        if prev_clause and len(prev_clause.split()) <= 12:
+            metric = "rate of " + prev_clause
+    if not metric:
+        # "..., a 36 percent increase": what increased is the subject of the clause before
+        if re.match(r"\s*(?:increase|rise|growth|decrease|drop|decline|reduction)\b", right, re.I):
+            before = text[sent.start:start]
+            mm = re.search(r"([\w\-]+(?:\s+[\w\-]+)?)\s+(?:reach|reached|reaching|rose|grew|increased|hit|totalled|totaled)\b[^,;]*,\s*(?:an?\s*)?$", before)
+            if mm:
+                word = mm.group(1).split()
+                word = [x for x in word if not x.lower().endswith("ing") and x.lower() not in ("the", "and", "with")]
+                if word:
+                    kind = re.match(r"\s*(\w+)", right).group(1).lower()
+                    metric = f"{kind} in {' '.join(word)}"
+    if not metric and prev is not None and prev.metric:
+        metric, r.metric_id = prev.metric, prev.metric_id  # ellipsis: "; localities reached 37.4%"
+    if metric and not r.metric_id:
+        for s, e, entry in lexicon_hits(metric, lang, 0, len(metric)):
+            r.metric_id = entry["id"]
+            break
+    r.metric = _expand(metric, ctx)
+    # subject
+    if anaphor or not subject:
+        tail_end = start if cue else min(sent.end, end + 200, *(m.start() + end for m in re.finditer(r"[;]", text[end:sent.end])))
+        sub2 = _subject_in(text, left_start + clause_off, tail_end, ctx, lang, exclude_after=start)
+        if sub2 and not anaphor:
+            subject = sub2
+        elif anaphor:
+            subject = _last_place(ctx, start) or subject
+    if not subject:
+        subject = _sentence_subject(ctx, sent, start)
+    r.subject = subject
+    r.comparison = is_comparison(text, start, end, unit, left_start + clause_off, lang)
+    return r
+
+
+def _subject_in(text: str, a: int, b: int, ctx: Context, lang: str, exclude_after: int) -> str | None:
+    """A subject phrase inside ``text[a:b]``: "at the provincial level", "in Hai Duong"."""
+    w = words(lang)
+    seg = text[a:b]
+    m = re.search(rf"\b(?:at|in|for|of)\s+(?:the\s+)?((?:{alt(w['subject_levels'])}))", seg, re.I)
+    if m:
+        return m.group(1)
+    for s, e, form in ctx.places:
+        if a <= s < b:
+            return _national(form, lang)
+    return None
+
+
+def _last_place(ctx: Context, pos: int) -> str | None:
+    best = None
+    for s, e, form in ctx.places:
+        if s < pos:
+            best = form
+    return best
+
+
+def _national(form: str | None, lang: str) -> str | None:
+    """The country itself as a subject reads "nationwide"."""
+    if form and re.fullmatch(rf"(?:{alt(words(lang)['nationwide_cues'])})", form, re.I):
+        return "nationwide"
+    return form
+
+
+def _sentence_subject(ctx: Context, sent: Sentence, pos: int) -> str | None:
+    """A place in the sentence, else "nationwide" for national statements, else the last
+    place named before the number, else "nationwide" when a national body speaks."""
+    text = ctx.text
+    w = words(ctx.lang)
+    for s, e, form in ctx.places:
+        if sent.start <= s < sent.end:
+            return _national(form, ctx.lang)
+    seg = text[sent.start:sent.end]
+    if re.search(rf"(?<!\w)(?:{alt(w['nationwide_cues'])})(?!\w)", seg):
+        return "nationwide"
+    last = _national(_last_place(ctx, pos), ctx.lang)
+    if last:
+        return last
+    if w.get("national_bodies") and re.search(rf"(?<!\w)(?:{alt(w['national_bodies'])})(?!\w)", seg):
+        return "nationwide"
+    return None
+
+
+# -- period ---------------------------------------------------------------------------------
+
+def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str | None,
+              sent_index: int, clause_start: int) -> str | None:
+    """The year a number is for (see module docstring)."""
+    text, lang = ctx.text, ctx.lang
+    w = words(lang)
+    base_rx = re.compile(rf"(?:{alt(w['base_year_before'])})\s*(?:(?:the\s+)?(?:year|năm|ปี)\s*)?(?:พ\.ศ\.\s*)?$", re.I)
+    cands = []
+    for ys, ye, y in ctx.years:
+        if not (sent.start <= ys < sent.end):
+            continue
+        pre = text[max(sent.start, ys - 30):ys]
+        if base_rx.search(pre) and not re.search(r"\b(?:in|by)\s+(?:the\s+)?(?:year\s+)?$", pre, re.I):
+            continue  # "higher than 2022", "since 2021": a base year, not the period
+        if re.match(r"\s*[-–]\s*\d{4}", text[ye:ye + 8]) or re.search(r"\d{4}\s*[-–]\s*$", pre):
+            continue  # "2021-2025": a plan period
+        cands.append((0 if clause_start <= ys <= end + 40 else 1, abs(ys - start), y))
+    if cands:
+        return str(min(cands)[2])
+    # "In 2023, ..." governs the rest of its paragraph; "Throughout the year" carries the last
+    dates = load_json("dates.json", lang if lang in ("vi", "th") else "en")
+    gov = re.compile(dates["governing_year_re"], re.I)
+    carry = re.compile(dates["carry_year_re"], re.I)
+    last_gov = None
+    for i, s in enumerate(ctx.sentences):
+        if s.start > start:
+            break
+        seg = to_text(text, s)
+        m = gov.match(seg)
+        if m:
+            y = plausible_year(int(m.group(1)), lang)
+            if y:
+                last_gov = (s.para, y)
+        elif carry.match(seg) and last_gov:
+            last_gov = (s.para, last_gov[1])
+    if last_gov and last_gov[0] == sent.para:
+        return str(last_gov[1])
+    if metric_id and metric_id in ctx.index_years:
+        return str(ctx.index_years[metric_id])
+    return None
+
+
+def to_text(text: str, s: Sentence) -> str:
+    return text[s.start:s.end]
