@@ -288,7 +288,7 @@ def test_surnames():
     vis = [e["vi"] for e in entries]
     assert len(vis) == len(set(vis))
     for e in entries:
-        assert isinstance(e["vi"], str) and e["vi"][0].isupper() and " " not in e["vi"]
+        assert isinstance(e["vi"], str) and e["vi"][0].isupper() and len(e["vi"].split()) <= 2
         assert is_ascii(e["ascii"]) and fold(e["vi"]) == e["ascii"].lower(), e
         assert isinstance(e["th"], list) and all(THAI.search(t) for t in e["th"])
     th = {t: e["ascii"] for e in entries for t in e["th"]}
@@ -331,3 +331,16 @@ def test_heads_compose_with_places_and_domains(agencies, places):
     assert heads["Bộ"]["en"].format(domain=domains["Tư pháp"]) == "Ministry of Justice"
     assert heads["UBND tỉnh"]["en"].format(place=provinces["Hà Tĩnh"]) == "Ha Tinh Provincial People's Committee"
     assert heads["Tỉnh ủy"]["en"].format(place=provinces["Quảng Trị"]) == "Quang Tri Provincial Party Committee"
+
+
+def test_word_like_forms_are_kept_out_of_plain_lists(places):
+    """Short forms that are ordinary Vietnamese/Thai words must not be matched blindly."""
+    risky = {"anh", "duc", "phap", "nga", "my", "ao", "bi", "sec", "y", "uc"}
+    for c in places["countries"]:
+        for form in [c["vi"], *c["aliases"]]:
+            assert fold(form) not in risky, (c["name"], form)
+        assert "ไทย" not in c["th"]
+    by_name = {c["name"]: c for c in places["countries"]}
+    assert "Đức" in by_name["Germany"]["ambiguous_forms"]
+    surnames = {e["vi"] for e in load_json("surnames.json")["surnames"]}
+    assert not surnames & {"Ông", "Phó", "Văn", "Từ", "Đồng", "Tăng", "Sơn"}
