@@ -33,13 +33,14 @@ def _str_list(value) -> bool:
 
 
 def _no_duplicates(entries, fields):
+    """No surface form (case and diacritics folded) names two entries."""
     seen: dict[str, str] = {}
     for e in entries:
         forms = []
         for f in fields:
             v = e.get(f)
             forms.extend([v] if isinstance(v, str) else (v or []))
-        for key in {form.casefold() for form in forms}:
+        for key in {" ".join(fold(form).split()) for form in forms}:
             assert key not in seen, f"{key!r} names both {seen[key]!r} and {e['name']!r}"
             seen[key] = e["name"]
 
