@@ -219,7 +219,7 @@ def _subject_rx(lang: str, place_forms: tuple[str, ...]) -> re.Pattern:
     w = words(lang)
     noun = alt(w["subject_nouns"] + list(place_forms))
     level = alt(w["subject_levels"])
-    unit = rf"(?:(?:the|all|other|relevant|\d+)\s+)?(?:(?:{level})|(?:[\w\-]+\s)?(?:{noun}))"
+    unit = rf"(?:(?:the|all|other|relevant|\d+)\s+)?(?:(?:{level})|(?:[\w\-]+\s)?(?:{noun}))(?:\s+(?:province|city))?"
     return re.compile(rf"(?:{unit})(?:\s*(?:,|and|&)\s*(?:{unit}))*", re.I)
 
 
@@ -232,6 +232,8 @@ def _clean(s: str, lang: str) -> str:
         s = lead.sub("", s).strip(" ,")
         s = trail.sub("", s).strip(" ,")
     s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
+    # a year inside the phrase is the period, not part of what is measured
+    s = re.sub(r"\s+(?:in|of|for|during)\s+(?:the\s+year\s+)?\d{4}\b", "", s)
     return s.strip(" ,;:")
 
 
@@ -255,7 +257,15 @@ def split_np(np: str, ctx: Context, lang: str) -> tuple[str | None, str | None, 
         metric = np[:m.start()].strip()
         if metric:
             return metric, m.group(1), False
-    # "<place> <metric>" ("Ha Tinh's rate of ...") or a bare place
+    # "<subject>'s <metric>" ("the province's DTI score", "Ha Tinh's rate of ...")
+    poss = re.match(r"(.+?)['’]s\s+(.+)", np)
+    if poss:
+        owner = poss.group(1)
+        if owner.lower() in w["subject_anaphors"] or owner.lower() in [a.replace("the ", "") for a in w["subject_anaphors"]]:
+            return poss.group(2), owner, True
+        if any(owner == p[2] for p in ctx.places) or srx.fullmatch(owner):
+            return poss.group(2), owner, False
+    # "<place> <metric>" or a bare place
     for s, e, form in ctx.places:
         if np.startswith(form):
             rest = np[len(form):].lstrip("'’s ").strip()
@@ -277,6 +287,7 @@ def _expand(metric: str | None, ctx: Context) -> str | None:
 
 def _trim_tail(s: str) -> str:
     """The object of "N% of X": up to the clause end, a relative clause or the next number."""
+    s = re.split(r"\s*(?:,|;|\band\b|\bor\b)\s+(?:\w+\s+){0,2}?(?:(?:at least|over|more than|nearly|about|up to)\s+)?\d[\d.,]*\s?(?:%|percent|per cent)", s)[0]
     s = re.split(r"[;.:?!\n]|,\s*(?:which|when|while|thereby|so that|ensuring|in order|helping|contributing)\b|\(\s*(?:Plan|Decision|Resolution)", s)[0]
     toks = s.split()
     return " ".join(toks[:30]).strip(" ,")
@@ -372,7 +383,7 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
         if sub2 and not anaphor:
             subject = sub2
         elif anaphor:
-            subject = _last_place(ctx, start) or subject
+            subject = _last_place(ctx, start) or (subject if subject.lower().startswith(("the ", "this ")) else "the " + subject)
     if not subject:
         subject = _sentence_subject(ctx, sent, start)
     r.subject = subject
@@ -417,7 +428,7 @@ def _sentence_subject(ctx: Context, sent: Sentence, pos: int) -> str | None:
         if sent.start <= s < sent.end:
             return _national(form, ctx.lang)
     seg = text[sent.start:sent.end]
-    if re.search(rf"(?<!\w)(?:{alt(w['nationwide_cues'])})(?!\w)", seg):
+    if re.search(rf"(?<!\w)(?:{alt(w['nationwide_cues'])})(?!\w)", seg, re.I):
         return "nationwide"
     last = _national(_last_place(ctx, pos), ctx.lang)
     if last:

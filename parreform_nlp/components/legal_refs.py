@@ -22,7 +22,7 @@ from .doc_attrs import ensure_doc_attrs
 _CODE = r"[A-ZĐ][A-Za-zĐđ]{0,7}\d{0,2}"
 #: "280/QD-UBND", "42/2022/ND-CP", "01-CTr/TU", "202/2025/QH15", with spacing variants.
 NUMBER = re.compile(
-    rf"(?<![\w/.\-])\d{{1,5}}(?:\s?/\s?\d{{4}})?(?:\s?/\s?{_CODE}|-{_CODE}\s?/\s?{_CODE})(?:\s?[-–]\s?{_CODE}(?![a-z]))*(?![\w/])"
+    rf"(?<![\w/.\-])\d{{1,5}}(?:\s?/\s?\d{{4}})?(?:\s?/\s?{_CODE}|-{_CODE}\s?/\s?{_CODE})(?:\s?[-–]\s?{_CODE}(?![a-z]))*(?![\w/]|\.[A-Za-z])"
 )
 _DATE_CUE = re.compile(r"\s*,?\s*(?:dated|issued\s+on|signed\s+on|of|ngày|ban\s+hành\s+ngày|ลงวันที่|เมื่อวันที่|วันที่)\s*", re.I)
 
@@ -93,6 +93,8 @@ def find_legal_refs(text: str, lang: str) -> list[dict]:
     ascii_text = to_ascii_digits(text)
     out, seen = [], set()
     for m in NUMBER.finditer(ascii_text):
+        if re.match(r"[-–]\w|\.[A-Za-z]", ascii_text[m.end():m.end() + 2]):
+            continue  # a file name ("280/QD-UBND.pdf") or a longer code cut short
         number = re.sub(r"\s+", "", m.group(0))
         if not re.search(r"[A-Za-zĐ]", number):
             continue

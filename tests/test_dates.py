@@ -1,0 +1,85 @@
+"""Dates: day-first, anchored on the page date, never from numbers that are not dates."""
+from __future__ import annotations
+
+import pytest
+
+import parreform_nlp
+from parreform_nlp.components.dates import find_anchor, infer_year
+from tests.conftest import read_seed
+
+
+def dates(text: str, lang: str = "en", published: str | None = None) -> list[tuple[str, str]]:
+    result = parreform_nlp.analyze(text, lang=lang, translate=False, published=published)
+    return [(d.text, d.value) for d in result.dates if len(d.value) > 4]
+
+
+def test_06_09_2023_is_6_september():
+    assert dates("Published 06/09/2023 by the province.") == [("06/09/2023", "2023-09-06")]
+
+
+def test_iso_dates_stay():
+    assert dates("Updated 2023-09-06.") == [("2023-09-06", "2023-09-06")]
+
+
+def test_month_day_takes_the_year_of_the_dateline():
+    text = "Việt NamViệt Nam06/09/2023\nOn the morning of September 6, the committee met."
+    assert dates(text) == [("06/09/2023", "2023-09-06"), ("September 6", "2023-09-06")]
+
+
+def test_published_argument_anchors_and_is_recorded():
+    doc = parreform_nlp.load("en")("On February 2, the meeting was held.",
+                                   component_cfg={"parreform_dates": {"published": "2024-02-05"}})
+    assert doc._.published == "2024-02-05"
+    assert [(d["text"], d["value"]) for d in doc._.dates] == [("February 2", "2024-02-02")]
+
+
+def test_month_without_day_gives_year_month():
+    assert dates("Completion time is September 2023.") == [("September 2023", "2023-09")]
+
+
+def test_this_month_relative_to_page_year():
+    assert dates("As of this May, there were fewer procedures.", published="2023-07-01") == [("this May", "2023-05")]
+
+
+def test_dateline_with_time():
+    text = "PV May 8, 2024 15:20\nOn the morning of May 8, the Deputy PM chaired a meeting before May 15, 2024."
+    assert dates(text) == [("May 8, 2024", "2024-05-08"), ("May 8", "2024-05-08"), ("May 15, 2024", "2024-05-15")]
+
+
+@pytest.mark.parametrize("text", [
+    "Decision 280/QD-UBND was signed.",               # never a date from a document number
+    "Official Dispatch 2023/UBND-NC was sent.",
+    "Video: 020224_-_Hop_truc_tuyen_CP.mp4?_t=1706882763",  # file name
+    "The meeting opened at 15:20.",                    # a time
+    "Ministries cut 628 regulations in 53 documents.",  # counts
+    "Quang Ninh ranked 54/63.",
+    "The province may 8 times revise it.",
+])
+def test_never_a_date(text):
+    assert dates(text, published="2024-01-01") == []
+
+
+def test_bare_years_are_year_values_only():
+    result = parreform_nlp.analyze("In 2023, the province reported results.", lang="en", translate=False)
+    assert [(d.text, d.value) for d in result.dates] == [("2023", "2023")]
+
+
+def test_anchor_inferred_from_reported_year_without_dateline():
+    text = "Quang Ninh led the PAR Index in 2022, heard a meeting on April 19."
+    assert infer_year(text, "en") == 2023
+    assert dates(text) == [("April 19", "2023-04-19")]
+
+
+def test_no_anchor_no_guess():
+    # a day and month with no year anywhere: nothing to anchor on, so no date is invented
+    assert dates("The meeting is on April 19.") == []
+
+
+def test_seed_001_and_002_anchors():
+    assert str(find_anchor(read_seed("seed-001"), "en")) == "2023-09-06"
+    assert str(find_anchor(read_seed("seed-002"), "en")) == "2024-05-08"
+
+
+def test_seed_003_month_name_dates():
+    values = [v for _, v in dates(read_seed("seed-003"))]
+    assert "2021-03-17" in values and "2023-09" in values and "2022-09-12" in values

@@ -1,0 +1,140 @@
+"""Indicators: percentages, index points and ratios with metric, subject, period, comparison."""
+from __future__ import annotations
+
+import pytest
+
+import parreform_nlp
+from tests.conftest import read_seed
+
+
+def indicators(text: str, lang: str = "en") -> list:
+    return parreform_nlp.analyze(text, lang=lang, translate=False).indicators
+
+
+def one(text: str, lang: str = "en"):
+    found = indicators(text, lang)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The rate reached 30.4%.", 30.4, "percent"),
+    ("The rate reached 92.18 percent.", 92.18, "percent"),
+    ("The rate reached 78 per cent.", 78.0, "percent"),
+    ("The province scored 87.84 points.", 87.84, "points"),
+    ("With 90.1 points, Quang Ninh ranked first in the PAR Index.", 90.1, "points"),
+    ("Applications were 1.4 times higher than in 2022.", 1.4, "times"),
+    ("Online payments grew fivefold.", 5.0, "times"),
+    ("Online payments grew 1.5-fold.", 1.5, "times"),
+])
+def test_values_and_units(text, value, unit):
+    ind = one(text)
+    assert ind.value == pytest.approx(value) and ind.unit == unit
+    assert text[ind.start:ind.end] == ind.text
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The goal is to have at least 20% of records online.", "at least 20%"),
+    ("The province completed over 60% of tasks.", "over 60%"),
+    ("Nearly 78 per cent of users were satisfied.", "Nearly 78 per cent"),
+    ("More than 45% of procedures are online.", "More than 45%"),
+])
+def test_qualifiers_are_kept_in_the_text(text, surface):
+    assert one(text).text == surface
+
+
+def test_frequency_is_not_a_ratio():
+    assert indicators("Quang Ninh topped the PAPI two times in a row.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("E-commerce revenue was up 2.7% on last year.", True),
+    ("The score saw an increase of 0.33 percent.", True),
+    ("Exports went down 5.66% in the quarter.", True),
+    ("The number of records was 1.4 times higher than 2022.", True),
+    ("The ministry reported a reduction of 35% in waiting time.", True),
+    ("The city will reduce at least 20% of compliance costs.", True),
+    ("The rate of online records reached 30.4%.", False),
+    ("The 2023 PAPI recorded an even lower rate of portal users at only 7.6 percent.", False),
+])
+def test_comparison(text, expected):
+    assert one(text).comparison is expected
+
+
+def test_seed_rate_of_online_records_with_ellipsis():
+    found = indicators("In 2023, the work continued. The rate of online records of ministries and branches "
+                       "reached 30.4%; localities reached 37.4%.")
+    assert [(i.value, i.metric, i.subject, i.period) for i in found] == [
+        (30.4, "rate of online records", "ministries and branches", "2023"),
+        (37.4, "rate of online records", "localities", "2023"),
+    ]
+
+
+def test_subject_after_at_and_coordination():
+    found = indicators("The rate of online payment on the portal at ministries and branches reached 45.22% "
+                       "and localities reached 26.86%.")
+    assert [i.subject for i in found] == ["ministries and branches", "localities"]
+    assert all(i.metric == "rate of online payment on the portal" for i in found)
+
+
+def test_share_of_x():
+    ind = one("100% of State agencies have specialized database systems.")
+    assert ind.metric.startswith("share of State agencies")
+
+
+def test_named_index_from_lexicon_and_its_edition_year():
+    text = ("Quang Ninh led the Public Administration Reform Index (PAR Index) in 2022.\n"
+            "With 90.1 points, Quang Ninh also ranked first in the PAR Index.")
+    ind = one(text)
+    assert (ind.metric, ind.metric_id, ind.subject, ind.period) == ("PAR Index", "par_index", "Quang Ninh", "2022")
+
+
+def test_anaphor_resolves_to_the_last_place():
+    ind = one("Quang Ninh kept the top spot. For the SIPAS, the locality scored a rate of 87.59%.")
+    assert (ind.metric, ind.subject) == ("SIPAS", "Quang Ninh")
+
+
+def test_period_in_sentence_ignores_base_year():
+    ind = one("In 2023 the number of online records was 1.4 times higher than 2022.")
+    assert ind.period == "2023"
+
+
+def test_period_governs_only_its_paragraph():
+    found = indicators("In 2023, the rate of online records reached 30.4%.\n"
+                       "Up to now, 100% of communes have broadband.")
+    assert [i.period for i in found] == ["2023", None]
+
+
+def test_period_by_target_year():
+    assert one("Hanoi will simplify at least 20% of internal procedures by 2025.").period == "2025"
+
+
+def test_nationwide_subject():
+    ind = one("The country has completed the issuance of 100 percent of chip-based citizen ID cards.")
+    assert ind.subject == "nationwide"
+    assert "chip-based citizen ID cards" in ind.metric
+
+
+def test_acronym_defined_on_the_page_is_expanded():
+    text = ("Agencies run public e-service portals (PESPs).\n"
+            "The survey recorded a rate of PESP users at only 7.6 percent.")
+    assert "public e-service portals" in one(text).metric
+
+
+def test_numbers_of_legal_refs_and_dates_are_not_indicators():
+    assert indicators("Decision 280/QD-UBND dated 06/09/2023 was issued.") == []
+
+
+def test_seed_000_indicators():
+    found = indicators(read_seed("seed-000"))
+    assert [i.value for i in found] == [50.6, 90.75, 30.4, 37.4, 45.22, 26.86]
+    assert {i.period for i in found} == {"2023"}
+    assert [i.subject for i in found] == ["ministries and branches", "localities"] * 3
+    assert found[0].metric.startswith("rate of administrative procedure records resolved correctly")
+
+
+def test_seed_001_rate_of_previous_clause():
+    found = indicators(read_seed("seed-001"))
+    first = found[0]
+    assert (first.value, first.subject, first.period) == (29.32, "Ha Tinh", "2023")
+    assert "tasks" in first.metric and first.metric.startswith("rate of")
