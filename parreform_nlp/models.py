@@ -93,7 +93,7 @@ def installed_packages() -> list[Package]:
     """The valid translation packages in :func:`packages_dir`, sorted by (from, to, folder name)."""
     root = packages_dir()
     try:
-        key = (str(root.resolve()), root.stat().st_mtime_ns)
+        key = (str(root), root.stat().st_mtime_ns)
     except OSError:
         return []
     with _LOCK:

@@ -28,7 +28,7 @@ import threading
 import warnings
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from .errors import TranslationUnavailable
@@ -218,6 +218,9 @@ class _LRU:
 
 
 _CACHE = _LRU(int(os.environ.get("PARREFORM_TRANSLATION_CACHE", "4096") or 0))
+#: Whole pages: a page analysed again costs one lookup. Its hits count as hits of its sentences.
+_DOC_CACHE: OrderedDict[tuple, "Translation"] = OrderedDict()
+_DOC_CACHE_SIZE = 256
 
 
 def cache_info() -> CacheInfo:
@@ -229,6 +232,7 @@ def clear_caches() -> None:
     """Forget loaded translators and translated sentences (called on install/remove)."""
     with _ENGINES_LOCK:
         _ENGINES.clear()
+        _DOC_CACHE.clear()
     _CACHE.clear()
 
 
@@ -318,6 +322,15 @@ def translate_document(text: str, from_code: str, to_code: str = "en", *, requir
             warnings.warn(message + " Going on with the native rules.", UserWarning, stacklevel=3)
         return None
 
+    doc_key = (tuple(str(p.path) for p in route), from_code, text)
+    with _CACHE._lock:
+        hit = _DOC_CACHE.get(doc_key)
+        if hit is not None:
+            _DOC_CACHE.move_to_end(doc_key)
+            _CACHE.hits += len(hit.segments)
+    if hit is not None:
+        return replace(hit, segments=list(hit.segments), packages=list(hit.packages))
+
     from .sentences import split_sentences
 
     spans = split_sentences(text, from_code)
@@ -337,4 +350,10 @@ def translate_document(text: str, from_code: str, to_code: str = "en", *, requir
         segments.append(Segment(a, b, pos, pos + len(sentence)))
         pos += len(sentence)
         prev_end = b
-    return Translation("".join(parts), from_code, to_code, segments, [str(p.path) for p in route], text)
+    result = Translation("".join(parts), from_code, to_code, segments, [str(p.path) for p in route], text)
+    if _CACHE.maxsize > 0:
+        with _CACHE._lock:
+            _DOC_CACHE[doc_key] = replace(result, segments=[replace(seg) for seg in segments])
+            while len(_DOC_CACHE) > _DOC_CACHE_SIZE:
+                _DOC_CACHE.popitem(last=False)
+    return result
