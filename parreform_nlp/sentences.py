@@ -12,7 +12,9 @@ same spans, in every process and on every machine (no statistical model, nothing
 * Vietnamese and other languages split after ``.``, ``!``, ``?``, ``…`` (and ``;`` in very long
   sentences are kept whole) followed by a space and an upper-case letter, digit or quote, except
   after known abbreviations ("TP.", "Dr.", "No.") and inside numbers ("84,38%", "1.234").
-* Line breaks always end a sentence; blank lines end paragraphs.
+* Line breaks always end a sentence; blank lines end paragraphs. A sentence longer than
+  :data:`MAX_CHARS` is cut at its last space before the limit, or, in a Thai run without spaces,
+  at the last word boundary found by pythainlp's dictionary segmenter (``newmm``, offline).
 """
 from __future__ import annotations
 
@@ -107,13 +109,30 @@ def _trim(line: str, a: int, b: int, offset: int) -> Iterator[tuple[int, int]]:
     while b - a > MAX_CHARS:
         cut = line.rfind(" ", a, a + MAX_CHARS)
         if cut <= a:
-            cut = a + MAX_CHARS
+            cut = _word_boundary(line, a, a + MAX_CHARS)
         yield offset + a, offset + cut
         a = cut
         while a < b and line[a].isspace():
             a += 1
     if a < b:
         yield offset + a, offset + b
+
+
+def _word_boundary(line: str, a: int, limit: int) -> int:
+    """The last word boundary in ``line[a:limit]`` (pythainlp's dictionary segmenter for Thai runs)."""
+    if any(_is_thai(ch) for ch in line[a:limit]):
+        try:
+            from pythainlp.tokenize import word_tokenize  # bundled dictionary: nothing to download
+        except ImportError:  # pragma: no cover - pythainlp is a dependency
+            return limit
+        pos, best = a, limit
+        for word in word_tokenize(line[a:limit + 50], engine="newmm", keep_whitespace=True):
+            if pos + len(word) > limit:
+                break
+            pos += len(word)
+            best = pos
+        return best if best > a else limit
+    return limit
 
 
 def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:

@@ -71,6 +71,13 @@ def test_thai_split_on_spaces_between_thai_clauses_only():
     assert len(split_sentences(two, "th")) == 2
 
 
+def test_long_thai_run_is_cut_at_a_word_boundary():
+    text = "การปฏิรูปการบริหาร" * 60  # 1080 characters, no space
+    spans = split_sentences(text, "th")
+    assert len(spans) == 2 and spans[0][0] == 0 and spans[-1][1] == len(text) and spans[0][1] == spans[1][0]
+    assert text[:spans[0][1]].endswith("การบริหาร")  # not inside a word
+
+
 def test_vietnamese_split_keeps_decimals_and_abbreviations():
     text = "Chủ tịch UBND TP. Hà Nội cho biết tỷ lệ đạt 84,38%. Năm 2023, chỉ số tăng 1.234 điểm! Xong.\nDòng mới"
     assert [text[a:b] for a, b in split_sentences(text, "vi")] == [
