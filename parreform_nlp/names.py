@@ -145,8 +145,10 @@ def excluded_ranges(text: str, line_cues: Iterable[str], end_cues: Iterable[str]
         if end_re is not None and end_re.match(body):
             out.append((start, len(text)))
             break
-        if line_re is not None and line_re.search(body):
-            out.append((start, pos))
+        m = line_re.search(body) if line_re is not None else None
+        if m is not None:
+            # from the cue to the end of its line: "... attended the meeting - Photo: Tran Tuyen"
+            out.append((start + m.start(), pos))
     return out
 
 

@@ -26,6 +26,8 @@ from .bodies_merge import BodyMention, body_key, canonical_name, merge_mentions
 from .doc_attrs import ensure_doc_attrs
 
 SPANS_KEY = "parreform_bodies"
+#: ``doc.user_data`` key: [[start, end, english label of the mention, canonical name], ...]
+MENTIONS_KEY = "parreform_body_mentions"
 _RULE_FILES = ("bodies.json", "titles.json", "bylines.json")
 
 
@@ -122,16 +124,21 @@ class BodyTagger:
         if isinstance(self.grammar, EnglishBodyGrammar):
             mentions.extend(self._acronyms(doc, mentions, mask))
         records = merge_mentions(mentions)
-        bodies, spans = [], []
+        local = {(m.start, m.end): m.name for m in mentions if m.name}
+        bodies, spans, exact = [], [], []
         for rec in records:
-            bodies.append({"name": canonical_name(rec), "kind": rec.kind,
+            name = canonical_name(rec)
+            bodies.append({"name": name, "kind": rec.kind,
                            "mentions": [_mention(doc, s, e) for s, e in rec.mentions]})
+            # exact offsets with each mention's own English label, for the officials component
+            exact.extend([s, e, local.get((s, e)) or name, name] for s, e in rec.mentions)
             for s, e in rec.mentions:
                 sp = doc.char_span(s, e, label=rec.kind, alignment_mode="expand")
                 if sp is not None:
                     spans.append(sp)
         doc.spans[SPANS_KEY] = sorted(set(spans), key=lambda sp: (sp.start, sp.end))
         doc._.bodies = bodies
+        doc.user_data[MENTIONS_KEY] = sorted(exact)
         # credit lines still name real places ("Photo: ... in Ky Anh district"): only the
         # related-news / footer block is left out of the places
         doc._.places = self._places(doc, RangeMask(excluded_ranges(doc.text, (), self.end_cues)))

@@ -85,8 +85,6 @@ def merge_mentions(mentions: list[BodyMention]) -> list[BodyRecord]:
             rec.names.append(m.name)
     # fold records into fuller ones (smallest keys first, so chains collapse)
     for rec in sorted(order, key=lambda r: len(r.key)):
-        if rec.names:
-            continue  # a canonical, gazetteer-named body stands on its own
         target = _attach(rec.key, rec.head, rec.mentions[0][0], [r for r in order if r is not rec and r.mentions])
         if target is not None:
             target.mentions.extend(rec.mentions)

@@ -1,22 +1,215 @@
-"""Vietnamese and Thai body grammar (native phrases labelled with English names)."""
+"""Vietnamese and Thai body grammar: native phrases labelled with English names.
+
+The phrase table comes from the shared ``agencies.json`` gazetteer (agencies; heads x
+sectors: "Sở" + "Nội vụ" -> "Department of Home Affairs"; heads with a place: "UBND tỉnh" +
+"Hà Tĩnh" -> "Ha Tinh Provincial People's Committee") plus ``resources/<lang>/bodies.json``
+(extra phrases, topics, owners, plural heads). Matching runs one compiled regular
+expression over the text (Vietnamese syllable tokens carry punctuation and Thai writes no
+spaces, so character offsets are the natural unit); each match then grows right over a
+topic ("CCHC Nhà nước"), a level word ("tỉnh"), a place ("Hà Tĩnh", "กวางจิ") and an
+owner ("của Chính phủ", "ของรัฐบาล").
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
 
+from ..names import fold, optional_json, place_levels
+from .bodies_merge import BodyMention, body_key
+
+
+@dataclass(frozen=True)
+class Phrase:
+    en: str  # English name or template with "{place}"
+    kind: str
+
+
+def _forms(v: Any) -> list[str]:
+    if not v:
+        return []
+    return [v] if isinstance(v, str) else [x for x in v if isinstance(x, str)]
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _alternation(forms: list[str], lang: str) -> str:
+    parts = []
+    for f in sorted(set(forms), key=lambda x: (-len(x), x)):
+        parts.append(r"\s*".join(re.escape(w) for w in f.split()) if lang == "th"
+                     else r"\s+".join(re.escape(w) for w in f.split()))
+    return "|".join(parts)
+
+
+def _wrap(alt: str, lang: str) -> str:
+    # Vietnamese forms are whole syllables; Thai forms sit inside running text
+    return f"(?<![\\w])(?:{alt})(?![\\w])" if lang == "vi" else f"(?:{alt})"
+
+
+@lru_cache(maxsize=None)
+def place_forms(lang: str) -> dict[str, tuple[str, str]]:
+    """Normalised native / Latin form -> (canonical English name, kind) for provinces and countries."""
+    data = optional_json("places.json") or {}
+    out: dict[str, tuple[str, str]] = {}
+    for group, default in (("provinces", "province"), ("countries", "country")):
+        for p in data.get(group, []) if isinstance(data, dict) else []:
+            forms = [p.get("name"), *_forms(p.get("aliases")), *_forms(p.get("vi"))]
+            if lang == "th":
+                forms += [f for f in _forms(p.get("th")) if len(f) >= 4]  # short Thai forms hide inside words
+            for f in forms:
+                if f:
+                    out.setdefault(_norm(f), (p["name"], p.get("kind") or default))
+    return out
+
 
 class NativeBodyGrammar:
-    """Finds bodies in Vietnamese / Thai text from ``resources/<lang>/bodies.json``."""
+    """Finds bodies in Vietnamese / Thai text; every mention carries its English name."""
 
     def __init__(self, lang: str, rules: dict[str, Any]) -> None:
         self.lang = lang
         self.rules = rules
+        self.table: dict[str, Phrase] = {}
+        agencies = optional_json("agencies.json") or {}
+        for p in rules.get("phrases", []):
+            self.table.setdefault(_norm(p["form"]), Phrase(p["en"], p["kind"]))
+        for a in agencies.get("agencies", []) if isinstance(agencies, dict) else []:
+            for f in _forms(a.get(lang)):
+                self.table.setdefault(_norm(f), Phrase(a["name"], a.get("kind") or "agency"))
+        domains = agencies.get("domains", []) if isinstance(agencies, dict) else []
+        for h in agencies.get("heads", []) if isinstance(agencies, dict) else []:
+            kind = h.get("kind") or "agency"
+            for hf in _forms(h.get(lang)):
+                if "{domain}" in h["en"]:
+                    for d in domains:
+                        for df in _forms(d.get(lang)):
+                            for sep in ((" ",) if lang == "vi" else ("", " ")):
+                                self.table.setdefault(_norm(hf + sep + df), Phrase(h["en"].replace("{domain}", d["en"]), kind))
+                else:
+                    self.table.setdefault(_norm(hf), Phrase(h["en"], kind))
+        self.body_re = re.compile(_wrap(_alternation(list(self.table), lang), lang), re.I)
+        self.topics = {_norm(t["form"]): t["en"] for t in rules.get("topics", [])}
+        self.topic_re = re.compile(r"\s*(" + _alternation(list(self.topics), lang) + ")", re.I) if self.topics else None
+        self.owners = {_norm(o["form"]): o["en"] for o in rules.get("owners", [])}
+        self.owner_re = re.compile(r"\s*(" + _alternation(list(self.owners), lang) + ")") if self.owners else None
+        self.levels = place_levels(lang)  # folded level word -> English level
+        level_words = sorted({w for lv in (optional_json("places.json") or {}).get("place_levels", [])
+                              for w in _forms(lv.get(lang))}, key=len, reverse=True)
+        of_level = "|".join(re.escape(w) for w in rules.get("of_level", []))
+        self.level_re = re.compile(
+            (r"\s*(?:(?:" + of_level + r")\s*)?" if of_level else r"\s*") + "(" + _alternation(level_words, lang) + ")"
+            + (r"(?![\w])" if lang == "vi" else ""), re.I) if level_words else None
+        self.places = place_forms(lang)
+        self.place_re = re.compile(r"\s*(" + _alternation(list(self.places), lang) + ")" + (r"(?![\w])" if lang == "vi" else ""), re.I) \
+            if self.places else None
+        self.level_adj = rules.get("level_adjectives", {})
+        self.topic_heads = set(rules.get("topic_heads", []))
+        self.generic = set(rules.get("generic", []))
+        self.generic_keep = set(rules.get("generic_keep", []))
+        self.not_followed = {_norm(k): v for k, v in rules.get("not_followed_by", {}).items()}
+        self.case_first = bool(rules.get("case_sensitive_first"))
+        plural = rules.get("plural_heads", [])
+        self.plural = {_norm(p["form"]): p for p in plural}
+        self.level_plurals = {_norm(k): v for k, v in rules.get("level_plurals", {}).items()}
+        if plural and self.level_plurals:
+            lv = _alternation(list(self.level_plurals), lang)
+            joiners = "|".join(re.escape(j) for j in rules.get("plural_joiners", [","]))
+            self.plural_re = re.compile(
+                _wrap(_alternation(list(self.plural), lang), lang) + r"\s+(" + lv + r")((?:\s*(?:" + joiners + r")\s*(?:"
+                + lv + r"))*)(?![\w])", re.I)
+            self.plural_level_re = re.compile(lv, re.I)
+        else:
+            self.plural_re = None
 
-    def mentions(self, doc: Doc) -> list:
+    def mentions(self, doc: Doc) -> list[BodyMention]:
+        """Body mentions with English names, in text order, not overlapping."""
+        text = doc.text
+        out: list[BodyMention] = []
+        taken_until = -1
+        plural_spans: list[tuple[int, int]] = []
+        if self.plural_re is not None:
+            for m in self.plural_re.finditer(text):
+                levels = [self.level_plurals[_norm(x)] for x in self.plural_level_re.findall(m.group(0)[m.start(1) - m.start():])]
+                levels = list(dict.fromkeys(levels))
+                joined = levels[0] if len(levels) == 1 else ", ".join(levels[:-1]) + " and " + levels[-1]
+                pform = next((p for k, p in self.plural.items() if _norm(text[m.start():m.start(1)]).startswith(k)), None)
+                en = f"{pform['en'] if pform else 'People' + chr(39) + 's Committees'} of {joined}"
+                out.append(BodyMention(m.start(), m.end(), text[m.start():m.end()], (pform or {}).get("kind", "committee"),
+                                       "committees", body_key(en), name=en))
+                plural_spans.append((m.start(), m.end()))
+        for m in self.body_re.finditer(text):
+            s, e = m.start(), m.end()
+            if s < taken_until or any(a <= s < b for a, b in plural_spans):
+                continue
+            form = m.group(0)
+            if self.case_first and not form[:1].isupper():
+                continue
+            ph = self.table.get(_norm(form))
+            if ph is None:
+                continue
+            after = text[e:e + 40]
+            if any(after.lstrip().startswith(w) for w in self.not_followed.get(_norm(form), [])):
+                continue
+            en, extended = ph.en, False
+            if en in self.topic_heads and self.topic_re is not None:
+                t = self.topic_re.match(text, e)
+                if t:
+                    en, e, extended = f"{en} {self.topics[_norm(t.group(1))]}", t.end(), True
+            level = None
+            if "{place}" not in en and self.level_re is not None and not _has_level(en):
+                lv = self.level_re.match(text, e)
+                if lv and (self.lang != "vi" or lv.group(1)[:1].islower() or lv.group(1).isupper()):
+                    level = self.levels.get(fold(lv.group(1)))
+                    if level:
+                        en, e, extended = f"{self.level_adj.get(level, level.title())} {en}", lv.end(), True
+            if "{place}" in en or level:
+                pl = self.place_re.match(text, e) if self.place_re is not None else None
+                if pl and (self.lang != "vi" or pl.group(1)[:1].isupper()):
+                    place = self.places[_norm(pl.group(1))][0]
+                    en = en.replace("{place}", place) if "{place}" in en else f"{place} {en}"
+                    e, extended = pl.end(), True
+                en = en.replace("{place} ", "").replace("{place}", "")
+            if self.owner_re is not None:
+                o = self.owner_re.match(text, e)
+                if o and not en.startswith(("Government", "Prime Minister")):
+                    en, e, extended = f"{self.owners[_norm(o.group(1))]} {en}", o.end(), True
+            generic = not extended and ph.en in self.generic
+            core = re.split(r" (?:for|of|on) ", en)[0]
+            head = core.split()[-1].lower() if core.split() else en.lower()
+            out.append(BodyMention(s, e, text[s:e], ph.kind, head, body_key(en), generic=generic,
+                                   keep_generic=generic and ph.en in self.generic_keep, name=None if generic else en))
+            if generic:
+                out[-1].name = None
+                out[-1].key = body_key(ph.en)
+            taken_until = e
+        return out
+
+
+def _has_level(en: str) -> bool:
+    return any(w in en.split() for w in ("Provincial", "City", "District", "Commune", "Ward", "Town", "Township"))
+
+
+def native_places(doc: Doc, lang: str, forms: dict | None = None) -> list[tuple[int, int, str, str]]:
+    """Places in Vietnamese / Thai text: (start, end, canonical English name, kind)."""
+    table = place_forms(lang)
+    if not table:
         return []
+    rx = _place_regex(lang)
+    out = []
+    for m in rx.finditer(doc.text):
+        f = m.group(0)
+        if lang == "vi" and not f[:1].isupper():
+            continue
+        entry = table.get(_norm(f))
+        if entry:
+            out.append((m.start(), m.end(), entry[0], entry[1]))
+    return out
 
 
-def native_places(doc: Doc, lang: str, forms: dict) -> list[tuple[int, int, str, str]]:
-    """Places in Vietnamese / Thai text: (start, end, canonical name, kind)."""
-    return []
+@lru_cache(maxsize=None)
+def _place_regex(lang: str) -> re.Pattern:
+    return re.compile(_wrap(_alternation(list(place_forms(lang)), lang), lang), re.I)

@@ -60,6 +60,8 @@ class EnglishOfficialGrammar:
                          | {w.lower() for w in body_rules["left_stop"]}
                          | {"people", "prime", "politburo", "government", "ministry", "and", "the", "of"})
         self.surnames = surnames("latin")
+        # "To Lam", "Ha", "Le": a Vietnamese surname is a name word even where it spells a function word
+        self.not_name -= {w for w in self.surnames if w in {x.lower() for x in body_rules["left_stop"]}}
         self.role_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.role_matcher.add("ROLE", [Doc(vocab, words=self._split(r)) for r in rules["roles"]])
 
@@ -99,7 +101,11 @@ class EnglishOfficialGrammar:
                 elif p.lower_ in self.org_mods and p.text[:1].isupper():
                     s -= 1
                 else:
-                    break
+                    # "Hanoi Party Secretary", "Da Nang Party Secretary": a place before the title
+                    k = next((k for k in (3, 2, 1) if s - k >= 0 and is_place(doc[s - k:s].text)), 0)
+                    if not k:
+                        break
+                    s -= k
             if r[0].is_lower and s == r.start:
                 # a bare lower-case role ("member", "head") needs a body or a rank to count
                 pass
@@ -132,7 +138,7 @@ class EnglishOfficialGrammar:
         while e < n:
             t = doc[e]
             if _capword(t) or (t.is_upper and t.is_alpha):
-                if e > j and self._name_here(doc, e):
+                if e > j and (self._name_here(doc, e) or (is_place(doc[j:e].text) and self.name_end(doc, e))):
                     break
                 e += 1
             elif e > j and t.lower_ in ("and", "&") and e + 1 < n and _capword(doc[e + 1]):
@@ -153,11 +159,18 @@ class EnglishOfficialGrammar:
     def _nameword(self, t) -> bool:
         return _capword(t) and t.lower_ not in self.not_name
 
+    @staticmethod
+    def _initial(doc: Doc, k: int) -> bool:
+        """A middle initial ("Mariam J. Sherman")."""
+        t = doc[k]
+        return len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
+
     def name_end(self, doc: Doc, i: int) -> int | None:
         """End of a 2-4 token name starting at ``i`` (maximal run), or None."""
         n = len(doc)
         e = i
-        while e < n and self._nameword(doc[e]) and e - i <= 4:
+        while e < n and (self._nameword(doc[e]) or (e > i and e + 1 < n and self._initial(doc, e)
+                                                    and self._nameword(doc[e + 1]))) and e - i <= 4:
             e += 1
         if not 2 <= e - i <= 4:
             return None
@@ -168,7 +181,8 @@ class EnglishOfficialGrammar:
     def name_before(self, doc: Doc, j: int) -> int | None:
         """Start of a 2-4 token name ending at ``j`` (maximal run), or None."""
         s = j
-        while s > 0 and self._nameword(doc[s - 1]) and j - s <= 4:
+        while s > 0 and (self._nameword(doc[s - 1]) or (s < j and s - 2 >= 0 and self._initial(doc, s - 1)
+                                                        and self._nameword(doc[s - 2]))) and j - s <= 4:
             s -= 1
         if not 2 <= j - s <= 4:
             return None
@@ -192,7 +206,8 @@ class EnglishOfficialGrammar:
         line_end = doc.text.find("\n", doc[s].idx)
         line = doc.text[line_start: line_end if line_end >= 0 else len(doc.text)].split()
         caps = sum(1 for w in line if w[:1].isupper())
-        return not (len(line) >= 4 and caps / len(line) > 0.7)
+        ends_sentence = bool(line) and line[-1][-1:] in ".,;:!?\"'”)"
+        return ends_sentence or not (len(line) >= 4 and caps / len(line) > 0.7)
 
     # -- people -----------------------------------------------------------------------------
     def people(self, doc: Doc, bodies: list[Span]) -> list[PersonHit]:

@@ -1,9 +1,64 @@
-"""Vietnamese and Thai official grammar (English canonical titles)."""
+"""Vietnamese and Thai official grammar, with English canonical titles.
+
+A title is a native role ("Phó Chủ tịch", "รองประธาน") optionally followed by the body it
+heads ("UBND tỉnh", "คณะกรรมการประชาชนจังหวัดกวางจิ", found by ``parreform_bodies``); its
+English form is "<role> of the <body's English name>" ("Vice Chairman of the Quang Tri
+Provincial People's Committee"). A person is a name right after a title (honorifics
+skipped: "đồng chí", "นาย") or right before one behind a dash or comma
+("Trần Huy Tuấn - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"); stacked titles follow behind
+commas. Names are Vietnamese syllables (surname first), Latin words, or Thai-script
+renderings of Vietnamese names, mapped to Latin through the leaders gazetteer.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
+
+from ..names import fold, optional_json, surnames
+
+_THAI = "\u0e00-\u0e7f"
+_LATIN_WORD = re.compile(r"[A-ZÀ-ỸĐ][a-zà-ỹđ]+(?:-[A-Za-zà-ỹđ]+)?")
+
+
+@dataclass
+class Title:
+    start: int
+    end: int
+    en: str
+    native: str
+    org: str | None
+
+
+def _forms(v: Any) -> list[str]:
+    if not v:
+        return []
+    return [v] if isinstance(v, str) else [x for x in v if isinstance(x, str)]
+
+
+@lru_cache(maxsize=None)
+def leader_forms(lang: str) -> dict[str, str]:
+    """Space-free native / Latin form of a leader's name -> canonical ASCII name."""
+    data = optional_json("leaders.json") or {}
+    out: dict[str, str] = {}
+    for p in data.get("leaders", []) if isinstance(data, dict) else []:
+        for f in [p.get("name"), *_forms(p.get("aliases")), *_forms(p.get("vi")), *_forms(p.get(lang))]:
+            if f:
+                out.setdefault(re.sub(r"\s+", "", f.lower()), p["name"])
+    return out
+
+
+@lru_cache(maxsize=None)
+def _thai_leader_regex() -> re.Pattern | None:
+    data = optional_json("leaders.json") or {}
+    forms = {f for p in (data.get("leaders", []) if isinstance(data, dict) else []) for f in _forms(p.get("th"))}
+    if not forms:
+        return None
+    alt = "|".join(r"\s*".join(re.escape(w) for w in f.split()) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(f"(?:{alt})")
 
 
 class NativeOfficialGrammar:
@@ -12,6 +67,180 @@ class NativeOfficialGrammar:
     def __init__(self, lang: str, rules: dict[str, Any]) -> None:
         self.lang = lang
         self.rules = rules
+        self.roles = {r["form"]: r for r in rules["roles"]}
+        alt = "|".join(r"\s+".join(re.escape(w) for w in f.split())
+                       for f in sorted(self.roles, key=len, reverse=True))
+        self.role_re = re.compile(f"(?<![\\w])(?:{alt})(?![\\w])" if lang == "vi" else f"(?:{alt})")
+        self.role_norm = {" ".join(f.split()): f for f in self.roles}
+        hon = sorted(rules["honorifics"], key=len, reverse=True)
+        self.hon_re = re.compile(r"\s*(?:(?:" + "|".join(re.escape(h) for h in hon) + r")\s*)*")
+        self.seps = set(rules["separators"])
+        self.vi_surnames = {s.lower() for s in self._surname_forms("vi")} | set(surnames("latin"))
+        self.th_surnames = sorted({s for s in self._surname_forms("th")}, key=len, reverse=True)
 
+    @staticmethod
+    def _surname_forms(key: str) -> list[str]:
+        data = optional_json("surnames.json") or {}
+        out = []
+        for s in data.get("surnames", []) if isinstance(data, dict) else []:
+            if isinstance(s, dict):
+                out += _forms(s.get(key))
+        return out
+
+    # -- titles -----------------------------------------------------------------------------
+    def _title_at(self, text: str, p: int, bodies: dict[int, tuple[int, str, str]]) -> Title | None:
+        m = self.role_re.match(text, p)
+        if not m:
+            return None
+        role = self.roles[self.role_norm[" ".join(m.group(0).split())]]
+        if self.lang == "vi" and not m.group(0)[:1].isupper():
+            return None
+        e, en, org = m.end(), role["en"], None
+        if not role.get("absorb"):
+            q = e
+            while q < len(text) and text[q] == " ":
+                q += 1
+            body = bodies.get(q)
+            if body is not None:
+                b_end, b_en, b_canon = body
+                e, org = b_end, b_canon
+                if "Minister" in en and b_en.startswith("Ministry of "):
+                    en = f"{en} of {b_en[len('Ministry of '):]}"
+                else:
+                    en = f"{en} of the {b_en}"
+            elif en in ("Head", "Deputy Head", "Member", "Secretary", "Deputy Secretary") and self.lang == "vi":
+                return None  # "Trưởng" / "Ủy viên" alone are too weak to be a title
+        return Title(p, e, en, text[p:e], org)
+
+    def _chain(self, text: str, t: Title, bodies) -> list[Title]:
+        """Stacked titles after ``t``: ", Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo ..."."""
+        out = [t]
+        q = t.end
+        while True:
+            r = q
+            while r < len(text) and text[r] == " ":
+                r += 1
+            if r >= len(text) or text[r] not in ",":
+                break
+            r += 1
+            while r < len(text) and text[r] == " ":
+                r += 1
+            nxt = self._title_at(text, r, bodies)
+            if nxt is None or self._name_at(text, self._skip_hon(text, nxt.end)) is not None:
+                break  # that title opens the next person
+            out.append(nxt)
+            q = nxt.end
+        return out
+
+    # -- names ------------------------------------------------------------------------------
+    def _skip_hon(self, text: str, p: int) -> int:
+        m = self.hon_re.match(text, p)
+        return m.end() if m else p
+
+    def _name_at(self, text: str, p: int) -> tuple[int, int, str] | None:
+        """(start, end, canonical name) of a name starting at ``p`` (spaces skipped)."""
+        while p < len(text) and text[p] == " ":
+            p += 1
+        if p >= len(text):
+            return None
+        if self.lang == "th" and "\u0e00" <= text[p] <= "\u0e7f":
+            return self._thai_name_at(text, p)
+        words = []
+        q = p
+        for _ in range(4):
+            m = _LATIN_WORD.match(text, q)
+            if not m:
+                break
+            words.append(m)
+            q = m.end()
+            if q >= len(text) or text[q] != " " or q + 1 >= len(text) or not text[q + 1].isupper():
+                break
+            q += 1
+        if len(words) < 2:
+            return None
+        first = words[0].group(0)
+        if self.lang == "vi" and first.lower() not in self.vi_surnames and fold(first) not in self.vi_surnames:
+            return None
+        s, e = p, words[-1].end()
+        name = text[s:e]
+        if self._is_place(name):
+            return None
+        return s, e, leader_forms(self.lang).get(re.sub(r"\s+", "", name.lower()), name) if self.lang == "th" else name
+
+    def _thai_name_at(self, text: str, p: int) -> tuple[int, int, str] | None:
+        rx = _thai_leader_regex()
+        m = rx.match(text, p) if rx is not None else None
+        if m:
+            return p, m.end(), leader_forms("th").get(re.sub(r"\s+", "", m.group(0)), m.group(0))
+        sur = next((s for s in self.th_surnames if text.startswith(s, p)), None)
+        if sur is None:
+            return None
+        e = p + len(sur)
+        parts = 1
+        while parts < 3:
+            m = re.match(rf" ([{_THAI}]{{1,6}})(?=[\s,.:;)\-]|$)", text[e:])
+            if not m:
+                break
+            e += m.end()
+            parts += 1
+        if parts < 2:
+            return None
+        return p, e, text[p:e]
+
+    def _name_before(self, text: str, p: int) -> tuple[int, int, str] | None:
+        """A name ending at ``p`` (trailing spaces skipped), 2-4 words."""
+        e = p
+        while e > 0 and text[e - 1] == " ":
+            e -= 1
+        seg = text[max(0, e - 60):e]
+        best = None
+        for m in re.finditer(r"(?:(?<=\s)|^)\S", seg):
+            s = e - len(seg) + m.start()
+            got = self._name_at(text, s)
+            if got is not None and got[1] == e:
+                best = got
+                break
+        return best
+
+    @staticmethod
+    def _is_place(name: str) -> bool:
+        from ..names import is_place
+
+        return is_place(name)
+
+    # -- people -----------------------------------------------------------------------------
     def people(self, doc: Doc, org_names: dict[int, str]) -> list[dict[str, Any]]:
-        return []
+        text = doc.text
+        bodies: dict[int, tuple[int, str, str]] = {}
+        for start, end, en, canon in doc.user_data.get("parreform_body_mentions", []):
+            bodies.setdefault(start, (end, en, canon))
+        out = []
+        used: set[int] = set()
+        for m in self.role_re.finditer(text):
+            if m.start() in used:
+                continue
+            t = self._title_at(text, m.start(), bodies)
+            if t is None:
+                continue
+            after = self._name_at(text, self._skip_hon(text, t.end))
+            if after is not None:
+                titles = [t]
+                used.add(t.start)
+                person = after
+            else:
+                q = t.start
+                while q > 0 and text[q - 1] == " ":
+                    q -= 1
+                if q == 0 or text[q - 1] not in self.seps - {","} | {","}:
+                    continue
+                before = self._name_before(text, q - 1)
+                if before is None:
+                    continue
+                titles = self._chain(text, t, bodies)
+                used.update(x.start for x in titles)
+                person = before
+            s, e, name = person
+            out.append({"start": s, "end": e, "name": name, "titles": [x.en for x in titles],
+                        "native_titles": [x.native for x in titles],
+                        "organization": next((x.org for x in titles if x.org), None)})
+        return out
