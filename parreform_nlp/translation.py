@@ -98,27 +98,32 @@ class _Engine:
                 return
             import ctranslate2
 
+            self._load_tokenizer()
             threads = int(os.environ.get("PARREFORM_CT2_THREADS", "0") or 0)
-            kind = self.pkg.tokenizer_kind
-            if kind == "sentencepiece":
-                import sentencepiece as spm
-
-                self._sp = spm.SentencePieceProcessor(model_file=str(self.pkg.path / "sentencepiece.model"))
-            elif kind == "bpe":
-                from sacremoses.normalize import MosesPunctNormalizer
-                from sacremoses.tokenize import MosesDetokenizer, MosesTokenizer
-
-                from argostranslate.apply_bpe import BPE  # argostranslate/__init__ is empty: no settings read
-
-                with open(self.pkg.path / "bpe.model", encoding="utf-8") as f:
-                    bpe = BPE(f)
-                self._bpe = (MosesPunctNormalizer(self.pkg.from_code), MosesTokenizer(self.pkg.from_code),
-                             bpe, MosesDetokenizer(self.pkg.to_code))
-            else:
-                raise TranslationUnavailable(f"package {self.pkg.path} has no sentencepiece.model or bpe.model")
             self._translator = ctranslate2.Translator(
                 str(self.pkg.model_dir), device="cpu", compute_type="auto", inter_threads=1,
                 intra_threads=threads)
+
+    def _load_tokenizer(self) -> None:
+        if self._sp is not None or self._bpe is not None:
+            return
+        kind = self.pkg.tokenizer_kind
+        if kind == "sentencepiece":
+            import sentencepiece as spm
+
+            self._sp = spm.SentencePieceProcessor(model_file=str(self.pkg.path / "sentencepiece.model"))
+        elif kind == "bpe":
+            from sacremoses.normalize import MosesPunctNormalizer
+            from sacremoses.tokenize import MosesDetokenizer, MosesTokenizer
+
+            from argostranslate.apply_bpe import BPE  # argostranslate/__init__ is empty: no settings read
+
+            with open(self.pkg.path / "bpe.model", encoding="utf-8") as f:
+                bpe = BPE(f)
+            self._bpe = (MosesPunctNormalizer(self.pkg.from_code), MosesTokenizer(self.pkg.from_code),
+                         bpe, MosesDetokenizer(self.pkg.to_code))
+        else:
+            raise TranslationUnavailable(f"package {self.pkg.path} has no sentencepiece.model or bpe.model")
 
     def encode(self, sentence: str) -> list[str]:
         if self._sp is not None:

@@ -149,6 +149,20 @@ def test_threads_share_translators(with_models):
     assert len(translation._ENGINES) == 2
 
 
+def test_bpe_packages_tokenize_like_argos(tmp_path):
+    folder = tmp_path / "translate-xx_en"
+    (folder / "model").mkdir(parents=True)
+    (folder / "metadata.json").write_text(json.dumps({"from_code": "vi", "to_code": "en"}))
+    (folder / "bpe.model").write_text("#version: 0.2\nr e\nre f\nref o\n", encoding="utf-8")
+    pkg = models._read_package(folder)
+    assert pkg.tokenizer_kind == "bpe"
+    engine = translation._Engine(pkg)
+    engine._load_tokenizer()
+    tokens = engine.encode("reform, 84,38%")
+    assert tokens[0] == "refo@@" and tokens[-1] == "%"
+    assert engine.decode(tokens) == "reform, 84,38%"
+
+
 def test_pivot_route(monkeypatch, tmp_path):
     pkgs = [models.Package(tmp_path / "a", "th", "vi"), models.Package(tmp_path / "b", "vi", "en")]
     monkeypatch.setattr(models, "installed_packages", lambda: pkgs)
