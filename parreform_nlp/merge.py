@@ -12,8 +12,9 @@
 * Numbers survive translation: an indicator value of the translation that is not among the
   numbers of its source sentence (MT turned "84,38%" into "84%") is replaced by the source's
   number in the same position; "84,38%" -> "84.38%" is the same value and is kept.
-* Counts, legal references and dates of the translation already found natively (same value,
-  number or date) are dropped; the others are added.
+* Counts and dates of the translation already found natively in the aligned source sentence
+  (same value), and legal references already found anywhere (same number), are dropped; the
+  others are added. Count values get the same check against the source as indicators.
 """
 from __future__ import annotations
 
@@ -89,38 +90,33 @@ def _mark(records, translation: Translation, *, mentions: bool) -> None:
             rec.source_span = translation.source_span(rec.start, rec.end)
 
 
-def _fix_indicator_value(ind, translation: Translation, source_text: str | None) -> None:
-    """Replace a value MT changed with the source sentence's number in the same position."""
-    if source_text is None or ind.source_span is None:
+def _fix_value(rec, translation: Translation, source_text: str | None) -> None:
+    """Replace a number MT changed with the source sentence's number in the same position."""
+    if source_text is None or rec.source_span is None:
         return
-    a, b = ind.source_span
+    a, b = rec.source_span
     src_sentence = source_text[a:b]
     src_numbers = numbers_in(src_sentence)
-    if any(_same(ind.value, v) for v in src_numbers):
+    if any(_same(rec.value, v) for v in src_numbers):
         return
-    seg = translation.segment_at(ind.start)
+    seg = translation.segment_at(rec.start)
     if seg is None:
         return
     tgt_sentence = translation.text[seg.target_start:seg.target_end]
-    if ind.unit == "percent":
-        src_vals, tgt_vals = _percents_in(src_sentence), _percents_in(tgt_sentence)
+    before = translation.text[seg.target_start:rec.start]
+    if getattr(rec, "unit", None) == "percent":
+        src_vals, tgt_vals, k = _percents_in(src_sentence), _percents_in(tgt_sentence), len(_percents_in(before))
     else:
-        src_vals, tgt_vals = src_numbers, numbers_in(tgt_sentence)
-    # Position of this indicator's number among the translated sentence's numbers of its kind.
-    before = translation.text[seg.target_start:ind.start]
-    if ind.unit == "percent":
-        k = len(_percents_in(before))
-    else:
-        k = len(numbers_in(before))
+        src_vals, tgt_vals, k = src_numbers, numbers_in(tgt_sentence), len(numbers_in(before))
     if len(src_vals) == len(tgt_vals) and k < len(src_vals):
-        ind.value = src_vals[k]
+        rec.value = src_vals[k]  # the same position among the sentence's numbers of this kind
     elif len(src_vals) == 1:
-        ind.value = src_vals[0]
+        rec.value = src_vals[0]
     else:
-        # The closest source number: MT rounding ("84%" for "84,38%") keeps the integer part.
-        close = [v for v in src_vals if int(v) == int(ind.value)]
+        # MT rounding ("84%" for "84,38%") keeps the integer part.
+        close = [v for v in src_vals if int(v) == int(rec.value)]
         if len(close) == 1:
-            ind.value = close[0]
+            rec.value = close[0]
 
 
 def _merge_named(native_list, translated_list, fields: tuple[str, ...]) -> None:
@@ -151,7 +147,7 @@ def _in_span(rec, span: list[int] | None) -> bool:
 
 def _merge_indicators(native: Analysis, translated, translation: Translation, source_text) -> None:
     for ind in translated:
-        _fix_indicator_value(ind, translation, source_text)
+        _fix_value(ind, translation, source_text)
         twin = None
         for nat in native.indicators:
             if nat.unit == ind.unit and _same(nat.value, ind.value) and (
@@ -168,14 +164,17 @@ def _merge_indicators(native: Analysis, translated, translation: Translation, so
             twin.comparison = True
 
 
-def _merge_flat(native_list, translated_list, key) -> None:
-    seen = {key(r) for r in native_list}
+def _merge_flat(native_list, translated_list, key, *, same_sentence: bool) -> None:
+    """Add the translated records not found natively (same key; in the aligned source sentence
+    when ``same_sentence``)."""
     for rec in translated_list:
         k = key(rec)
-        if k is not None and k in seen:
-            continue
-        seen.add(k)
-        native_list.append(rec)
+        dup = k is not None and any(
+            key(nat) == k and nat.source == "original"
+            and (not same_sentence or rec.source_span is None or _in_span(nat, rec.source_span))
+            for nat in native_list)
+        if not dup:
+            native_list.append(rec)
 
 
 def merge_translation(native: Analysis, translated: Analysis, translation: Translation,
@@ -197,8 +196,10 @@ def merge_translation(native: Analysis, translated: Analysis, translation: Trans
     _merge_named(native.bodies, translated.bodies, ("kind",))
     _merge_named(native.places, translated.places, ("kind",))
     _merge_indicators(native, translated.indicators, translation, source_text)
-    _merge_flat(native.counts, translated.counts, lambda r: (round(r.value, 6),))
+    for count in translated.counts:
+        _fix_value(count, translation, source_text)
+    _merge_flat(native.counts, translated.counts, lambda r: round(r.value, 6), same_sentence=True)
     _merge_flat(native.legal_refs, translated.legal_refs,
-                lambda r: fold(r.number) or fold(r.text) or None)
-    _merge_flat(native.dates, translated.dates, lambda r: r.value)
+                lambda r: fold(r.number) or fold(r.text) or None, same_sentence=False)
+    _merge_flat(native.dates, translated.dates, lambda r: r.value, same_sentence=True)
     return native

@@ -255,6 +255,38 @@ def test_indicator_value_comes_from_the_source_when_mt_changed_it():
     assert out.indicators[0].value == 84.38
 
 
+def test_counts_and_dates_merge_per_source_sentence():
+    from parreform_nlp.result import Count, DateMention, LegalRef
+
+    source = "Các bộ đã cắt giảm 628 quy định năm 2023. Tỉnh cắt giảm 144 quy định năm 2023 theo Quyết định 280/QĐ-TTg."
+    s1 = source.index(".") + 1
+    english = "Ministries cut 628 regulations in 2023. The province cut 141 regulations in 2023 under Decision 280/QD-TTg."
+    e1 = english.index(".") + 1
+    tr = Translation(english, "vi", "en", [Segment(0, s1, 0, e1), Segment(s1 + 1, len(source), e1 + 1, len(english))],
+                     [], source)
+    native = Analysis(
+        language="vi",
+        counts=[Count("628 quy định", 628.0, start=source.index("628"), end=source.index("628") + 12)],
+        dates=[DateMention("2023", "2023", start=source.index("2023"), end=source.index("2023") + 4)],
+        legal_refs=[LegalRef("Quyết định 280/QĐ-TTg", number="280/QĐ-TTg", start=source.index("Quyết"),
+                             end=len(source) - 1)])
+
+    def at(text, sub, nth=0, cls=Count, **kw):
+        i = -1
+        for _ in range(nth + 1):
+            i = english.index(sub, i + 1)
+        return cls(sub, start=i, end=i + len(sub), **kw)
+
+    translated = Analysis(
+        counts=[at(english, "628", value=628.0), at(english, "141", value=141.0)],
+        dates=[at(english, "2023", 0, DateMention, value="2023"), at(english, "2023", 1, DateMention, value="2023")],
+        legal_refs=[at(english, "280/QD-TTg", cls=LegalRef, number="280/QD-TTg")])
+    out = merge_translation(native, translated, tr)
+    assert [(c.value, c.source) for c in out.counts] == [(628.0, "original"), (144.0, "translation")]
+    assert [(d.source, d.source_span) for d in out.dates] == [("original", None), ("translation", [s1 + 1, len(source)])]
+    assert [r.source for r in out.legal_refs] == ["original"]
+
+
 def test_fold_and_numbers():
     assert fold("Comrade Phạm Minh Chính") == fold("Pham Minh Chinh") == "pham minh chinh"
     assert fold("Đồng chí Lại Văn Hoàn") == "lai van hoan"
