@@ -111,6 +111,7 @@ class NativeBodyGrammar:
         self.generic = set(rules.get("generic", []))
         self.generic_keep = set(rules.get("generic_keep", []))
         self.not_followed = {_norm(k): v for k, v in rules.get("not_followed_by", {}).items()}
+        self.not_preceded = {_norm(k): v for k, v in rules.get("not_preceded_by", {}).items()}
         self.case_first = bool(rules.get("case_sensitive_first"))
         plural = rules.get("plural_heads", [])
         self.plural = {_norm(p["form"]): p for p in plural}
@@ -153,6 +154,9 @@ class NativeBodyGrammar:
                 continue
             after = text[e:e + 40]
             if any(after.lstrip().startswith(w) for w in self.not_followed.get(_norm(form), [])):
+                continue
+            before = text[max(0, s - 20):s].rstrip()
+            if any(before.endswith(w) for w in self.not_preceded.get(_norm(form), [])):
                 continue
             en, extended = ph.en, False
             if en in self.topic_heads and self.topic_re is not None:

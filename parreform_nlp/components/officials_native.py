@@ -77,6 +77,7 @@ class NativeOfficialGrammar:
         self.seps = set(rules["separators"])
         self.vi_surnames = {s.lower() for s in self._surname_forms("vi")} | set(surnames("latin"))
         self.th_surnames = sorted({s for s in self._surname_forms("th")}, key=len, reverse=True)
+        self.name_stops = tuple(rules.get("name_stops", []))
 
     @staticmethod
     def _surname_forms(key: str) -> list[str]:
@@ -177,9 +178,9 @@ class NativeOfficialGrammar:
             return None
         e = p + len(sur)
         parts = 1
-        while parts < 3:
-            m = re.match(rf" ([{_THAI}]{{1,6}})(?=[\s,.:;)\-]|$)", text[e:])
-            if not m:
+        while parts < 4:
+            m = re.match(rf" ([{_THAI}]{{1,6}})(?=[\s,.:;)\-]|$)", text[e:e + 12])
+            if not m or m.group(1).startswith(self.name_stops):
                 break
             e += m.end()
             parts += 1

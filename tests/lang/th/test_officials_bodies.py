@@ -1,0 +1,62 @@
+"""Officials and bodies in Thai pages: Thai titles, Latin and Thai-script names, English labels."""
+from __future__ import annotations
+
+import pytest
+
+import parreform_nlp
+
+from ...conftest import read_seed
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return parreform_nlp.load("th")
+
+
+def run(nlp, text):
+    doc = nlp(text)
+    return {o["name"]: o for o in doc._.officials}, {b["name"]: b for b in doc._.bodies}
+
+
+def test_thai_script_name_maps_to_latin_through_leaders(nlp):
+    officials, _ = run(nlp, "นายกรัฐมนตรีฝ่าม มิญ จิ่ง ได้เน้นย้ำว่า การปฏิรูปการบริหาร")
+    assert officials["Pham Minh Chinh"]["title"] == "Prime Minister"
+    assert officials["Pham Minh Chinh"]["mentions"][0]["text"] == "ฝ่าม มิญ จิ่ง"
+
+
+def test_latin_name_after_thai_title(nlp):
+    officials, _ = run(nlp, "(Chinhphu.vn) – นายกรัฐมนตรี Pham Minh Chinh เพิ่งลงนามในเอกสาร")
+    assert set(officials) == {"Pham Minh Chinh"}
+
+
+def test_unknown_thai_script_name_is_kept_in_thai(nlp):
+    officials, bodies = run(nlp, "ประธานคณะกรรมการประชาชนจังหวัดห่าติ๋ญ หวอ ตรอง ไห่ กล่าวว่า")
+    rec = officials["หวอ ตรอง ไห่"]
+    assert rec["title"] == "Chairman of the Ha Tinh Provincial People's Committee"
+    assert "Ha Tinh Provincial People's Committee" in bodies
+
+
+def test_steering_committee_with_topic_and_owner(nlp):
+    _, bodies = run(nlp, "หัวหน้าคณะกรรมการอำนวยการปฏิรูปการบริหารของรัฐบาล (CCHC) เป็นประธานการประชุม")
+    name = next(n for n in bodies if "Steering Committee for Administrative Reform" in n)
+    assert name.startswith("Government")
+
+
+def test_e_government_is_not_the_government(nlp):
+    _, bodies = run(nlp, "ดำเนินการก่อสร้างรัฐบาลอิเล็กทรอนิกส์ รัฐบาลดิจิทัล")
+    assert bodies == {}
+
+
+def test_photo_credit_is_not_an_official(nlp):
+    officials, _ = run(nlp, "เข้าร่วมการประชุมที่สะพานกวางจิ - ภาพโดย: ตรัน เตวียน\n\nตรัน เตวียน\n")
+    assert officials == {}
+
+
+def test_seed_004(nlp):
+    officials, bodies = run(nlp, read_seed("seed-004"))
+    assert set(officials) == {"Pham Minh Chinh", "Le Duc Tien"}
+    tien = officials["Le Duc Tien"]
+    assert tien["title"] == "Vice Chairman of the Quang Tri Provincial People's Committee"
+    assert {m["text"] for m in tien["mentions"]} == {"Le Duc Tien", "เล ดึ๊ก เตียน"}
+    assert {"Government", "Quang Tri Provincial People's Committee", "National Public Service Portal"} <= set(bodies)
+    assert len([n for n in bodies if "Steering Committee" in n]) == 1

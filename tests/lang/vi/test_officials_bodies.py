@@ -1,0 +1,86 @@
+"""Officials and bodies in Vietnamese pages: native grammar, English canonical labels."""
+from __future__ import annotations
+
+import pytest
+
+import parreform_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return parreform_nlp.load("vi")
+
+
+def run(nlp, text):
+    doc = nlp(text)
+    return {o["name"]: o for o in doc._.officials}, {b["name"]: b for b in doc._.bodies}
+
+
+def test_prime_minister_title_before_name(nlp):
+    officials, bodies = run(nlp, "Thủ tướng Chính phủ Phạm Minh Chính chủ trì hội nghị trực tuyến.")
+    rec = officials["Phạm Minh Chính"]
+    assert rec["title"] == "Prime Minister"
+    assert "Thủ tướng Chính phủ" in rec["titles"]
+    assert "Government" in bodies
+
+
+def test_stacked_titles_after_dash(nlp):
+    text = ("Đây là ý kiến chỉ đạo của đồng chí Trần Huy Tuấn - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, "
+            "Trưởng Ban Chỉ đạo CCHC Nhà nước tỉnh tại Hội nghị.")
+    officials, bodies = run(nlp, text)
+    rec = officials["Trần Huy Tuấn"]
+    assert rec["title"] == "Deputy Secretary of the Provincial Party Committee"
+    assert rec["titles"][:3] == ["Deputy Secretary of the Provincial Party Committee",
+                                 "Chairman of the Provincial People's Committee",
+                                 "Head of the Provincial Steering Committee for State Administrative Reform"]
+    assert "Phó Bí thư Tỉnh ủy" in rec["titles"]
+    assert {"Provincial Party Committee", "Provincial People's Committee",
+            "Provincial Steering Committee for State Administrative Reform"} <= set(bodies)
+
+
+def test_title_with_place_and_name(nlp):
+    officials, bodies = run(nlp, "Phó Chủ tịch UBND tỉnh Hà Tĩnh Nguyễn Hồng Lĩnh phát biểu tại hội nghị.")
+    assert officials["Nguyễn Hồng Lĩnh"]["title"] == "Vice Chairman of the Ha Tinh Provincial People's Committee"
+    assert list(bodies) == ["Ha Tinh Provincial People's Committee"]
+    assert bodies["Ha Tinh Provincial People's Committee"]["mentions"][0]["text"] == "UBND tỉnh Hà Tĩnh"
+
+
+def test_member_of_standing_committee_then_permanent_vice_chairman(nlp):
+    officials, _ = run(nlp, "Dự có đồng chí Nguyễn Văn Thắng, Ủy viên Ban Thường vụ Tỉnh ủy, "
+                            "Phó Chủ tịch Thường trực UBND tỉnh.")
+    assert officials["Nguyễn Văn Thắng"]["titles"][:2] == [
+        "Member of the Standing Committee of the Provincial Party Committee",
+        "Permanent Vice Chairman of the Provincial People's Committee"]
+
+
+def test_ministry_and_department_names_in_english(nlp):
+    officials, bodies = run(nlp, "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà làm việc với lãnh đạo Sở Tư pháp.")
+    assert officials["Phạm Thị Thanh Trà"]["title"] == "Minister of Home Affairs"
+    assert {"Ministry of Home Affairs", "Department of Justice"} <= set(bodies)
+
+
+def test_service_centre_forms_merge(nlp):
+    text = ("Người dân đến giao dịch tại Trung tâm Phục vụ Hành chính công tỉnh. Hồ sơ được tiếp nhận tại "
+            "Trung tâm Phục vụ hành chính công của tỉnh.")
+    _, bodies = run(nlp, text)
+    rec = bodies["Provincial Public Administration Service Center"]
+    assert len(rec["mentions"]) == 2
+
+
+def test_plural_people_committees(nlp):
+    _, bodies = run(nlp, "Chỉ số CCHC của các sở, ban, ngành, UBND các huyện, thị xã, thành phố năm 2022.")
+    assert "People's Committees of districts, towns and cities" in bodies
+
+
+def test_byline_and_credits_are_not_officials(nlp):
+    officials, _ = run(nlp, "Thu Hà 16:34, 31/03/2023\nẢnh: Nguyễn Văn Bình\nTổng biên tập: Lê Văn Cường\n")
+    assert officials == {}
+
+
+def test_mentions_index_the_text(nlp):
+    text = "Đồng chủ trì cùng đồng chí Chủ tịch UBND tỉnh Trần Huy Tuấn còn có đồng chí Ngô Hạnh Phúc - Phó Chủ tịch UBND tỉnh."
+    doc = nlp(text)
+    assert {o["name"] for o in doc._.officials} == {"Trần Huy Tuấn", "Ngô Hạnh Phúc"}
+    for rec in doc._.officials + doc._.bodies:
+        for m in rec["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
