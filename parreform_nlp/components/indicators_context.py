@@ -74,7 +74,8 @@ def lexicon(lang: str) -> list[tuple[re.Pattern, dict]]:
     for entry in entries:
         aliases = list(entry["aliases"].get("en", []))
         if lang in ("vi", "th"):
-            aliases += entry["aliases"].get(lang, [])
+            # Thai pages quote Vietnamese captions and the reverse: all native aliases apply
+            aliases += entry["aliases"].get("vi", []) + entry["aliases"].get("th", [])
         aliases = [a for a in aliases if a]
         if not aliases:
             continue
@@ -476,6 +477,15 @@ def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str
             last_gov = (s.para, last_gov[1])
     if last_gov and last_gov[0] == sent.para:
         return str(last_gov[1])
+    if lang == "vi":
+        # Vietnamese reports state the period once ("Trong quý I/2023, ...") for the whole
+        # page, headline included: the last governing year before, else the first one after.
+        if last_gov:
+            return str(last_gov[1])
+        for s in ctx.sentences:
+            m = gov.match(to_text(text, s))
+            if m and plausible_year(int(m.group(1)), lang):
+                return str(plausible_year(int(m.group(1)), lang))
     if metric_id and metric_id in ctx.index_years:
         return str(ctx.index_years[metric_id])
     return None

@@ -148,6 +148,10 @@ def find_counts(text: str, lang: str, masked: list[tuple[int, int]], result_span
         if g.get("mult"):
             value *= MULTIPLIERS[g["mult"].lower()]
         noun = (g.get("noun") or "").lower()
+        if lang == "th" and not g.get("what"):
+            # Thai puts the counted thing before the number and a classifier after it
+            before_run = re.search(r"[\u0e00-\u0e7f]{1,30}\s*$", text[max(0, s - 40):s])
+            g["what"] = (before_run.group(0).strip() + " " if before_run else "") + g["noun"]
         if g.get("less"):
             what = "reduction (" + g["less"].lower() + " than before)"
         else:

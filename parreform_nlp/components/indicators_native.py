@@ -23,6 +23,17 @@ def _subjects(lang: str) -> tuple[re.Pattern, dict[str, str]]:
     return rx, {k.lower(): v for k, v in table.items()}
 
 
+def _first_subject(ctx: Context) -> str | None:
+    """The first actor the page names ("toàn tỉnh", "กระทรวง หน่วยงาน และท้องถิ่น"): short
+    native reports are about one actor, so numbers with no subject of their own are its."""
+    srx, table = _subjects(ctx.lang)
+    m = srx.search(ctx.text)
+    first = table[m.group(0).lower()] if m else None
+    if ctx.places and (m is None or ctx.places[0][0] < m.start()):
+        return ctx.places[0][2]
+    return first
+
+
 def read_native(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev: int | None,
                 prev: Reading | None, unit: str) -> Reading:
     """Metric / subject / comparison of one number in a Vietnamese or Thai sentence."""
@@ -32,14 +43,18 @@ def read_native(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev
     r = Reading()
     hits = lexicon_hits(text, lang, left_start, start)
     cue = re.search(rf"(?:{alt(w['cue_verbs'])})\s*(?:(?:{alt(w['qualifiers'])})\s*)?$", text[left_start:start], re.I)
-    if hits:
+    right = lexicon_hits(text, lang, end, min(sent.end, end + 120))
+    right_now = right and re.fullmatch(r"\s*(?:các|những|số|của|ของ)?\s*", text[end:right[0][0]])
+    if right_now and (cue is None or not hits):
+        # "bãi bỏ ít nhất 30% điều kiện đầu tư kinh doanh": an action on N% of what follows;
+        # after a cue verb ("X đạt 97%", "X อยู่ที่ 30.4%") the metric is the X before
+        r.metric, r.metric_id = right[0][2]["label"], right[0][2]["id"]
+    elif hits:
         r.metric, r.metric_id = hits[-1][2]["label"], hits[-1][2]["id"]
-    elif prev is not None and prev.metric and cue:
-        r.metric, r.metric_id = prev.metric, prev.metric_id  # ellipsis
-    else:
-        after = lexicon_hits(text, lang, end, min(sent.end, end + 120))
-        if after:
-            r.metric, r.metric_id = after[0][2]["label"], after[0][2]["id"]
+    elif prev is not None and prev.metric and (cue or is_comparison(text, start, end, unit, left_start, lang)):
+        r.metric, r.metric_id = prev.metric, prev.metric_id  # ellipsis or a change of the same
+    elif right:
+        r.metric, r.metric_id = right[0][2]["label"], right[0][2]["id"]
     srx, table = _subjects(lang)
     subs = list(srx.finditer(text, left_start, start))
     if subs:
@@ -48,8 +63,10 @@ def read_native(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev
         for s, e, form in ctx.places:
             if left_start <= s < start:
                 r.subject = form
-        if not r.subject and prev is not None and cue is None:
-            r.subject = prev.subject
+        if not r.subject and prev is not None:
+            r.subject = prev.subject  # the same actor as the number before in the sentence
+        if not r.subject:
+            r.subject = _first_subject(ctx)
     if r.subject in ("the province", "the city") and _last_place(ctx, start):
         r.subject = _last_place(ctx, start)
     r.comparison = is_comparison(text, start, end, unit, left_start, lang)

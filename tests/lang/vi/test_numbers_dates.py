@@ -1,0 +1,67 @@
+"""Vietnamese numbers, indicators, counts, legal references and dates, read natively."""
+from __future__ import annotations
+
+import pytest
+
+import parreform_nlp
+from parreform_nlp.numbers import parse_number
+
+
+def analyze(text: str):
+    return parreform_nlp.analyze(text, lang="vi", translate=False)
+
+
+@pytest.mark.parametrize("raw, value", [("84,38", 84.38), ("99,7", 99.7), ("178.661", 178661),
+                                        ("1.234.567", 1234567), ("1.234,5", 1234.5), ("97", 97)])
+def test_decimal_comma_and_thousands_dot(raw, value):
+    assert parse_number(raw, "vi") == pytest.approx(value)
+
+
+def test_index_with_decimal_comma_and_change():
+    r = analyze("Năm 2023, Chỉ số cải cách hành chính của tỉnh Bắc Ninh đạt 84,38%, tăng 2,15% so với năm 2022.")
+    got = [(i.text, i.value, i.metric, i.subject, i.period, i.comparison) for i in r.indicators]
+    assert got == [("84,38%", 84.38, "PAR Index", "Bắc Ninh", "2023", False),
+                   ("2,15%", 2.15, "PAR Index", "Bắc Ninh", "2023", True)]
+
+
+def test_rate_of_online_records_from_lexicon():
+    r = analyze("Trong quý I/2023, tỷ lệ hồ sơ trực tuyến được giải quyết đúng hạn đạt 99,7%.")
+    ind = r.indicators[0]
+    assert (ind.value, ind.metric, ind.period) == (99.7, "rate of online records resolved on time", "2023")
+
+
+def test_points_and_times_with_base_year():
+    r = analyze("Chỉ số PAPI năm 2022 của tỉnh đạt 45,12 điểm, gấp 1,4 lần năm 2021.")
+    assert [(i.value, i.unit, i.period) for i in r.indicators] == [(45.12, "points", "2022"), (1.4, "times", "2022")]
+    assert r.indicators[1].comparison is True
+
+
+def test_share_of_what_follows_the_number():
+    r = analyze("Thủ tướng yêu cầu bãi bỏ ít nhất 30% điều kiện đầu tư kinh doanh.")
+    assert r.indicators[0].text == "ít nhất 30%"
+    assert r.indicators[0].metric == "share of business investment conditions to abolish"
+
+
+def test_counts_with_thousands_dot_and_not_ranks():
+    r = analyze("Toàn tỉnh đã cắt giảm 1.234 thủ tục hành chính và 25 văn bản; xếp thứ 11/63 tỉnh, thành, tăng 03 bậc.")
+    assert [(c.value, c.what) for c in r.counts] == [(1234, "thủ tục hành chính"), (25, "văn bản")]
+
+
+def test_legal_reference_with_so_and_d_stroke():
+    r = analyze("Theo Quyết định số 280/QĐ-UBND ngày 6/9/2023 của UBND tỉnh và Nghị quyết 20/NQ-HĐND.")
+    got = [(x.text, x.type, x.number, x.date) for x in r.legal_refs]
+    assert got == [("Quyết định số 280/QĐ-UBND", "Decision", "280/QĐ-UBND", "2023-09-06"),
+                   ("Nghị quyết 20/NQ-HĐND", "Resolution", "20/NQ-HĐND", None)]
+
+
+def test_day_first_dates_and_dateline_with_time():
+    r = analyze("Thu Hà 16:34, 31/03/2023\nNgày 6/9/2023, ngày 6 tháng 9 năm 2023 và tháng 10/2023 hội nghị họp.")
+    got = [(d.text, d.value) for d in r.dates if len(d.value) > 4]
+    assert got == [("31/03/2023", "2023-03-31"), ("6/9/2023", "2023-09-06"),
+                   ("ngày 6 tháng 9 năm 2023", "2023-09-06"), ("tháng 10/2023", "2023-10")]
+
+
+def test_quarter_is_not_a_date_and_legal_year_is_not_a_date():
+    r = analyze("Trong quý I/2023, Nghị định số 61/2018/NĐ-CP được thực hiện.")
+    assert [d.value for d in r.dates if len(d.value) > 4] == []
+    assert "2018" not in [d.value for d in r.dates]
