@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import sys
@@ -66,13 +67,22 @@ def train_sentencepiece(work: Path, from_code: str, pairs, vocab_size: int) -> P
     corpus = work / "corpus.txt"
     corpus.write_text("\n".join(lines) + "\n", "utf-8")
     prefix = work / "sp"
+    cwd = os.getcwd()
+    os.chdir(work)  # relative paths: the trainer spec stored in the model is the same on every build
+    try:
+        _train_sp(spm, vocab_size)
+    finally:
+        os.chdir(cwd)
+    return prefix.with_suffix(".model")
+
+
+def _train_sp(spm, vocab_size: int) -> None:
     spm.SentencePieceTrainer.train(
-        input=str(corpus), model_prefix=str(prefix), vocab_size=vocab_size, model_type="unigram",
+        input="corpus.txt", model_prefix="sp", vocab_size=vocab_size, model_type="unigram",
         character_coverage=1.0, hard_vocab_limit=False, num_threads=1, seed_sentencepiece_size=100000,
         eos_id=0, unk_id=1, bos_id=-1, pad_id=-1, eos_piece="</s>", unk_piece="<unk>",
         minloglevel=2, shuffle_input_sentence=False,
     )
-    return prefix.with_suffix(".model")
 
 
 class _Tok:
@@ -227,12 +237,17 @@ def build(from_code: str, out: Path, *, vocab_size: int, max_steps: int, seed: i
 
 
 def main(argv=None) -> None:
+    try:
+        import transformers  # noqa: F401
+    except ImportError:
+        raise SystemExit("this build script needs transformers (build time only): .venv/bin/pip install transformers")
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("langs", nargs="*", default=["th", "vi"])
     ap.add_argument("--out", type=Path, default=FIXTURES)
     ap.add_argument("--vocab-size", type=int, default=1000)
     ap.add_argument("--max-steps", type=int, default=1500)
     args = ap.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
     for lang in args.langs:
         build(lang, args.out, vocab_size=args.vocab_size, max_steps=args.max_steps)
 
