@@ -11,7 +11,8 @@
   numbers win) and gets metric, subject and period from the translation when it has none.
 * Numbers survive translation: an indicator value of the translation that is not among the
   numbers of its source sentence (MT turned "84,38%" into "84%") is replaced by the source's
-  number in the same position; "84,38%" -> "84.38%" is the same value and is kept.
+  number in the same position; "84,38%" -> "84.38%" is the same value and is kept. A number
+  the source sentence does not have at all was made up by the translation: that record is dropped.
 * Counts and dates of the translation already found natively in the aligned source sentence
   (same value), and legal references already found anywhere (same number), are dropped; the
   others are added. Count values get the same check against the source as indicators.
@@ -90,18 +91,23 @@ def _mark(records, translation: Translation, *, mentions: bool) -> None:
             rec.source_span = translation.source_span(rec.start, rec.end)
 
 
-def _fix_value(rec, translation: Translation, source_text: str | None) -> None:
-    """Replace a number MT changed with the source sentence's number in the same position."""
+def _fix_value(rec, translation: Translation, source_text: str | None) -> bool:
+    """Check a translated record's number against its source sentence; False when it has no source.
+
+    A value MT changed is replaced by the source sentence's number in the same position ("84%"
+    for "84,38%" becomes 84.38). A number with nothing to match in the source sentence was made
+    up by the translation (False).
+    """
     if source_text is None or rec.source_span is None:
-        return
+        return True
     a, b = rec.source_span
     src_sentence = source_text[a:b]
     src_numbers = numbers_in(src_sentence)
     if any(_same(rec.value, v) for v in src_numbers):
-        return
+        return True
     seg = translation.segment_at(rec.start)
     if seg is None:
-        return
+        return False
     tgt_sentence = translation.text[seg.target_start:seg.target_end]
     before = translation.text[seg.target_start:rec.start]
     if getattr(rec, "unit", None) == "percent":
@@ -110,13 +116,16 @@ def _fix_value(rec, translation: Translation, source_text: str | None) -> None:
         src_vals, tgt_vals, k = src_numbers, numbers_in(tgt_sentence), len(numbers_in(before))
     if len(src_vals) == len(tgt_vals) and k < len(src_vals):
         rec.value = src_vals[k]  # the same position among the sentence's numbers of this kind
-    elif len(src_vals) == 1:
+        return True
+    if len(src_vals) == 1:
         rec.value = src_vals[0]
-    else:
-        # MT rounding ("84%" for "84,38%") keeps the integer part.
-        close = [v for v in src_vals if int(v) == int(rec.value)]
-        if len(close) == 1:
-            rec.value = close[0]
+        return True
+    # MT rounding ("84%" for "84,38%") keeps the integer part.
+    close = [v for v in src_vals if int(v) == int(rec.value)]
+    if len(close) == 1:
+        rec.value = close[0]
+        return True
+    return False
 
 
 def _merge_named(native_list, translated_list, fields: tuple[str, ...]) -> None:
@@ -147,7 +156,8 @@ def _in_span(rec, span: list[int] | None) -> bool:
 
 def _merge_indicators(native: Analysis, translated, translation: Translation, source_text) -> None:
     for ind in translated:
-        _fix_value(ind, translation, source_text)
+        if not _fix_value(ind, translation, source_text):
+            continue  # a number the source sentence does not have
         twin = None
         for nat in native.indicators:
             if nat.unit == ind.unit and _same(nat.value, ind.value) and (
@@ -196,9 +206,8 @@ def merge_translation(native: Analysis, translated: Analysis, translation: Trans
     _merge_named(native.bodies, translated.bodies, ("kind",))
     _merge_named(native.places, translated.places, ("kind",))
     _merge_indicators(native, translated.indicators, translation, source_text)
-    for count in translated.counts:
-        _fix_value(count, translation, source_text)
-    _merge_flat(native.counts, translated.counts, lambda r: round(r.value, 6), same_sentence=True)
+    counts = [c for c in translated.counts if _fix_value(c, translation, source_text)]
+    _merge_flat(native.counts, counts, lambda r: round(r.value, 6), same_sentence=True)
     _merge_flat(native.legal_refs, translated.legal_refs,
                 lambda r: fold(r.number) or fold(r.text) or None, same_sentence=False)
     _merge_flat(native.dates, translated.dates, lambda r: r.value, same_sentence=True)

@@ -255,6 +255,15 @@ def test_indicator_value_comes_from_the_source_when_mt_changed_it():
     assert out.indicators[0].value == 84.38
 
 
+def test_numbers_the_source_does_not_have_are_dropped():
+    source = "Tỉnh tổ chức hội nghị sơ kết."
+    english = "The province held a review conference with 45.22% attendance."
+    p = english.index("45.22%")
+    translated = Analysis(indicators=[Indicator("45.22%", 45.22, "percent", start=p, end=p + 6)])
+    out = merge_translation(Analysis(language="vi"), translated, _translation(source, english))
+    assert out.indicators == []
+
+
 def test_counts_and_dates_merge_per_source_sentence():
     from parreform_nlp.result import Count, DateMention, LegalRef
 
