@@ -100,7 +100,11 @@ def installed_packages() -> list[Package]:
         cached = _SCAN_CACHE.get(key)
         if cached is None:
             found = []
-            for folder in sorted(root.iterdir()):
+            try:
+                folders = sorted(root.iterdir())
+            except OSError:  # not a directory, or unreadable
+                folders = []
+            for folder in folders:
                 if folder.is_dir():
                     pkg = _read_package(folder)
                     if pkg is not None:

@@ -286,6 +286,9 @@ def translate_sentences(sentences: Sequence[str], route: Sequence) -> list[str]:
 
 # --------------------------------------------------------------------------- documents
 
+#: langdetect codes -> Argos Translate package codes
+ARGOS_CODES = {"zh-cn": "zh", "zh-tw": "zt", "pt-br": "pb"}
+
 _WARNED: set[tuple[str, str]] = set()
 _WARNED_LOCK = threading.Lock()
 
@@ -315,6 +318,13 @@ def translate_document(text: str, from_code: str, to_code: str = "en", *, requir
     None; with ``required=True`` it raises :class:`TranslationUnavailable` instead. Nothing is ever
     downloaded.
     """
+    from_code = ARGOS_CODES.get(from_code, from_code)
+    to_code = ARGOS_CODES.get(to_code, to_code)
+    if from_code == to_code:
+        from .sentences import split_sentences
+
+        segments = [Segment(a, b, a, b) for a, b in split_sentences(text, from_code)]
+        return Translation(text, from_code, to_code, segments, [], text)
     route = find_route(from_code, to_code)
     if route is None:
         message = _guidance(from_code, to_code)

@@ -163,6 +163,13 @@ def test_bpe_packages_tokenize_like_argos(tmp_path):
     assert engine.decode(tokens) == "reform, 84,38%"
 
 
+def test_same_language_is_identity_and_codes_are_argos_codes(without_models):
+    tr = translate_document("Một câu. Câu hai.", "vi", "vi")
+    assert tr.text == "Một câu. Câu hai." and [(s.source_start, s.target_end) for s in tr.segments] == [(0, 8), (9, 17)]
+    with pytest.raises(TranslationUnavailable, match="translate-zt_en"):
+        translate_document("一句話。", "zh-tw", required=True)
+
+
 def test_pivot_route(monkeypatch, tmp_path):
     pkgs = [models.Package(tmp_path / "a", "th", "vi"), models.Package(tmp_path / "b", "vi", "en")]
     monkeypatch.setattr(models, "installed_packages", lambda: pkgs)
