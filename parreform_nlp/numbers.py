@@ -88,3 +88,21 @@ def plausible_year(value: int, lang: str = "en") -> int | None:
     if 1945 <= value <= 2100:
         return value
     return None
+
+
+class Occupied:
+    """Which characters of a text are already taken by a span: overlap checks in
+    O(span length) instead of O(number of spans), so long pages stay linear."""
+
+    def __init__(self, length: int, spans=()) -> None:
+        self._bits = bytearray(length + 1)
+        for s, e in spans:
+            self.add(s, e)
+
+    def add(self, start: int, end: int) -> None:
+        """Mark ``[start, end)`` as taken."""
+        self._bits[start:end] = b"\x01" * (end - start)
+
+    def free(self, start: int, end: int) -> bool:
+        """Whether no character of ``[start, end)`` is taken."""
+        return not any(self._bits[start:end])

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..numbers import be_to_ce, plausible_year, to_ascii_digits
+from ..numbers import Occupied, be_to_ce, plausible_year, to_ascii_digits
 from ..resources import load_json
 from .doc_attrs import ensure_doc_attrs
 
@@ -82,6 +82,7 @@ _YEAR = re.compile(r"(?<![\w/.,\-:])(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4})(?![
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 
 
+@lru_cache(maxsize=4096)
 def _dateparser_value(text: str, lang: str, base: dt.datetime | None) -> dt.datetime | None:
     """Normalise one candidate span with dateparser (lazy import, restricted languages)."""
     import dateparser  # heavy: imported only when a page has a date candidate
@@ -143,11 +144,9 @@ def normalise(match: re.Match, kind: str, lang: str, anchor: dt.date | None) -> 
 def find_dates(text: str, lang: str, anchor: dt.date | None, masked: list[tuple[int, int]] = ()) -> list[DateHit]:
     """All date candidates in ``text`` (ASCII digits), normalised, without overlaps."""
     text = to_ascii_digits(text)
-    taken: list[tuple[int, int]] = list(masked)
+    taken = Occupied(len(text), masked)
     hits: list[DateHit] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    free = taken.free
 
     for kind, rx in _patterns(lang):
         for mt in rx.finditer(text):
@@ -160,14 +159,14 @@ def find_dates(text: str, lang: str, anchor: dt.date | None, masked: list[tuple[
             value = normalise(mt, kind, lang, anchor)
             if value is None:
                 continue
-            taken.append((s, e))
+            taken.add(s, e)
             hits.append(DateHit(s, e, value[0], value[1]))
     for mt in _YEAR.finditer(text):
         s, e = mt.span()
         y = plausible_year(int(mt.group(1)), lang)
         if y is None or not free(s, e) or re.search(r"\d[ .]$", text[max(0, s - 2):s]):
             continue  # phone numbers and digit groups ("028 3935 2079")
-        taken.append((s, e))
+        taken.add(s, e)
         hits.append(DateHit(s, e, f"{y:04d}", "year"))
     hits.sort(key=lambda h: h.start)
     return hits
@@ -231,13 +230,14 @@ class DateNormalizer:
                 anchor = dt.date.fromisoformat(str(published)[:10])
             except ValueError:
                 anchor = None
+        text = doc.text  # Doc.text rebuilds the string on every access: read it once
         if anchor is None:
-            anchor = find_anchor(doc.text, lang)
+            anchor = find_anchor(text, lang)
         doc._.published = anchor.isoformat() if anchor else None
         masked = [(r["start"], r["end"]) for r in (doc._.legal_refs or []) if r.get("source", "original") == "original"]
         out = []
-        for h in find_dates(doc.text, lang, anchor, masked):
-            out.append({"text": doc.text[h.start:h.end], "value": h.value, "start": h.start,
+        for h in find_dates(text, lang, anchor, masked):
+            out.append({"text": text[h.start:h.end], "value": h.value, "start": h.start,
                         "end": h.end, "source": "original"})
         doc._.dates = out
         return doc

@@ -57,7 +57,7 @@ def extract(doc: Doc, lang: str) -> tuple[list[dict], list[dict]]:
     prev: Reading | None = None
     prev_sent, prev_end = -1, None
     for n in numbers:
-        si = _sentence_of(sentences, n.start)
+        si = ctx.sentence_index(n.start)
         sent = sentences[si]
         if si != prev_sent:
             prev, prev_end = None, None

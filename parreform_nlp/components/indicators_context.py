@@ -18,6 +18,7 @@ sentence text around each number:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -47,6 +48,25 @@ class Context:
     years: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, year)
     index_years: dict[str, int] = field(default_factory=dict)  # lexicon id -> edition year
     acronyms: dict[str, str] = field(default_factory=dict)
+    cache: dict = field(default_factory=dict)
+
+    # Sorted lookups keep long pages linear (bisect instead of scanning every mention).
+    def places_in(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        starts = self.cache.setdefault("place_starts", [p[0] for p in self.places])
+        return self.places[bisect_left(starts, a):bisect_left(starts, b)]
+
+    def last_place_before(self, pos: int) -> str | None:
+        starts = self.cache.setdefault("place_starts", [p[0] for p in self.places])
+        i = bisect_left(starts, pos)
+        return self.places[i - 1][2] if i else None
+
+    def years_in(self, a: int, b: int) -> list[tuple[int, int, int]]:
+        starts = self.cache.setdefault("year_starts", [y[0] for y in self.years])
+        return self.years[bisect_left(starts, a):bisect_left(starts, b)]
+
+    def sentence_index(self, pos: int) -> int:
+        starts = self.cache.setdefault("sent_starts", [s.start for s in self.sentences])
+        return max(0, bisect_right(starts, pos) - 1)
 
 
 def split_sentences(text: str, lang: str) -> list[Sentence]:
@@ -183,7 +203,7 @@ def index_years(ctx: Context) -> dict[str, int]:
     for s, e, entry in lexicon_hits(text, ctx.lang, 0, len(text)):
         if entry.get("kind") != "index":
             continue
-        for ys, ye, y in ctx.years:
+        for ys, ye, y in ctx.years_in(s - 70, e + 130):
             gap_before = text[ye:s]
             gap_after = text[e:ys]
             if (0 <= s - ye <= 60 and re.fullmatch(r"\s*(?:[A-Z][\w\-]*\s*){0,8}(?:\(\w+\)\s*)?", gap_before)) or \
@@ -216,6 +236,7 @@ def is_comparison(text: str, start: int, end: int, unit: str, clause_start: int,
 
 # -- metric / subject ---------------------------------------------------------------------
 
+@lru_cache(maxsize=64)
 def _subject_rx(lang: str, place_forms: tuple[str, ...]) -> re.Pattern:
     w = words(lang)
     noun = alt(w["subject_nouns"] + list(place_forms))
@@ -248,7 +269,9 @@ def split_np(np: str, ctx: Context, lang: str) -> tuple[str | None, str | None, 
     for a in w["subject_anaphors"]:
         if low == a or low == a.replace("the ", ""):
             return None, np, True
-    forms = tuple(sorted({p[2] for p in ctx.places}))
+    forms = ctx.cache.get("forms")
+    if forms is None:
+        forms = ctx.cache["forms"] = tuple(sorted({p[2] for p in ctx.places}))
     srx = _subject_rx(lang, forms)
     full = re.fullmatch(rf"(?:(?:at|in|for|of|among)\s+)?(?:the\s+)?({srx.pattern})", np, re.I)
     if full:
@@ -264,10 +287,10 @@ def split_np(np: str, ctx: Context, lang: str) -> tuple[str | None, str | None, 
         owner = poss.group(1)
         if owner.lower() in w["subject_anaphors"] or owner.lower() in [a.replace("the ", "") for a in w["subject_anaphors"]]:
             return poss.group(2), owner, True
-        if any(owner == p[2] for p in ctx.places) or srx.fullmatch(owner):
+        if owner in forms or srx.fullmatch(owner):
             return poss.group(2), owner, False
     # "<place> <metric>" or a bare place
-    for s, e, form in ctx.places:
+    for form in forms:
         if np.startswith(form):
             rest = np[len(form):].lstrip("'’s ").strip()
             return (rest or None), form, False
@@ -399,18 +422,13 @@ def _subject_in(text: str, a: int, b: int, ctx: Context, lang: str, exclude_afte
     m = re.search(rf"\b(?:at|in|for|of)\s+(?:the\s+)?((?:{alt(w['subject_levels'])}))", seg, re.I)
     if m:
         return m.group(1)
-    for s, e, form in ctx.places:
-        if a <= s < b:
-            return _national(form, lang)
+    for s, e, form in ctx.places_in(a, b):
+        return _national(form, lang)
     return None
 
 
 def _last_place(ctx: Context, pos: int) -> str | None:
-    best = None
-    for s, e, form in ctx.places:
-        if s < pos:
-            best = form
-    return best
+    return ctx.last_place_before(pos)
 
 
 def _national(form: str | None, lang: str) -> str | None:
@@ -425,9 +443,8 @@ def _sentence_subject(ctx: Context, sent: Sentence, pos: int) -> str | None:
     place named before the number, else "nationwide" when a national body speaks."""
     text = ctx.text
     w = words(ctx.lang)
-    for s, e, form in ctx.places:
-        if sent.start <= s < sent.end:
-            return _national(form, ctx.lang)
+    for s, e, form in ctx.places_in(sent.start, sent.end):
+        return _national(form, ctx.lang)
     seg = text[sent.start:sent.end]
     if re.search(rf"(?<!\w)(?:{alt(w['nationwide_cues'])})(?!\w)", seg, re.I):
         return "nationwide"
@@ -448,9 +465,7 @@ def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str
     w = words(lang)
     base_rx = re.compile(rf"(?:{alt(w['base_year_before'])})\s*(?:(?:the\s+)?(?:year|năm|ปี)\s*)?(?:พ\.ศ\.\s*)?$", re.I)
     cands = []
-    for ys, ye, y in ctx.years:
-        if not (sent.start <= ys < sent.end):
-            continue
+    for ys, ye, y in ctx.years_in(sent.start, sent.end):
         pre = text[max(sent.start, ys - 30):ys]
         if base_rx.search(pre) and not re.search(r"\b(?:in|by)\s+(?:the\s+)?(?:year\s+)?$", pre, re.I):
             continue  # "higher than 2022", "since 2021": a base year, not the period
@@ -463,18 +478,10 @@ def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str
     dates = load_json("dates.json", lang if lang in ("vi", "th") else "en")
     gov = re.compile(dates["governing_year_re"], re.I)
     carry = re.compile(dates["carry_year_re"], re.I)
-    last_gov = None
-    for i, s in enumerate(ctx.sentences):
-        if s.start > start:
-            break
-        seg = to_text(text, s)
-        m = gov.match(seg)
-        if m:
-            y = plausible_year(int(m.group(1)), lang)
-            if y:
-                last_gov = (s.para, y)
-        elif carry.match(seg) and last_gov:
-            last_gov = (s.para, last_gov[1])
+    govs = ctx.cache.get("gov")
+    if govs is None:
+        govs = ctx.cache["gov"] = _governing(ctx, gov, carry)
+    last_gov = govs[sent_index]
     if last_gov and last_gov[0] == sent.para:
         return str(last_gov[1])
     if lang == "vi":
@@ -482,13 +489,28 @@ def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str
         # page, headline included: the last governing year before, else the first one after.
         if last_gov:
             return str(last_gov[1])
-        for s in ctx.sentences:
-            m = gov.match(to_text(text, s))
-            if m and plausible_year(int(m.group(1)), lang):
-                return str(plausible_year(int(m.group(1)), lang))
+        first = next((g for g in govs if g), None)
+        if first:
+            return str(first[1])
     if metric_id and metric_id in ctx.index_years:
         return str(ctx.index_years[metric_id])
     return None
+
+
+def _governing(ctx: Context, gov: re.Pattern, carry: re.Pattern) -> list[tuple[int, int] | None]:
+    """Per sentence, the (paragraph, year) last set by "In 2023, ..." up to and including it."""
+    out: list[tuple[int, int] | None] = []
+    last = None
+    for s in ctx.sentences:
+        seg = to_text(ctx.text, s)
+        m = gov.match(seg)
+        y = plausible_year(int(m.group(1)), ctx.lang) if m else None
+        if y:
+            last = (s.para, y)
+        elif last and carry.match(seg):
+            last = (s.para, last[1])
+        out.append(last)
+    return out
 
 
 def to_text(text: str, s: Sentence) -> str:

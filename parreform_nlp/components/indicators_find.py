@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..numbers import MULTIPLIERS, WORD_NUMBERS, parse_number, plausible_year
+from ..numbers import MULTIPLIERS, WORD_NUMBERS, Occupied, parse_number, plausible_year
 from ..resources import load_json
 
 NUM = r"\d+(?:[.,]\d+)*"
@@ -68,12 +68,12 @@ def find_indicator_numbers(text: str, lang: str, masked: list[tuple[int, int]]) 
     """Percentages, points and ratios in ``text`` (ASCII digits), outside ``masked`` spans."""
     w = words(lang)
     out: list[NumberMention] = []
-    taken = list(masked)
+    taken = Occupied(len(text), masked)
     forbidden_after = re.compile(rf"\s*(?:{alt(w['times_after_forbidden'])})\b", re.I) if w.get("times_after_forbidden") else None
     for unit, rx in _indicator_regexes(lang):
         for m in rx.finditer(text):
             s, e = m.span()
-            if any(not (e <= a or s >= b) for a, b in taken):
+            if not taken.free(s, e):
                 continue
             if m.groupdict().get("word"):
                 value = float(WORD_NUMBERS[m.group("word").lower()])
@@ -88,7 +88,7 @@ def find_indicator_numbers(text: str, lang: str, masked: list[tuple[int, int]]) 
             if unit == "points" and re.match(r"\s*(?:of|in)\s+(?:view|time)", text[e:e + 12]):
                 continue
             qual = m.groupdict().get("qual")
-            taken.append((s, e))
+            taken.add(s, e)
             out.append(NumberMention(s, e, ns, ne, value, unit=unit, qualifier=qual.lower() if qual else None))
     out.sort(key=lambda n: n.start)
     return out
@@ -123,9 +123,11 @@ def find_counts(text: str, lang: str, masked: list[tuple[int, int]], result_span
     actor = {n.lower() for n in w["count_nouns_actor"]}
     excluded = {x.lower() for x in w["count_excluded_before"]}
     out: list[NumberMention] = []
+    occupied = Occupied(len(text), masked)
+    in_result = Occupied(len(text), result_spans)
     for m in _count_regex(lang).finditer(text):
         s, e = m.span()
-        if any(not (e <= a or s >= b) for a, b in masked):
+        if not occupied.free(s, e):
             continue
         g = m.groupdict()
         raw = g.get("num") or g.get("num2")
@@ -157,7 +159,7 @@ def find_counts(text: str, lang: str, masked: list[tuple[int, int]], result_span
         else:
             what = g.get("what")
             if noun in actor or any(noun.endswith(" " + a) for a in actor):
-                if not any(a <= s < b for a, b in result_spans):
+                if in_result.free(s, s + 1):
                     continue
                 # "5 ministries and agencies": take the coordinated actor nouns along
                 more = re.match(rf"(?:\s*(?:,|and|và|และ)\s*(?:{alt(w['count_nouns_actor'])}))+", text[e:], re.I)

@@ -26,11 +26,14 @@ def _subjects(lang: str) -> tuple[re.Pattern, dict[str, str]]:
 def _first_subject(ctx: Context) -> str | None:
     """The first actor the page names ("toàn tỉnh", "กระทรวง หน่วยงาน และท้องถิ่น"): short
     native reports are about one actor, so numbers with no subject of their own are its."""
+    if "first_subject" in ctx.cache:
+        return ctx.cache["first_subject"]
     srx, table = _subjects(ctx.lang)
     m = srx.search(ctx.text)
     first = table[m.group(0).lower()] if m else None
     if ctx.places and (m is None or ctx.places[0][0] < m.start()):
-        return ctx.places[0][2]
+        first = ctx.places[0][2]
+    ctx.cache["first_subject"] = first
     return first
 
 
@@ -60,9 +63,8 @@ def read_native(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev
     if subs:
         r.subject = table[subs[-1].group(0).lower()]
     else:
-        for s, e, form in ctx.places:
-            if left_start <= s < start:
-                r.subject = form
+        for s, e, form in ctx.places_in(left_start, start):
+            r.subject = form
         if not r.subject and prev is not None:
             r.subject = prev.subject  # the same actor as the number before in the sentence
         if not r.subject:
