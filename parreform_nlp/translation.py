@@ -145,7 +145,8 @@ class _Engine:
     def translate(self, sentences: Sequence[str]) -> list[str]:
         if not sentences:
             return []
-        self._load()
+        if self._translator is None:
+            self._load()
         beam = max(1, int(os.environ.get("PARREFORM_BEAM_SIZE", "2") or 2))
         out: list[str] = []
         for i in range(0, len(sentences), BATCH_SENTENCES):
