@@ -1,7 +1,7 @@
 """Sentences/s of our translation path vs ``argostranslate.translate.translate()`` on the same package.
 
     .venv/bin/python benchmarks/translation.py [--package fixtures/translate-th_en-tiny.argosmodel]
-                                               [--lang th] [--repeat 5]
+                                               [--lang th] [--repeat 7]
 
 Both run offline in a temporary directory (sockets blocked): argostranslate is configured through
 its environment variables *before* its import (packages, data, config and cache folders in the
@@ -65,7 +65,7 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--package", type=Path, default=ROOT / "fixtures" / "translate-th_en-tiny.argosmodel")
     ap.add_argument("--lang", default="th")
-    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--repeat", type=int, default=7)
     args = ap.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="parreform-bench-") as tmp_name:
