@@ -138,3 +138,27 @@ def test_seed_001_rate_of_previous_clause():
     first = found[0]
     assert (first.value, first.subject, first.period) == (29.32, "Ha Tinh", "2023")
     assert "tasks" in first.metric and first.metric.startswith("rate of")
+
+
+def test_points_take_the_index_the_paragraph_is_about():
+    found = indicators("The ministry announced the 2023 PAR Index on Tuesday. Hai Phong ranked first with 92.08 points, "
+                       "an increase of 0.33 percent over 2022, followed by Quang Ninh with 91.13 points.")
+    got = [(i.value, i.metric, i.subject, i.period, i.comparison) for i in found]
+    assert got == [(92.08, "PAR Index", "Hai Phong", "2023", False),
+                   (0.33, "PAR Index", "Hai Phong", "2023", True),
+                   (91.13, "PAR Index", "Quang Ninh", "2023", False)]
+
+
+def test_that_of_keeps_the_measure():
+    found = indicators("The average score of provinces stood at 85.76%, while that of ministries was 86.55%.")
+    assert [(i.metric, i.subject) for i in found] == [("average score", "provinces"), ("average score", "ministries")]
+
+
+def test_than_in_year_is_a_base_year():
+    assert one("Online applications in Binh Duong were 2.5 times higher than in 2022.").period is None
+
+
+def test_clause_subject_after_a_leading_adverbial():
+    ind = one("By December 2023, localities had abolished many procedures and cut 35% of compliance costs.")
+    assert (ind.subject, ind.period, ind.comparison) == ("localities", "2023", True)
+    assert ind.metric == "share of compliance costs"

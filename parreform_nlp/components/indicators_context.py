@@ -255,7 +255,7 @@ def _clean(s: str, lang: str) -> str:
         s = trail.sub("", s).strip(" ,")
     s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
     # a year inside the phrase is the period, not part of what is measured
-    s = re.sub(r"\s+(?:in|of|for|during)\s+(?:the\s+year\s+)?\d{4}\b", "", s)
+    s = re.sub(r"\s+(?:in|of|for|during)\s+(?:the\s+year\s+)?\d{4}\b|\s+\d{4}$|^\d{4}\s+", "", s)
     return s.strip(" ,;:")
 
 
@@ -291,9 +291,9 @@ def split_np(np: str, ctx: Context, lang: str) -> tuple[str | None, str | None, 
             return poss.group(2), owner, False
     # "<place> <metric>" or a bare place
     for form in forms:
-        if np.startswith(form):
+        if np.startswith(form) and not re.match(r"\s+[A-Z]", np[len(form):]):  # not "Vietnam Provincial ... Index"
             rest = np[len(form):].lstrip("'’s ").strip()
-            return (rest or None), form, False
+            return (rest or None), _national(form, lang), False
     return np, None, False
 
 
@@ -393,8 +393,16 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
                 if word:
                     kind = re.match(r"\s*(\w+)", right).group(1).lower()
                     metric = f"{kind} in {' '.join(word)}"
+    if metric and prev is not None and prev.metric and re.match(r"(?:that|those)\b", metric, re.I):
+        metric = None  # "..., while that of ministries was 86.55%": the same measure
     if not metric and prev is not None and prev.metric:
         metric, r.metric_id = prev.metric, prev.metric_id  # ellipsis: "; localities reached 37.4%"
+    if not metric:
+        # "Hai Phong ranked first with 92.08 points": the index the paragraph is about
+        para_start = _paragraph_start(ctx, sent)
+        recent = [h for h in lexicon_hits(text, lang, max(para_start, start - 600), start) if h[2].get("kind") == "index"]
+        if recent:
+            metric, r.metric_id = recent[-1][2]["label"], recent[-1][2]["id"]
     if metric and not r.metric_id:
         for s, e, entry in lexicon_hits(metric, lang, 0, len(metric)):
             r.metric_id = entry["id"]
@@ -403,11 +411,16 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
     # subject
     if anaphor or not subject:
         tail_end = start if cue else min(sent.end, end + 200, *(m.start() + end for m in re.finditer(r"[;]", text[end:sent.end])))
-        sub2 = _subject_in(text, left_start + clause_off, tail_end, ctx, lang, exclude_after=start)
+        sub2 = _subject_in(text, left_start + clause_off, tail_end, ctx, lang, exclude_after=start,
+                           allow_after=prev is None or not prev.subject)
         if sub2 and not anaphor:
             subject = sub2
         elif anaphor:
             subject = _last_place(ctx, start) or (subject if subject.lower().startswith(("the ", "this ")) else "the " + subject)
+    if not subject and prev is not None and prev.subject:
+        subject = prev.subject  # the same actor as the number before in the sentence
+    if not subject:
+        subject = _clause_subject(ctx, sent, start, lang)
     if not subject:
         subject = _sentence_subject(ctx, sent, start)
     r.subject = subject
@@ -415,15 +428,41 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
     return r
 
 
-def _subject_in(text: str, a: int, b: int, ctx: Context, lang: str, exclude_after: int) -> str | None:
+def _subject_in(text: str, a: int, b: int, ctx: Context, lang: str, exclude_after: int,
+                allow_after: bool = True) -> str | None:
     """A subject phrase inside ``text[a:b]``: "at the provincial level", "in Hai Duong"."""
     w = words(lang)
     seg = text[a:b]
     m = re.search(rf"\b(?:at|in|for|of)\s+(?:the\s+)?((?:{alt(w['subject_levels'])}))", seg, re.I)
     if m:
         return m.group(1)
-    for s, e, form in ctx.places_in(a, b):
+    before = ctx.places_in(a, exclude_after)
+    if before:
+        return _national(before[-1][2], lang)  # the nearest place before the number
+    for s, e, form in ctx.places_in(exclude_after, b) if allow_after else ():
         return _national(form, lang)
+    return None
+
+
+def _paragraph_start(ctx: Context, sent: Sentence) -> int:
+    i = ctx.sentence_index(sent.start)
+    while i > 0 and ctx.sentences[i - 1].para == sent.para:
+        i -= 1
+    return ctx.sentences[i].start
+
+
+def _clause_subject(ctx: Context, sent: Sentence, pos: int, lang: str) -> str | None:
+    """A subject noun phrase opening the sentence or one of its comma segments before the
+    number: "By December 2023, localities had abolished ... and cut 35% of ..."."""
+    forms = ctx.cache.get("forms") or ()
+    srx = _subject_rx(lang, forms)
+    seg = ctx.text[sent.start:pos]
+    w = words(lang)
+    for m in re.finditer(rf"(?:^|,\s*)((?:the\s+)?(?:{srx.pattern}))\s+(?:have|has|had|were|was|are|is|will|\w+ed)\b", seg, re.I):
+        found = m.group(1)
+        if found.lower() in w["subject_anaphors"] or ("the " + found.lower()) in w["subject_anaphors"]:
+            return _last_place(ctx, pos) or found
+        return _national(re.sub(r"^the\s+", "", found, flags=re.I), lang)
     return None
 
 
@@ -443,7 +482,10 @@ def _sentence_subject(ctx: Context, sent: Sentence, pos: int) -> str | None:
     place named before the number, else "nationwide" when a national body speaks."""
     text = ctx.text
     w = words(ctx.lang)
-    for s, e, form in ctx.places_in(sent.start, sent.end):
+    before = ctx.places_in(sent.start, pos)
+    if before:
+        return _national(before[-1][2], ctx.lang)
+    for s, e, form in ctx.places_in(pos, sent.end):
         return _national(form, ctx.lang)
     seg = text[sent.start:sent.end]
     if re.search(rf"(?<!\w)(?:{alt(w['nationwide_cues'])})(?!\w)", seg, re.I):
@@ -467,7 +509,8 @@ def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str
     cands = []
     for ys, ye, y in ctx.years_in(sent.start, sent.end):
         pre = text[max(sent.start, ys - 30):ys]
-        if base_rx.search(pre) and not re.search(r"\b(?:in|by)\s+(?:the\s+)?(?:year\s+)?$", pre, re.I):
+        if (base_rx.search(pre) and not re.search(r"\b(?:in|by)\s+(?:the\s+)?(?:year\s+)?$", pre, re.I)) \
+                or re.search(r"\b(?:than|compared\s+(?:with|to)|versus|from|since)\s+(?:in\s+)?(?:the\s+year\s+)?$", pre, re.I):
             continue  # "higher than 2022", "since 2021": a base year, not the period
         if re.match(r"\s*[-–]\s*\d{4}", text[ye:ye + 8]) or re.search(r"\d{4}\s*[-–]\s*$", pre):
             continue  # "2021-2025": a plan period
