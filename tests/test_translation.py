@@ -337,3 +337,17 @@ def test_analyze_thai_page_records_from_translation(with_models):
         assert text[ind.start:ind.end] == ind.text
         if ind.source == "translation":
             assert ind.source_span is not None
+
+
+def test_analyze_vietnamese_page_one_record_per_person_and_indicator(with_models):
+    (s1, t1), (s2, t2) = PAIRS["vi"][0], PAIRS["vi"][2]  # Phạm Minh Chính ...; ... đạt 84,38%.
+    page = f"{s1} {s2}"
+    result = analyze(page, lang="vi", translate=True)
+    assert result.translation == f"{t1} {t2}"
+    if not _english_components_ready():
+        pytest.skip("the English officials/indicators components have not landed yet")
+    chinh = [o for o in result.officials if fold(o.name) == "pham minh chinh"]
+    assert len(chinh) == 1
+    assert "translation" in {m.source for m in chinh[0].mentions}
+    satisfaction = [i for i in result.indicators if i.unit == "percent" and abs(i.value - 84.38) < 1e-9]
+    assert len(satisfaction) == 1
