@@ -11,6 +11,7 @@ as ``doc.spans["parreform_bodies"]`` (label = kind) for the officials component.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -29,10 +30,12 @@ SPANS_KEY = "parreform_bodies"
 #: ``doc.user_data`` key: [[start, end, english label of the mention, canonical name], ...]
 MENTIONS_KEY = "parreform_body_mentions"
 _RULE_FILES = ("bodies.json", "titles.json", "bylines.json")
+#: "<body> (ACRONYM)": the match starts where the body's mention ends
+_ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Z&]{1,9})\)")
 
 
-def _mention(doc: Doc, start: int, end: int) -> dict[str, Any]:
-    return {"text": doc.text[start:end], "start": start, "end": end, "source": "original"}
+def _mention(text: str, start: int, end: int) -> dict[str, Any]:
+    return {"text": text[start:end], "start": start, "end": end, "source": "original"}
 
 
 class BodyTagger:
@@ -119,17 +122,18 @@ class BodyTagger:
     # -- running ----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         ensure_doc_attrs("bodies", "places")
-        mask = RangeMask(excluded_ranges(doc.text, self.line_cues, self.end_cues))
-        mentions = [m for m in self.grammar.mentions(doc) if m.start not in mask]
+        text = doc.text  # built from the tokens on every access: read it once
+        mask = RangeMask(excluded_ranges(text, self.line_cues, self.end_cues))
+        mentions = [m for m in self.grammar.mentions(doc, text) if m.start not in mask]
         if isinstance(self.grammar, EnglishBodyGrammar):
-            mentions.extend(self._acronyms(doc, mentions, mask))
+            mentions.extend(self._acronyms(text, mentions, mask))
         records = merge_mentions(mentions)
         local = {(m.start, m.end): m.name for m in mentions if m.name}
         bodies, spans, exact = [], [], []
         for rec in records:
             name = canonical_name(rec)
             bodies.append({"name": name, "kind": rec.kind,
-                           "mentions": [_mention(doc, s, e) for s, e in rec.mentions]})
+                           "mentions": [_mention(text, s, e) for s, e in rec.mentions]})
             # exact offsets with each mention's own English label, for the officials component
             exact.extend([s, e, local.get((s, e)) or name, name] for s, e in rec.mentions)
             for s, e in rec.mentions:
@@ -141,39 +145,36 @@ class BodyTagger:
         doc.user_data[MENTIONS_KEY] = sorted(exact)
         # credit lines still name real places ("Photo: ... in Ky Anh district"): only the
         # related-news / footer block is left out of the places
-        doc._.places = self._places(doc, RangeMask(excluded_ranges(doc.text, (), self.end_cues)))
+        doc._.places = self._places(doc, text, RangeMask(excluded_ranges(text, (), self.end_cues)))
         return doc
 
-    def _acronyms(self, doc: Doc, mentions: list[BodyMention], mask: RangeMask) -> list[BodyMention]:
+    def _acronyms(self, text: str, mentions: list[BodyMention], mask: RangeMask) -> list[BodyMention]:
         """"Vietnam Chamber of Commerce and Industry (VCCI)": later "VCCI" is that body too."""
         acr: dict[str, BodyMention] = {}
         by_end = {m.end: m for m in mentions if not m.generic}
-        text = doc.text
-        for tok in doc:
-            if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")":
-                a = doc[tok.i + 1]
-                prev = text[:tok.idx].rstrip()
-                m = by_end.get(len(prev))
-                if m is not None and a.is_upper and a.is_alpha and len(a) >= 2 and \
-                        acronym_fits(a.text, m.text.replace("'s", "").replace("’s", "").split()):
-                    acr.setdefault(a.text, m)
-        out = []
+        for m in _ACRONYM_DEF.finditer(text):
+            body = by_end.get(m.start())
+            a = m.group(1)
+            if body is not None and acronym_fits(a, body.text.replace("'s", "").replace("’s", "").split()):
+                acr.setdefault(a, body)
+        out: list[BodyMention] = []
         if not acr:
             return out
         covered = {(m.start, m.end) for m in mentions}
-        for tok in doc:
-            m = acr.get(tok.text)
-            if m is not None and tok.idx not in mask and (tok.idx, tok.idx + len(tok)) not in covered:
-                out.append(BodyMention(tok.idx, tok.idx + len(tok), tok.text, m.kind, m.head,
-                                       m.key if not m.name else body_key(m.name), name=m.name))
+        rx = re.compile(r"\b(" + "|".join(re.escape(a) for a in sorted(acr, key=len, reverse=True)) + r")\b")
+        for m in rx.finditer(text):
+            b = acr[m.group(1)]
+            if m.start() not in mask and (m.start(), m.end()) not in covered:
+                out.append(BodyMention(m.start(), m.end(), m.group(1), b.kind, b.head,
+                                       b.key if not b.name else body_key(b.name), name=b.name))
         return out
 
-    def _places(self, doc: Doc, mask: RangeMask) -> list[dict[str, Any]]:
+    def _places(self, doc: Doc, text: str, mask: RangeMask) -> list[dict[str, Any]]:
         """Provinces, cities and countries from the gazetteer; "X district" from the grammar."""
         if self.lang in ("vi", "th"):
             from .bodies_native import native_places
 
-            found = native_places(doc, self.lang, self.place_forms)
+            found = native_places(text, self.lang)
         else:
             found = []
             spans = [doc[s:e] for _, s, e in self.place_matcher(doc)]
@@ -196,7 +197,7 @@ class BodyTagger:
             if s in mask:
                 continue
             rec = records.setdefault(name, {"name": name, "kind": kind, "mentions": []})
-            rec["mentions"].append(_mention(doc, s, e))
+            rec["mentions"].append(_mention(text, s, e))
         return list(records.values())
 
 

@@ -316,7 +316,7 @@ def _cand_to_mention(doc: Doc, c: Cand):
                        keep_generic=c.keep_generic, name=c.name)
 
 
-def _mentions(self: EnglishBodyGrammar, doc: Doc):
+def _mentions(self: EnglishBodyGrammar, doc: Doc, text: str | None = None):
     """Body mentions of ``doc`` (char offsets), for :func:`.bodies_merge.merge_mentions`."""
     out = []
     for c in self.candidates(doc):

@@ -39,11 +39,31 @@ def _norm(s: str) -> str:
 
 
 def _alternation(forms: list[str], lang: str) -> str:
-    parts = []
-    for f in sorted(set(forms), key=lambda x: (-len(x), x)):
-        parts.append(r"\s*".join(re.escape(w) for w in f.split()) if lang == "th"
-                     else r"\s+".join(re.escape(w) for w in f.split()))
-    return "|".join(parts)
+    """A regular expression matching any of ``forms``, longest first, as a prefix trie.
+
+    A flat alternation of thousands of phrases is tried phrase by phrase at every position
+    of the text; the trie shares prefixes, so a position is rejected after one character.
+    Units are characters; a space in a form matches any run of spaces (none for Thai).
+    """
+    sep = r"\s*" if lang == "th" else r"\s+"
+    trie: dict = {}
+    for f in set(forms):
+        node = trie
+        for ch in " ".join(f.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}  # end of a form
+    return _trie_regex(trie, sep)
+
+
+def _trie_regex(node: dict, sep: str) -> str:
+    alts = []
+    for ch in sorted((c for c in node if c), key=lambda c: c):
+        alts.append((sep if ch == " " else re.escape(ch)) + _trie_regex(node[ch], sep))
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    # greedy: the longer form is tried before stopping here
+    return f"(?:{body})?" if "" in node else body
 
 
 def _wrap(alt: str, lang: str) -> str:
@@ -126,9 +146,9 @@ class NativeBodyGrammar:
         else:
             self.plural_re = None
 
-    def mentions(self, doc: Doc) -> list[BodyMention]:
+    def mentions(self, doc: Doc, text: str | None = None) -> list[BodyMention]:
         """Body mentions with English names, in text order, not overlapping."""
-        text = doc.text
+        text = doc.text if text is None else text
         out: list[BodyMention] = []
         taken_until = -1
         plural_spans: list[tuple[int, int]] = []
@@ -197,14 +217,14 @@ def _has_level(en: str) -> bool:
     return any(w in en.split() for w in ("Provincial", "City", "District", "Commune", "Ward", "Town", "Township"))
 
 
-def native_places(doc: Doc, lang: str, forms: dict | None = None) -> list[tuple[int, int, str, str]]:
+def native_places(text: str, lang: str) -> list[tuple[int, int, str, str]]:
     """Places in Vietnamese / Thai text: (start, end, canonical English name, kind)."""
     table = place_forms(lang)
     if not table:
         return []
     rx = _place_regex(lang)
     out = []
-    for m in rx.finditer(doc.text):
+    for m in rx.finditer(text):
         f = m.group(0)
         if lang == "vi" and not f[:1].isupper():
             continue

@@ -11,6 +11,7 @@ credits and site footers (``resources/<lang>/bylines.json``) never yield officia
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -69,13 +70,14 @@ class OfficialTagger:
     def __call__(self, doc: Doc) -> Doc:
         ensure_doc_attrs("officials", "bodies")
         by = self.rules["bylines.json"]
-        mask = RangeMask(excluded_ranges(doc.text, by["line_cues"], by["end_cues"]))
+        text = doc.text  # built from the tokens on every access: read it once
+        mask = RangeMask(excluded_ranges(text, by["line_cues"], by["end_cues"]))
         org_names = {m["start"]: b["name"] for b in (doc._.bodies or []) for m in b.get("mentions", [])}
         if self.lang in ("vi", "th"):
-            people = self.grammar.people(doc, org_names)
+            people = self.grammar.people(doc, org_names, text)
         else:
             people = self._english_people(doc, org_names)
-        doc._.officials = _records(doc, [p for p in people if p["start"] not in mask], mask)
+        doc._.officials = _records(text, [p for p in people if p["start"] not in mask], mask)
         return doc
 
     def _english_people(self, doc: Doc, org_names: dict[int, str]) -> list[dict[str, Any]]:
@@ -90,7 +92,7 @@ class OfficialTagger:
         return out
 
 
-def _records(doc: Doc, people: list[dict[str, Any]], mask: RangeMask) -> list[dict[str, Any]]:
+def _records(text: str, people: list[dict[str, Any]], mask: RangeMask) -> list[dict[str, Any]]:
     """Merge hits into one record per person; add the page's other mentions of each name."""
     people = sorted(people, key=lambda p: p["start"])
     recs: dict[str, dict[str, Any]] = {}
@@ -108,19 +110,25 @@ def _records(doc: Doc, people: list[dict[str, Any]], mask: RangeMask) -> list[di
         if rec["organization"] is None and p.get("organization"):
             rec["organization"] = p["organization"]
         rec["_spans"].add((p.get("mention_start", p["start"]), p.get("mention_end", p["end"])))
-    text = doc.text
+    # every other occurrence of a name as written is a mention too: one regex pass for all names
+    owner = {text[s:e]: rec for rec in recs.values() for s, e in rec["_spans"]}
+    if owner:
+        rx = re.compile("|".join(re.escape(f) for f in sorted(owner, key=len, reverse=True)))
+        for m in rx.finditer(text):
+            # whole words only, except Thai script, which runs words together
+            glued = not _thai(m.group(0)[0]) and (
+                (m.start() > 0 and text[m.start() - 1].isalnum())
+                or (m.end() < len(text) and text[m.end()].isalnum() and not _thai(text[m.end()])))
+            if m.start() not in mask and not glued:
+                owner[m.group(0)]["_spans"].add((m.start(), m.end()))
     for rec in recs.values():
-        # every other occurrence of the full name is a mention too (linear: one find per hit)
-        surface = {text[s:e] for s, e in rec["_spans"]}
-        for form in surface:
-            i = text.find(form)
-            while i >= 0:
-                if i not in mask:
-                    rec["_spans"].add((i, i + len(form)))
-                i = text.find(form, i + len(form))
         rec["mentions"] = [{"text": text[s:e], "start": s, "end": e, "source": "original"}
                            for s, e in sorted(rec.pop("_spans"))]
     return sorted(recs.values(), key=lambda r: r["mentions"][0]["start"])
+
+
+def _thai(ch: str) -> bool:
+    return "\u0e00" <= ch <= "\u0e7f"
 
 
 @Language.factory("parreform_officials", default_config={"lang": None})

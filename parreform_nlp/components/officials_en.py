@@ -64,6 +64,7 @@ class EnglishOfficialGrammar:
         self.not_name -= {w for w in self.surnames if w in {x.lower() for x in body_rules["left_stop"]}}
         self.role_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.role_matcher.add("ROLE", [Doc(vocab, words=self._split(r)) for r in rules["roles"]])
+        self.role_matcher.add("HON", [Doc(vocab, words=[h.title()]) for h in self.standalone_hon])
 
     @staticmethod
     def _split(role: str) -> list[str]:
@@ -80,7 +81,10 @@ class EnglishOfficialGrammar:
     def title_phrases(self, doc: Doc, bodies: list[Span]) -> list[TitlePhrase]:
         body_start = {sp.start: sp for sp in bodies}
         body_end = {sp.end: sp for sp in bodies}
-        roles = filter_spans([doc[s:e] for _, s, e in self.role_matcher(doc)])
+        matches = self.role_matcher(doc)
+        hon_id = doc.vocab.strings["HON"]
+        self._hon_positions = [s for mid, s, _ in matches if mid == hon_id]
+        roles = filter_spans([doc[s:e] for mid, s, e in matches if mid != hon_id])
         out = []
         for r in roles:
             if r[-1].text.endswith("s") and r[-1].lower_ not in ("ambassador",) and r[-1].lower_.endswith("ss") is False \
@@ -198,19 +202,20 @@ class EnglishOfficialGrammar:
                 i += 1
         return i
 
-    def _plausible(self, doc: Doc, s: int, e: int) -> bool:
+    def _plausible(self, doc: Doc, s: int, e: int, text: str) -> bool:
         """Reject Title Case headline words taken for a name ("Prime Minister Chairs Meeting")."""
         if fold(doc[s].text) in self.surnames:
             return True
-        line_start = doc.text.rfind("\n", 0, doc[s].idx) + 1
-        line_end = doc.text.find("\n", doc[s].idx)
-        line = doc.text[line_start: line_end if line_end >= 0 else len(doc.text)].split()
+        line_start = text.rfind("\n", 0, doc[s].idx) + 1
+        line_end = text.find("\n", doc[s].idx)
+        line = text[line_start: line_end if line_end >= 0 else len(text)].split()
         caps = sum(1 for w in line if w[:1].isupper())
         ends_sentence = bool(line) and line[-1][-1:] in ".,;:!?\"'”)"
         return ends_sentence or not (len(line) >= 4 and caps / len(line) > 0.7)
 
     # -- people -----------------------------------------------------------------------------
     def people(self, doc: Doc, bodies: list[Span]) -> list[PersonHit]:
+        text = doc.text  # built from the tokens on every access: read it once
         tps = self.title_phrases(doc, bodies)
         by_start = {tp.start: tp for tp in tps}
         owned: set[int] = set()  # title phrases already given to a person
@@ -220,7 +225,7 @@ class EnglishOfficialGrammar:
         for tp in tps:
             i = self._skip_honorific(doc, tp.end)
             e = self.name_end(doc, i) if i < len(doc) else None
-            if e is not None and self._plausible(doc, i, e):
+            if e is not None and self._plausible(doc, i, e, text):
                 a_names[tp.start] = (i, e)
         for tp in tps:
             if tp.start in owned:
@@ -231,7 +236,7 @@ class EnglishOfficialGrammar:
                 owned.add(tp.start)
             elif tp.start > 0 and doc[tp.start - 1].text in _SEP:
                 s = self.name_before(doc, tp.start - 1)
-                if s is None or not self._plausible(doc, s, tp.start - 1):
+                if s is None or not self._plausible(doc, s, tp.start - 1, text):
                     continue
                 hit = PersonHit(s, tp.start - 1, [tp])
                 owned.add(tp.start)
@@ -249,7 +254,8 @@ class EnglishOfficialGrammar:
                 j = nxt.end
             hits.append(hit)
         # "Comrade Pham Minh Chinh" with no title at all
-        for t in doc:
+        for h in self._hon_positions:
+            t = doc[h]
             if t.lower_ in self.standalone_hon and t.text[:1].isupper():
                 i = self._skip_honorific(doc, t.i)
                 e = self.name_end(doc, i) if i < len(doc) else None

@@ -210,8 +210,9 @@ class NativeOfficialGrammar:
         return is_place(name)
 
     # -- people -----------------------------------------------------------------------------
-    def people(self, doc: Doc, org_names: dict[int, str]) -> list[dict[str, Any]]:
-        text = doc.text
+    def people(self, doc: Doc, org_names: dict[int, str], text: str | None = None) -> list[dict[str, Any]]:
+        """People with their titles (English and native), as plain dicts with char offsets."""
+        text = doc.text if text is None else text
         bodies: dict[int, tuple[int, str, str]] = {}
         for start, end, en, canon in doc.user_data.get("parreform_body_mentions", []):
             bodies.setdefault(start, (end, en, canon))
