@@ -22,7 +22,7 @@ __all__ = ["analyze", "analyze_many", "load", "Analysis", "TranslationUnavailabl
 def __getattr__(name: str):
     # `parreform_nlp.models` without importing it (and its Argos helpers) at package import.
     if name == "models":
-        from . import models
+        import importlib
 
-        return models
+        return importlib.import_module(f"{__name__}.models")
     raise AttributeError(f"module 'parreform_nlp' has no attribute {name!r}")

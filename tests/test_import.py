@@ -23,3 +23,10 @@ def test_factories_resolve_in_a_fresh_interpreter_without_importing_us_first():
             "print(nlp('Some page text about reform in Ha Tinh province.')._.language)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "en"
+
+
+def test_models_attribute_in_a_fresh_interpreter():
+    # Regression: `parreform_nlp.models` recursed through the package's __getattr__.
+    code = "import parreform_nlp; print(parreform_nlp.models.installed.__name__)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "installed"
