@@ -162,3 +162,17 @@ def test_clause_subject_after_a_leading_adverbial():
     ind = one("By December 2023, localities had abolished many procedures and cut 35% of compliance costs.")
     assert (ind.subject, ind.period, ind.comparison) == ("localities", "2023", True)
     assert ind.metric == "share of compliance costs"
+
+
+def test_year_of_the_other_number_and_document_dates_are_not_periods():
+    found = indicators("In 2023, its satisfaction index is at 89.5%, up from 86.2% in 2022.")
+    assert [(i.value, i.period) for i in found] == [(89.5, "2023"), (86.2, "2022")]
+    found = indicators("Hanoi will simplify by 2025 at least 20% of procedures and cut at least 20% of costs "
+                       "under Decision 4610/QD-UBND dated November 22, 2022.")
+    assert [i.period for i in found] == ["2025", "2025"]
+
+
+def test_share_of_stops_at_the_next_clause():
+    found = indicators("98.5% of records were settled on schedule, and the rate of dossiers submitted online was 65 percent.")
+    assert found[0].metric == "share of records were settled on schedule"
+    assert found[1].metric == "rate of dossiers submitted online"

@@ -52,6 +52,7 @@ def extract(doc: Doc, lang: str) -> tuple[list[dict], list[dict]]:
     ctx.acronyms = find_acronyms(text) if lang not in ("th",) else {}
     masked = _masked(doc)
     numbers = find_indicator_numbers(text, lang, masked)
+    ctx.cache["num_starts"] = [n.start for n in numbers]
 
     indicators = []
     prev: Reading | None = None

@@ -64,6 +64,16 @@ class Context:
         starts = self.cache.setdefault("year_starts", [y[0] for y in self.years])
         return self.years[bisect_left(starts, a):bisect_left(starts, b)]
 
+    def next_number_after(self, pos: int) -> int | None:
+        """Start of the next indicator number after ``pos`` (the extractor sets the list)."""
+        starts = self.cache.get("num_starts", [])
+        i = bisect_right(starts, pos)
+        return starts[i] if i < len(starts) else None
+
+    def number_between(self, a: int, b: int) -> bool:
+        starts = self.cache.get("num_starts", [])
+        return bisect_left(starts, b) > bisect_right(starts, a)
+
     def sentence_index(self, pos: int) -> int:
         starts = self.cache.setdefault("sent_starts", [s.start for s in self.sentences])
         return max(0, bisect_right(starts, pos) - 1)
@@ -253,7 +263,7 @@ def _clean(s: str, lang: str) -> str:
     for _ in range(2):
         s = lead.sub("", s).strip(" ,")
         s = trail.sub("", s).strip(" ,")
-    s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
+    s = re.sub(r"^(?:the|a|an|its|their)\s+", "", s, flags=re.I)
     # a year inside the phrase is the period, not part of what is measured
     s = re.sub(r"\s+(?:in|of|for|during)\s+(?:the\s+year\s+)?\d{4}\b|\s+\d{4}$|^\d{4}\s+", "", s)
     return s.strip(" ,;:")
@@ -356,6 +366,13 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
                 metric = metric[m.start():]
                 metric = re.sub(r"^(?:(?:a|an|the|even|lower|higher)\s+)+", "", metric)
     if not metric:
+        nxt = ctx.next_number_after(end)
+        if nxt is not None and nxt < sent.end:
+            # stop before the clause of the next number ("..., and the rate of X was 65%")
+            right = text[end:nxt]
+            seps = list(re.finditer(r",\s*(?:and|while|but|whereas)?\s*|;\s*|\s+and\s+", right))
+            if seps:
+                right = right[:seps[-1].start()]
         of = re.match(r"\s*of\s+(.*)", right, re.S)
         if of:
             obj = _trim_tail(of.group(1))
@@ -514,7 +531,17 @@ def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str
             continue  # "higher than 2022", "since 2021": a base year, not the period
         if re.match(r"\s*[-–]\s*\d{4}", text[ye:ye + 8]) or re.search(r"\d{4}\s*[-–]\s*$", pre):
             continue  # "2021-2025": a plan period
-        cands.append((0 if clause_start <= ys <= end + 40 else 1, abs(ys - start), y))
+        if ys > end and ctx.number_between(end, ys):
+            continue  # "89.5%, up from 86.2% in 2022": the year of the other number
+        if re.search(r"(?:dated|ngày|ลงวันที่|issued\s+on|signed\s+on)\s*$", pre, re.I):
+            continue  # the date of a document, not the period of a number
+        if clause_start <= ys <= end + 40:
+            rank = 0
+        elif ys < start:
+            rank = 1  # coordination carries it: "by 2025 at least 20% of X and at least 20% of Y"
+        else:
+            rank = 2
+        cands.append((rank, abs(ys - start), y))
     if cands:
         return str(min(cands)[2])
     # "In 2023, ..." governs the rest of its paragraph; "Throughout the year" carries the last
