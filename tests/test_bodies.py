@@ -133,3 +133,11 @@ def test_to_disk_from_disk_round_trip(nlp, tmp_path):
     comp.to_disk(tmp_path)
     again = type(comp)(nlp).from_disk(tmp_path)
     assert again.rules == comp.rules
+
+
+def test_mixed_case_acronym_and_gazetteer_acronym(nlp):
+    found = bodies(nlp, "According to the Ministry of Home Affairs (MoHA), UNDP and VCCI took part. Photo: VNA/VNS")
+    assert [m["text"] for m in found["Ministry of Home Affairs"]["mentions"]] == ["Ministry of Home Affairs", "MoHA"]
+    assert found["United Nations Development Programme"]["kind"] == "international"
+    assert "Vietnam Chamber of Commerce and Industry" in found
+    assert not any("News Agency" in n for n in found)

@@ -126,3 +126,21 @@ def test_seed_pages(nlp):
 def test_deterministic(nlp):
     text = read_seed("seed-000")
     assert nlp(text)._.officials == nlp(text)._.officials
+
+
+def test_foreign_official_with_place_after_title(nlp):
+    found = officials(nlp, "UNDP Resident Representative in Viet Nam Ramla Khalidi said UNDP would help.")
+    assert found["Ramla Khalidi"]["title"] == "UNDP Resident Representative in Viet Nam"
+    assert found["Ramla Khalidi"]["organization"] == "United Nations Development Programme"
+
+
+def test_military_rank_yields_main_title_to_office(nlp):
+    found = officials(nlp, "Project 06 is key, said Lieutenant General Nguyen Van Long, Deputy Minister of Public Security.")
+    rec = found["Nguyen Van Long"]
+    assert rec["title"] == "Deputy Minister of Public Security"
+    assert rec["titles"] == ["Lieutenant General", "Deputy Minister of Public Security"]
+
+
+def test_name_with_middle_initial(nlp):
+    found = officials(nlp, "World Bank Country Director for Viet Nam Mariam J. Sherman said the survey helps.")
+    assert found["Mariam J. Sherman"]["title"] == "World Bank Country Director for Viet Nam"

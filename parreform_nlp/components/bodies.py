@@ -31,7 +31,7 @@ SPANS_KEY = "parreform_bodies"
 MENTIONS_KEY = "parreform_body_mentions"
 _RULE_FILES = ("bodies.json", "titles.json", "bylines.json")
 #: "<body> (ACRONYM)": the match starts where the body's mention ends
-_ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Z&]{1,9})\)")
+_ACRONYM_DEF = re.compile(r"\s*\(([A-Z](?=[a-z&]*[A-Z])[A-Za-z&]{1,9})\)")
 
 
 def _mention(text: str, start: int, end: int) -> dict[str, Any]:
@@ -73,6 +73,20 @@ class BodyTagger:
         self.line_cues = r["bylines.json"]["line_cues"]
         self.end_cues = r["bylines.json"]["end_cues"]
         self._build_places()
+        self._build_gazetteer_acronyms()
+
+    def _build_gazetteer_acronyms(self) -> None:
+        cfg = self.rules["bodies.json"].get("gazetteer_acronyms") or {}
+        skip = set(cfg.get("skip", []))
+        data = optional_json("agencies.json") or {}
+        self._gaz_acr: dict[str, tuple[str, str]] = {}
+        if self.lang == "en":
+            for a in data.get("agencies", []) if isinstance(data, dict) else []:
+                for ab in a.get("abbr") or []:
+                    if ab.isascii() and ab.isupper() and len(ab) >= cfg.get("min_length", 2) and ab not in skip:
+                        self._gaz_acr.setdefault(ab, (a["name"], a.get("kind") or "agency"))
+        self._gaz_acr_re = re.compile(r"(?<![\w/])(?:" + "|".join(
+            re.escape(a) for a in sorted(self._gaz_acr, key=len, reverse=True)) + r")(?![\w/])") if self._gaz_acr else None
 
     def _build_places(self) -> None:
         """Places from the shared gazetteer (provinces, old and new names, countries)."""
@@ -127,6 +141,7 @@ class BodyTagger:
         mentions = [m for m in self.grammar.mentions(doc, text) if m.start not in mask]
         if isinstance(self.grammar, EnglishBodyGrammar):
             mentions.extend(self._acronyms(text, mentions, mask))
+            mentions.extend(self._known_acronyms(text, mentions, mask))
         records = merge_mentions(mentions)
         local = {(m.start, m.end): m.name for m in mentions if m.name}
         bodies, spans, exact = [], [], []
@@ -167,6 +182,21 @@ class BodyTagger:
             if m.start() not in mask and (m.start(), m.end()) not in covered:
                 out.append(BodyMention(m.start(), m.end(), m.group(1), b.kind, b.head,
                                        b.key if not b.name else body_key(b.name), name=b.name))
+        return out
+
+    def _known_acronyms(self, text: str, mentions: list[BodyMention], mask: RangeMask) -> list[BodyMention]:
+        """Abbreviations the agencies gazetteer knows ("UNDP", "MOHA"), outside credits ("VNA/VNS")."""
+        if self._gaz_acr_re is None:
+            return []
+        covered = [(m.start, m.end) for m in mentions]
+        starts = {s for s, _ in covered}
+        out = []
+        for m in self._gaz_acr_re.finditer(text):
+            if m.start() in mask or m.start() in starts:
+                continue
+            name, kind = self._gaz_acr[m.group(0)]
+            out.append(BodyMention(m.start(), m.end(), m.group(0), kind, name.split()[-1].lower(), body_key(name),
+                                   name=name))
         return out
 
     def _places(self, doc: Doc, text: str, mask: RangeMask) -> list[dict[str, Any]]:

@@ -10,7 +10,7 @@ _STOP = {"of", "the", "and", "for", "on", "in", "a", "an", "to", "at", "by", "wi
 #: Word-level synonyms inside keys: "Provincial" and "province" name one level; the Prime
 #: Minister's and the Government's committees are the same ones in Vietnamese usage.
 _SYN = {"province": "provincial", "centre": "center", "programme": "program", "organisation": "organization",
-        "communication": "communications"}
+        "communication": "communications", "defence": "defense", "labour": "labor"}
 _PHRASE_SYN = (("prime minister", "government"),)
 
 
@@ -122,7 +122,8 @@ def _attach(key: frozenset[str], head: str, pos: int, records: list[BodyRecord])
 
 def canonical_name(rec: BodyRecord) -> str:
     """The longest clear form: most content words, ties to the first seen; no leading "the"."""
-    if rec.names:
-        return rec.names[0]
-    best = max(rec.forms, key=lambda f: (len(body_key(f)), -rec.forms.index(f)))
+    full = [f for f in rec.forms if body_key(f) == rec.key]
+    if rec.names and not full:
+        return rec.names[0]  # only short forms on the page ("UNDP", "National Defense")
+    best = max(full or rec.forms, key=lambda f: (len(body_key(f)), -rec.forms.index(f)))
     return re.sub(r"^(?:the|The)\s+", "", best).strip()

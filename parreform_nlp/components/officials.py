@@ -77,7 +77,8 @@ class OfficialTagger:
             people = self.grammar.people(doc, org_names, text)
         else:
             people = self._english_people(doc, org_names)
-        doc._.officials = _records(text, [p for p in people if p["start"] not in mask], mask)
+        secondary = frozenset(t.lower() for t in self.rules["titles.json"].get("secondary_roles", []))
+        doc._.officials = _records(text, [p for p in people if p["start"] not in mask], mask, secondary)
         return doc
 
     def _english_people(self, doc: Doc, org_names: dict[int, str]) -> list[dict[str, Any]]:
@@ -92,7 +93,8 @@ class OfficialTagger:
         return out
 
 
-def _records(text: str, people: list[dict[str, Any]], mask: RangeMask) -> list[dict[str, Any]]:
+def _records(text: str, people: list[dict[str, Any]], mask: RangeMask,
+             secondary: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """Merge hits into one record per person; add the page's other mentions of each name."""
     people = sorted(people, key=lambda p: p["start"])
     recs: dict[str, dict[str, Any]] = {}
@@ -105,8 +107,10 @@ def _records(text: str, people: list[dict[str, Any]], mask: RangeMask) -> list[d
         for t in p["titles"] + p.get("native_titles", []):
             if t not in rec["titles"]:
                 rec["titles"].append(t)
-        if rec["title"] is None and p["titles"]:
-            rec["title"] = p["titles"][0]
+        if p["titles"] and (rec["title"] is None or rec["title"].lower() in secondary):
+            # the title next to the name, unless it is only a rank or a membership and an office follows
+            main = [t for t in p["titles"] if t.lower() not in secondary]
+            rec["title"] = main[0] if main else (rec["title"] or p["titles"][0])
         if rec["organization"] is None and p.get("organization"):
             rec["organization"] = p["organization"]
         rec["_spans"].add((p.get("mention_start", p["start"]), p.get("mention_end", p["end"])))

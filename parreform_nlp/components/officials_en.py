@@ -116,10 +116,20 @@ class EnglishOfficialGrammar:
             e2, org2 = self._complement(doc, e, body_start)
             if e2 > e:
                 e, org = e2, org2 if org2 is not None else org
+            e = self._in_place(doc, e)
             if r.text.lower() in self.weak_roles and e == r.end and s == r.start:
                 continue  # "expert", "officer" alone are no titles
             out.append(TitlePhrase(s, e, org))
         return out
+
+    @staticmethod
+    def _in_place(doc: Doc, k: int) -> int:
+        """"... Resident Representative in Viet Nam": a place after the title belongs to it."""
+        if k + 1 < len(doc) and doc[k].lower_ == "in":
+            for n in (3, 2, 1):
+                if k + 1 + n <= len(doc) and is_place(doc[k + 1:k + 1 + n].text):
+                    return k + 1 + n
+        return k
 
     def _complement(self, doc: Doc, k: int, body_start: dict[int, Span]) -> tuple[int, int | None]:
         n = len(doc)
@@ -131,11 +141,6 @@ class EnglishOfficialGrammar:
         if j in body_start:
             sp = body_start[j]
             end = sp.end
-            # "Resident Representative of UNDP in Viet Nam"
-            if end + 1 < n and doc[end].lower_ == "in" and is_place(doc[end + 1:end + 3].text):
-                end += 3
-            elif end + 1 < n and doc[end].lower_ == "in" and is_place(doc[end + 1].text):
-                end += 2
             return end, sp.start_char
         # "Minister of Home Affairs Pham Thi Thanh Tra": a Title-case phrase, cut before a name
         e = j
