@@ -76,10 +76,15 @@ def extract(doc: Doc, lang: str) -> tuple[list[dict], list[dict]]:
     # counts: actor nouns only in sentences with a reform-result verb
     w = words(lang)
     verb_rx = re.compile(rf"(?<!\w)(?:{alt(w['result_verbs'])})" if lang == "th" else rf"\b(?:{alt(w['result_verbs'])})", re.I)
-    result_spans = [(s.start, s.end) for s in sentences if verb_rx.search(text, s.start, s.end)]
+    if lang == "th":
+        # Thai "sentences" are whole lines: a result verb governs the next few words only
+        result_spans = [(max(0, m.start() - 80), min(len(text), m.end() + 80)) for m in verb_rx.finditer(text)]
+    else:
+        result_spans = [(s.start, s.end) for s in sentences if verb_rx.search(text, s.start, s.end)]
     taken = masked + [(n.start, n.end) for n in numbers]
     counts = []
-    for c in find_counts(text, lang, taken, result_spans):
+    token_starts = [t.idx for t in doc] if lang == "th" else []
+    for c in find_counts(text, lang, taken, result_spans, token_starts):
         counts.append({"text": raw[c.start:c.end], "value": c.value, "what": c.what,
                        "start": c.start, "end": c.end, "source": "original"})
     return indicators, counts

@@ -112,7 +112,8 @@ def _count_regex(lang: str) -> re.Pattern:
         re.I if lang != "th" else 0)
 
 
-def find_counts(text: str, lang: str, masked: list[tuple[int, int]], result_spans: list[tuple[int, int]]) -> list[NumberMention]:
+def find_counts(text: str, lang: str, masked: list[tuple[int, int]], result_spans: list[tuple[int, int]],
+                token_starts: list[int] = ()) -> list[NumberMention]:
     """Counts of reform results ("628 business regulations"), outside ``masked`` spans.
 
     Actor nouns ("5 ministries and agencies") count only inside ``result_spans`` (sentences
@@ -152,8 +153,15 @@ def find_counts(text: str, lang: str, masked: list[tuple[int, int]], result_span
         noun = (g.get("noun") or "").lower()
         if lang == "th" and not g.get("what"):
             # Thai puts the counted thing before the number and a classifier after it
-            before_run = re.search(r"[\u0e00-\u0e7f]{1,30}\s*$", text[max(0, s - 40):s])
-            g["what"] = (before_run.group(0).strip() + " " if before_run else "") + g["noun"]
+            # (the last words before it, cut at the doc's word boundaries)
+            a = s
+            for ts in reversed([t for t in token_starts if s - 30 <= t < s]):
+                if re.fullmatch(r"[\u0e00-\u0e7f]+\s*", text[ts:a]) is None and a != s:
+                    break
+                if s - ts > 25 or len(re.findall(r"[\u0e00-\u0e7f]+", text[ts:s])) > 3:
+                    break
+                a = ts
+            g["what"] = (text[a:s].strip() + " " if a < s else "") + g["noun"]
         if g.get("less"):
             what = "reduction (" + g["less"].lower() + " than before)"
         else:

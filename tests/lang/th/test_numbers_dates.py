@@ -66,3 +66,14 @@ def test_seed_004():
     assert [i.unit for i in r.indicators].count("times") == 2
     assert [c.value for c in r.counts] == [144, 628]
     assert [x.number for x in r.legal_refs] == ["42/2022/ND-CP"]
+
+
+def test_rank_denominator_is_not_a_count_and_what_is_readable():
+    r = analyze("จังหวัดได้ยกเลิกขั้นตอนการบริหาร 45 ขั้นตอน ในปี 2567 จังหวัดได้อันดับที่ 5 จาก 63 จังหวัด")
+    assert [c.value for c in r.counts] == [45]
+    assert r.counts[0].what.endswith("ขั้นตอน") and "ยกเลิก" in r.counts[0].what
+
+
+def test_abbreviated_month_and_be_dateline():
+    r = analyze("ฮานอย 15/03/2567\nเมื่อวันที่ 14 มี.ค. 2567 คณะกรรมการประชุม")
+    assert [(d.text, d.value) for d in r.dates] == [("15/03/2567", "2024-03-15"), ("14 มี.ค. 2567", "2024-03-14")]
