@@ -141,3 +141,9 @@ def test_mixed_case_acronym_and_gazetteer_acronym(nlp):
     assert found["United Nations Development Programme"]["kind"] == "international"
     assert "Vietnam Chamber of Commerce and Industry" in found
     assert not any("News Agency" in n for n in found)
+
+
+def test_company_groups_are_not_bodies(nlp):
+    found = bodies(nlp, "Viettel Group signed a deal; the Working Group on digital transformation met.")
+    assert "Viettel Group" not in found
+    assert any(n.startswith("Working Group") for n in found)

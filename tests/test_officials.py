@@ -144,3 +144,26 @@ def test_military_rank_yields_main_title_to_office(nlp):
 def test_name_with_middle_initial(nlp):
     found = officials(nlp, "World Bank Country Director for Viet Nam Mariam J. Sherman said the survey helps.")
     assert found["Mariam J. Sherman"]["title"] == "World Bank Country Director for Viet Nam"
+
+
+def test_titles_joined_by_and_before_name(nlp):
+    found = officials(nlp, "Secretary of the Provincial Party Committee and Chairman of the Provincial People's "
+                           "Council Hoang Van Nghiem attended.")
+    rec = found["Hoang Van Nghiem"]
+    assert rec["title"] == "Chairman of the Provincial People's Council"
+    assert "Secretary of the Provincial Party Committee" in rec["titles"]
+
+
+def test_abbreviated_title_is_spelled_out(nlp):
+    found = officials(nlp, "Deputy PM Tran Hong Ha asked ministries to act at 3 pm.")
+    assert found["Tran Hong Ha"]["title"] == "Deputy Prime Minister"
+
+
+def test_ambassador_to_country(nlp):
+    found = officials(nlp, "Vietnamese Ambassador to Japan Pham Quang Hieu met investors.")
+    assert found["Pham Quang Hieu"]["title"] == "Ambassador to Japan"
+
+
+def test_title_complement_starting_inside_a_body(nlp):
+    found = officials(nlp, "Mr. Le Van Hung, Chief of Office of the Provincial People's Committee, spoke.")
+    assert found["Le Van Hung"]["title"] == "Chief of Office of the Provincial People's Committee"

@@ -65,6 +65,7 @@ class EnglishBodyGrammar:
         self.bad_prefix = set(rules["bad_prefix"])
         self.role_words = set(rules["person_words"])
         self.topic_cores = set(rules["topic_cores"])
+        self.restricted = {k: set(v) for k, v in rules.get("restricted_heads", {}).items()}
         self.surnames = surnames("latin")
         self.matcher = Matcher(vocab)
         self.matcher.add("HEAD", [[{"LOWER": {"IN": sorted(set(self.heads) | set(self.plurals))}}]])
@@ -102,6 +103,8 @@ class EnglishBodyGrammar:
             if i == 0 or not (_is_camel(doc[i - 1].text) or (doc[i - 1].is_upper and len(doc[i - 1]) > 1)):
                 return None
             return Cand(i - 1, i + 1, kind, low)
+        if low in self.restricted and not (i > 0 and doc[i - 1].lower_ in self.restricted[low]):
+            return None  # "Viettel Group" is a company; "Working Group" a body
         start = self._left(doc, i)
         topical = any(t.lower_ in self.topic_cores for t in doc[start:i])
         end = self._right(doc, i, low, topical)

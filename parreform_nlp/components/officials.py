@@ -83,10 +83,14 @@ class OfficialTagger:
 
     def _english_people(self, doc: Doc, org_names: dict[int, str]) -> list[dict[str, Any]]:
         bodies = list(doc.spans[BODY_SPANS]) if BODY_SPANS in doc.spans else []
+        abbr = self.rules["titles.json"].get("abbreviations", {})
+        abbr_re = re.compile(r"\b(" + "|".join(map(re.escape, abbr)) + r")\b") if abbr else None
         out = []
         for hit in self.grammar.people(doc, bodies):
             name = doc[hit.start:hit.end]
             titles = [doc[t.start:t.end].text for t in hit.titles]
+            if abbr_re is not None:  # "Deputy PM" -> "Deputy Prime Minister"
+                titles = [abbr_re.sub(lambda m: abbr[m.group(1)], t) for t in titles]
             orgs = [org_names.get(t.org_char) for t in hit.titles if t.org_char is not None]
             out.append({"start": name.start_char, "end": name.end_char, "name": name.text,
                         "titles": titles, "native_titles": [], "organization": next((o for o in orgs if o), None)})

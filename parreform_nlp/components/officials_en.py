@@ -80,6 +80,8 @@ class EnglishOfficialGrammar:
     # -- title phrases ----------------------------------------------------------------------
     def title_phrases(self, doc: Doc, bodies: list[Span]) -> list[TitlePhrase]:
         body_start = {sp.start: sp for sp in bodies}
+        # a role's complement may start inside a body ("Chief of Office of the Provincial People's Committee")
+        body_cover = {k: sp for sp in bodies for k in range(sp.start + 1, sp.end)}
         body_end = {sp.end: sp for sp in bodies}
         matches = self.role_matcher(doc)
         hon_id = doc.vocab.strings["HON"]
@@ -87,6 +89,8 @@ class EnglishOfficialGrammar:
         roles = filter_spans([doc[s:e] for mid, s, e in matches if mid != hon_id])
         out = []
         for r in roles:
+            if r.text.islower() and len(r.text) <= 2:
+                continue  # "pm" in "3 pm": only "PM" is a title
             if r[-1].text.endswith("s") and r[-1].lower_ not in ("ambassador",) and r[-1].lower_.endswith("ss") is False \
                     and r[-1].lower_ in ("members", "leaders", "heads", "directors"):
                 continue
@@ -113,7 +117,10 @@ class EnglishOfficialGrammar:
             if r[0].is_lower and s == r.start:
                 # a bare lower-case role ("member", "head") needs a body or a rank to count
                 pass
-            e2, org2 = self._complement(doc, e, body_start)
+            if e in body_cover and body_cover[e].start < e:
+                e2, org2 = body_cover[e].end, body_cover[e].start_char
+            else:
+                e2, org2 = self._complement(doc, e, body_start)
             if e2 > e:
                 e, org = e2, org2 if org2 is not None else org
             e = self._in_place(doc, e)
@@ -125,7 +132,7 @@ class EnglishOfficialGrammar:
     @staticmethod
     def _in_place(doc: Doc, k: int) -> int:
         """"... Resident Representative in Viet Nam": a place after the title belongs to it."""
-        if k + 1 < len(doc) and doc[k].lower_ == "in":
+        if k + 1 < len(doc) and doc[k].lower_ in ("in", "to"):
             for n in (3, 2, 1):
                 if k + 1 + n <= len(doc) and is_place(doc[k + 1:k + 1 + n].text):
                     return k + 1 + n
@@ -223,6 +230,7 @@ class EnglishOfficialGrammar:
         text = doc.text  # built from the tokens on every access: read it once
         tps = self.title_phrases(doc, bodies)
         by_start = {tp.start: tp for tp in tps}
+        by_end = {tp.end: tp for tp in tps}
         owned: set[int] = set()  # title phrases already given to a person
         hits: list[PersonHit] = []
         # a title phrase followed by a name belongs to that name (pattern A)
@@ -239,6 +247,14 @@ class EnglishOfficialGrammar:
                 s, e = a_names[tp.start]
                 hit = PersonHit(s, e, [tp])
                 owned.add(tp.start)
+                # "Secretary of the Provincial Party Committee and Chairman of ... Hoang Van Nghiem"
+                k = tp.start
+                while k >= 2 and doc[k - 1].lower_ in ("and", ",") and (k - 1) in by_end \
+                        and by_end[k - 1].start not in owned and by_end[k - 1].start not in a_names:
+                    prev = by_end[k - 1]
+                    hit.titles.append(prev)
+                    owned.add(prev.start)
+                    k = prev.start
             elif tp.start > 0 and doc[tp.start - 1].text in _SEP:
                 s = self.name_before(doc, tp.start - 1)
                 if s is None or not self._plausible(doc, s, tp.start - 1, text):
