@@ -83,3 +83,8 @@ def test_seed_001_and_002_anchors():
 def test_seed_003_month_name_dates():
     values = [v for _, v in dates(read_seed("seed-003"))]
     assert "2021-03-17" in values and "2023-09" in values and "2022-09-12" in values
+
+
+def test_may_and_march_as_verbs_are_not_dates():
+    found = dates("Leaders of 3 may attend; officers march 5 km. On March 5, 2024 they met.")
+    assert found == [("March 5, 2024", "2024-03-05")]

@@ -153,9 +153,9 @@ def find_dates(text: str, lang: str, anchor: dt.date | None, masked: list[tuple[
             s, e = mt.span()
             if not free(s, e):
                 continue
-            if kind == "md" and mt.group("mname").lower().startswith("may") and not mt.group("rel") \
-                    and not mt.group("y") and not re.search(r"\b(?:on|of|from|to|until|since|by|before|after|in)\s+$|^\W*$", text[max(0, s - 20):s], re.I):
-                continue  # "may 8 ..." as a modal verb is rare, but require a date-like context
+            mname = mt.groupdict().get("mname") or ""
+            if mname[:1].islower() and mname.lower() in ("may", "march", "mar") and not mt.groupdict().get("rel"):
+                continue  # "3 may attend", "officers march 5 km": a verb, not a month
             value = normalise(mt, kind, lang, anchor)
             if value is None:
                 continue
