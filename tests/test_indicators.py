@@ -176,3 +176,10 @@ def test_share_of_stops_at_the_next_clause():
     found = indicators("98.5% of records were settled on schedule, and the rate of dossiers submitted online was 65 percent.")
     assert found[0].metric == "share of records were settled on schedule"
     assert found[1].metric == "rate of dossiers submitted online"
+
+
+def test_from_to_levels_with_their_own_years():
+    found = indicators("In Ha Tinh, the rate of online records increased from 20.5% in 2022 to 30.4% in 2023.")
+    got = [(i.value, i.metric, i.subject, i.period, i.comparison) for i in found]
+    assert got == [(20.5, "rate of online records", "Ha Tinh", "2022", False),
+                   (30.4, "rate of online records", "Ha Tinh", "2023", False)]

@@ -53,6 +53,7 @@ def extract(doc: Doc, lang: str) -> tuple[list[dict], list[dict]]:
     masked = _masked(doc)
     numbers = find_indicator_numbers(text, lang, masked)
     ctx.cache["num_starts"] = [n.start for n in numbers]
+    ctx.cache["num_ends"] = sorted(n.end for n in numbers)
 
     indicators = []
     prev: Reading | None = None

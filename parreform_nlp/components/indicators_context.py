@@ -70,6 +70,12 @@ class Context:
         i = bisect_right(starts, pos)
         return starts[i] if i < len(starts) else None
 
+    def number_end_before(self, pos: int) -> int | None:
+        """End of the last indicator number ending at or before ``pos``."""
+        ends = self.cache.get("num_ends", [])
+        i = bisect_right(ends, pos)
+        return ends[i - 1] if i else None
+
     def number_between(self, a: int, b: int) -> bool:
         starts = self.cache.get("num_starts", [])
         return bisect_left(starts, b) > bisect_right(starts, a)
@@ -533,6 +539,10 @@ def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str
             continue  # "2021-2025": a plan period
         if ys > end and ctx.number_between(end, ys):
             continue  # "89.5%, up from 86.2% in 2022": the year of the other number
+        other_end = ctx.number_end_before(ys)
+        if other_end is not None and other_end != end and other_end <= ys \
+                and re.fullmatch(r"\s*(?:in|for|of|,)?\s*(?:the\s+year\s+)?", text[other_end:ys]):
+            continue  # "from 20.5% in 2022 to 30.4% in 2023": 2022 is the first number's
         if re.search(r"(?:dated|ngày|ลงวันที่|issued\s+on|signed\s+on)\s*$", pre, re.I):
             continue  # the date of a document, not the period of a number
         if clause_start <= ys <= end + 40:
