@@ -185,18 +185,20 @@ class NativeBodyGrammar:
                     en, e, extended = f"{en} {self.topics[_norm(t.group(1))]}", t.end(), True
             level = None
             if "{place}" not in en and self.level_re is not None and not _has_level(en):
+                # "Sở Nội vụ tỉnh X" -> "X Department of Home Affairs": no level adjective before "of" names
                 lv = self.level_re.match(text, e)
                 if lv and (self.lang != "vi" or lv.group(1)[:1].islower() or lv.group(1).isupper()):
                     level = self.levels.get(fold(lv.group(1)))
                     if level:
-                        en, e, extended = f"{self.level_adj.get(level, level.title())} {en}", lv.end(), True
+                        adj = "" if " of " in en else self.level_adj.get(level, level.title()) + " "
+                        en, e, extended = f"{adj}{en}", lv.end(), True
             if "{place}" in en or level:
                 pl = self.place_re.match(text, e) if self.place_re is not None else None
                 if pl and (self.lang != "vi" or pl.group(1)[:1].isupper()):
                     place = self.places[_norm(pl.group(1))][0]
                     en = en.replace("{place}", place) if "{place}" in en else f"{place} {en}"
                     e, extended = pl.end(), True
-                en = en.replace("{place} ", "").replace("{place}", "")
+                en = en.replace("{place} ", "").replace("{place}", "").replace("City City", "City")
             if self.owner_re is not None:
                 o = self.owner_re.match(text, e)
                 if o and not en.startswith(("Government", "Prime Minister")):

@@ -78,6 +78,7 @@ class NativeOfficialGrammar:
         self.vi_surnames = {s.lower() for s in self._surname_forms("vi")} | set(surnames("latin"))
         self.th_surnames = sorted({s for s in self._surname_forms("th")}, key=len, reverse=True)
         self.name_stops = tuple(rules.get("name_stops", []))
+        self._th_hon_re = re.compile("|".join(re.escape(h) for h in hon if not h.isascii()) or "(?!)")
 
     @staticmethod
     def _surname_forms(key: str) -> list[str]:
@@ -195,8 +196,11 @@ class NativeOfficialGrammar:
             e -= 1
         seg = text[max(0, e - 60):e]
         best = None
-        for m in re.finditer(r"(?:(?<=\s)|^)\S", seg):
-            s = e - len(seg) + m.start()
+        starts = [m.start() for m in re.finditer(r"(?:(?<=\s)|^)\S", seg)]
+        if self.lang == "th":  # "นายเหงียน วัน อาน": a Thai name starts right after its honorific
+            starts += [m.end() for m in self._th_hon_re.finditer(seg)]
+        for st in sorted(set(starts)):
+            s = e - len(seg) + st
             got = self._name_at(text, s)
             if got is not None and got[1] == e:
                 best = got
@@ -233,9 +237,15 @@ class NativeOfficialGrammar:
                 q = t.start
                 while q > 0 and text[q - 1] == " ":
                     q -= 1
-                if q == 0 or text[q - 1] not in self.seps - {","} | {","}:
-                    continue
-                before = self._name_before(text, q - 1)
+                if q > 0 and text[q - 1] in self.seps:
+                    before = self._name_before(text, q - 1)
+                elif self.lang == "th" and q < t.start:
+                    # Thai sets a title after a name with a space: "นายเหงียน วัน อาน ประธาน..."
+                    before = self._name_before(text, q)
+                    if before is not None and not self._th_hon_re.search(text[max(0, before[0] - 8):before[0]]):
+                        before = None
+                else:
+                    before = None
                 if before is None:
                     continue
                 titles = self._chain(text, t, bodies)

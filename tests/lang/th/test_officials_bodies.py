@@ -60,3 +60,13 @@ def test_seed_004(nlp):
     assert {m["text"] for m in tien["mentions"]} == {"Le Duc Tien", "เล ดึ๊ก เตียน"}
     assert {"Government", "Quang Tri Provincial People's Committee", "National Public Service Portal"} <= set(bodies)
     assert len([n for n in bodies if "Steering Committee" in n]) == 1
+
+
+def test_honorific_thai_name_then_title_after_space(nlp):
+    officials, _ = run(nlp, "นายเหงียน วัน อาน ประธานคณะกรรมการประชาชนจังหวัดกวางนาม กล่าว")
+    assert officials["เหงียน วัน อาน"]["title"] == "Chairman of the Quang Nam Provincial People's Committee"
+
+
+def test_city_committee_of_a_centrally_run_city(nlp):
+    _, bodies = run(nlp, "รองรัฐมนตรีว่าการกระทรวงมหาดไทย Truong Hai Long กล่าวว่า คณะกรรมการประชาชนนครโฮจิมินห์")
+    assert {"Ministry of Home Affairs", "Ho Chi Minh City People's Committee"} <= set(bodies)

@@ -84,3 +84,18 @@ def test_mentions_index_the_text(nlp):
     for rec in doc._.officials + doc._.bodies:
         for m in rec["mentions"]:
             assert text[m["start"]:m["end"]] == m["text"]
+
+
+def test_group_head_and_owner(nlp):
+    officials, bodies = run(nlp, "Phó Thủ tướng Trần Lưu Quang, Tổ trưởng Tổ công tác cải cách TTHC của Thủ tướng "
+                                 "Chính phủ chủ trì cuộc họp.")
+    assert officials["Trần Lưu Quang"]["title"] == "Deputy Prime Minister"
+    assert "Prime Minister's Administrative Procedure Reform Working Group" in bodies
+
+
+def test_department_with_province_and_city_committee(nlp):
+    officials, bodies = run(nlp, "Theo ông Nguyễn Văn Hùng, Giám đốc Sở Thông tin và Truyền thông tỉnh Bình Định, "
+                                 "Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh đồng ý.")
+    assert officials["Nguyễn Văn Hùng"]["title"] == \
+        "Director of the Binh Dinh Department of Information and Communications"
+    assert officials["Trần Sỹ Thanh"]["title"] == "Chairman of the Ha Noi City People's Committee"
