@@ -147,3 +147,9 @@ def test_company_groups_are_not_bodies(nlp):
     found = bodies(nlp, "Viettel Group signed a deal; the Working Group on digital transformation met.")
     assert "Viettel Group" not in found
     assert any(n.startswith("Working Group") for n in found)
+
+
+def test_programmes_and_venues_are_not_bodies(nlp):
+    found = bodies(nlp, "The National Target Programme on New Rural Development was shown at the National "
+                        "Convention Center with the United Nations Development Programme.")
+    assert set(found) == {"United Nations Development Programme"}

@@ -167,3 +167,8 @@ def test_ambassador_to_country(nlp):
 def test_title_complement_starting_inside_a_body(nlp):
     found = officials(nlp, "Mr. Le Van Hung, Chief of Office of the Provincial People's Committee, spoke.")
     assert found["Le Van Hung"]["title"] == "Chief of Office of the Provincial People's Committee"
+
+
+def test_apposition_with_article_and_given_name_an(nlp):
+    found = officials(nlp, "Nguyen Van An, the Director of the Department of Justice, said the plan works.")
+    assert found["Nguyen Van An"]["title"] == "Director of the Department of Justice"

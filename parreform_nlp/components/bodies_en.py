@@ -66,6 +66,7 @@ class EnglishBodyGrammar:
         self.role_words = set(rules["person_words"])
         self.topic_cores = set(rules["topic_cores"])
         self.restricted = {k: set(v) for k, v in rules.get("restricted_heads", {}).items()}
+        self.venue_words = set(rules.get("venue_words", []))
         self.surnames = surnames("latin")
         self.matcher = Matcher(vocab)
         self.matcher.add("HEAD", [[{"LOWER": {"IN": sorted(set(self.heads) | set(self.plurals))}}]])
@@ -105,6 +106,8 @@ class EnglishBodyGrammar:
             return Cand(i - 1, i + 1, kind, low)
         if low in self.restricted and not (i > 0 and doc[i - 1].lower_ in self.restricted[low]):
             return None  # "Viettel Group" is a company; "Working Group" a body
+        if low in ("center", "centre") and i > 0 and doc[i - 1].lower_ in self.venue_words:
+            return None  # "National Convention Center": a venue
         start = self._left(doc, i)
         topical = any(t.lower_ in self.topic_cores for t in doc[start:i])
         end = self._right(doc, i, low, topical)

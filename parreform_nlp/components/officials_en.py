@@ -57,11 +57,12 @@ class EnglishOfficialGrammar:
         heads = set(body_rules["heads"]) | set(body_rules["plurals"])
         # words that can never be part of a person's name
         self.not_name = (role_words | self.ranks | self.org_mods | heads | {h.rstrip(".") for h in self.honorifics}
-                         | {w.lower() for w in body_rules["left_stop"]}
                          | {"people", "prime", "politburo", "government", "ministry", "and", "the", "of"})
+        # function words never open a name, but may close one ("Nguyen Van An")
+        self.not_name_start = {w.lower() for w in body_rules["left_stop"]}
         self.surnames = surnames("latin")
-        # "To Lam", "Ha", "Le": a Vietnamese surname is a name word even where it spells a function word
-        self.not_name -= {w for w in self.surnames if w in {x.lower() for x in body_rules["left_stop"]}}
+        # "To Lam", "Ha", "Le": a Vietnamese surname opens a name even where it spells a function word
+        self.not_name_start -= set(self.surnames)
         self.role_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.role_matcher.add("ROLE", [Doc(vocab, words=self._split(r)) for r in rules["roles"]])
         self.role_matcher.add("HON", [Doc(vocab, words=[h.title()]) for h in self.standalone_hon])
@@ -188,7 +189,7 @@ class EnglishOfficialGrammar:
         while e < n and (self._nameword(doc[e]) or (e > i and e + 1 < n and self._initial(doc, e)
                                                     and self._nameword(doc[e + 1]))) and e - i <= 4:
             e += 1
-        if not 2 <= e - i <= 4:
+        if not 2 <= e - i <= 4 or doc[i].lower_ in self.not_name_start:
             return None
         if is_place(doc[i:e].text):
             return None
@@ -200,6 +201,8 @@ class EnglishOfficialGrammar:
         while s > 0 and (self._nameword(doc[s - 1]) or (s < j and s - 2 >= 0 and self._initial(doc, s - 1)
                                                         and self._nameword(doc[s - 2]))) and j - s <= 4:
             s -= 1
+        while s < j and doc[s].lower_ in self.not_name_start:
+            s += 1  # "The Nguyen Van An" -> "Nguyen Van An"
         if not 2 <= j - s <= 4:
             return None
         if is_place(doc[s:j].text):
@@ -255,11 +258,13 @@ class EnglishOfficialGrammar:
                     hit.titles.append(prev)
                     owned.add(prev.start)
                     k = prev.start
-            elif tp.start > 0 and doc[tp.start - 1].text in _SEP:
-                s = self.name_before(doc, tp.start - 1)
-                if s is None or not self._plausible(doc, s, tp.start - 1, text):
+            elif tp.start > 0 and (doc[tp.start - 1].text in _SEP
+                                   or (tp.start > 1 and doc[tp.start - 1].lower_ == "the" and doc[tp.start - 2].text in _SEP)):
+                sep = tp.start - 1 if doc[tp.start - 1].text in _SEP else tp.start - 2  # "A, the Director of ..."
+                s = self.name_before(doc, sep)
+                if s is None or not self._plausible(doc, s, sep, text):
                     continue
-                hit = PersonHit(s, tp.start - 1, [tp])
+                hit = PersonHit(s, sep, [tp])
                 owned.add(tp.start)
                 e = tp.end
             else:
