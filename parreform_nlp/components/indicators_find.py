@@ -43,10 +43,10 @@ def alt(items) -> str:
 @lru_cache(maxsize=None)
 def _indicator_regexes(lang: str) -> list[tuple[str, re.Pattern]]:
     w = words(lang)
-    qual = rf"(?:(?P<qual>{alt(w['qualifiers'])})\s*)?"
+    qual = ""  # qualifiers are looked up behind each match (fast: patterns start at a digit)
     if lang == "th":
         b = ""  # Thai has no spaces between words: no word boundaries
-        pre_pct = rf"(?:(?P<qual>{alt(w['qualifiers'])})\s*)?(?:{alt(w['percent_prefix'])})\s*(?P<num>{NUM})"
+        pre_pct = rf"(?:{alt(w['percent_prefix'])})\s*(?P<num>{NUM})"
         pats = [("percent", pre_pct)]
     else:
         b = r"\b"
@@ -62,6 +62,21 @@ def _indicator_regexes(lang: str) -> list[tuple[str, re.Pattern]]:
         pats.append(("times", rf"(?i:\b(?P<word>{wn})\s+times\b)(?=\s+(?:{alt(w['times_after_required'])})\b)"))
     flags = re.I if lang != "th" else 0
     return [(u, re.compile(p, flags)) for u, p in pats]
+
+
+@lru_cache(maxsize=None)
+def _qualifier_regex(lang: str) -> re.Pattern:
+    sep = r"\s*" if lang == "th" else r"\s+"
+    lead = "" if lang == "th" else r"(?<![^\W\d_])"
+    return re.compile(rf"{lead}(?P<qual>{alt(words(lang)['qualifiers'])}){sep}$", re.I)
+
+
+def qualifier_before(text: str, start: int, lang: str) -> tuple[str | None, int]:
+    """("at least", new start) when a qualifier ends right before ``start``."""
+    m = _qualifier_regex(lang).search(text, max(0, start - 30), start)
+    if m:
+        return m.group("qual"), m.start()
+    return None, start
 
 
 def find_indicator_numbers(text: str, lang: str, masked: list[tuple[int, int]]) -> list[NumberMention]:
@@ -87,7 +102,9 @@ def find_indicator_numbers(text: str, lang: str, masked: list[tuple[int, int]]) 
                 continue  # "two times in a row": a frequency, not a ratio
             if unit == "points" and re.match(r"\s*(?:of|in)\s+(?:view|time)", text[e:e + 12]):
                 continue
-            qual = m.groupdict().get("qual")
+            qual, s = qualifier_before(text, s, lang)
+            if not taken.free(s, e):
+                continue
             taken.add(s, e)
             out.append(NumberMention(s, e, ns, ne, value, unit=unit, qualifier=qual.lower() if qual else None))
     out.sort(key=lambda n: n.start)
@@ -98,7 +115,7 @@ def find_indicator_numbers(text: str, lang: str, masked: list[tuple[int, int]]) 
 def _count_regex(lang: str) -> re.Pattern:
     w = words(lang)
     nouns = alt(w["count_nouns_result"] + w["count_nouns_actor"])
-    qual = rf"(?:(?P<qual>{alt(w['qualifiers'])})\s+)?"
+    qual = ""  # looked up behind each match: see qualifier_before
     mult = alt(k for k in MULTIPLIERS)
     if lang == "th":
         return re.compile(rf"{qual}(?<![\w.,/])(?P<num>{NUM})(?:\s*(?P<mult>{mult}))?\s*(?P<noun>{nouns})")
@@ -107,7 +124,7 @@ def _count_regex(lang: str) -> re.Pattern:
     adj = r"(?:(?!(?:of|in|on|at|for|and|or|to|the|by|with|from|out|that|which)\b)[^\W\d][\w\-']*\s+){0,4}?"
     return re.compile(
         rf"{qual}{number}(?:\s+(?P<mult>{mult}))?(?P<outof>\s+out\s+of\s+{NUM})?\s+(?P<what>{adj}(?P<noun>{nouns}))(?![\w])"
-        + (rf"|(?:(?P<qual2>{alt(w['qualifiers'])})\s+)?(?<![\w.,/:\-])(?P<num2>{NUM})\s+(?P<less>{alt(w['count_less'])})\b(?=\s+than\b|[\s,.;]*(?:than|the same|compared|over|year))"
+        + (rf"|(?<![\w.,/:\-])(?P<num2>{NUM})\s+(?P<less>{alt(w['count_less'])})\b(?=\s+than\b|[\s,.;]*(?:than|the same|compared|over|year))"
            if lang == "en" else ""),
         re.I if lang != "th" else 0)
 
@@ -131,6 +148,7 @@ def find_counts(text: str, lang: str, masked: list[tuple[int, int]], result_span
         if not occupied.free(s, e):
             continue
         g = m.groupdict()
+        g["qual"], s = qualifier_before(text, s, lang)
         raw = g.get("num") or g.get("num2")
         if g.get("word"):
             value = float(WORD_NUMBERS[g["word"].lower()])
