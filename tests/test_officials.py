@@ -172,3 +172,12 @@ def test_title_complement_starting_inside_a_body(nlp):
 def test_apposition_with_article_and_given_name_an(nlp):
     found = officials(nlp, "Nguyen Van An, the Director of the Department of Justice, said the plan works.")
     assert found["Nguyen Van An"]["title"] == "Director of the Department of Justice"
+
+
+def test_to_disk_from_disk_round_trip(nlp, tmp_path):
+    comp = nlp.get_pipe("parreform_officials")
+    comp.to_disk(tmp_path)
+    again = type(comp)(nlp).from_disk(tmp_path)
+    assert again.rules == comp.rules
+    doc = nlp("Deputy Prime Minister Tran Luu Quang spoke.")
+    assert again(doc)._.officials[0]["name"] == "Tran Luu Quang"

@@ -8,8 +8,7 @@ Generic mentions ("the Steering Committee") attach to the full body they refer b
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.matcher import Matcher
@@ -17,6 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..names import fold, is_place, surnames
+from .bodies_merge import BodyMention, body_key
 
 _POSS = {"'s", "’s", "'", "’"}
 _DASH = {"-", "–", "—"}
@@ -34,7 +34,6 @@ class Cand:
     name: str | None = None  # canonical name when it differs from the surface ("Ministry of X")
     acronym: str | None = None
     keep_generic: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _is_titleword(t) -> bool:
@@ -92,6 +91,15 @@ class EnglishBodyGrammar:
         spans = {(c.start, c.end): c for c in cands}
         kept = filter_spans([Span(doc, c.start, c.end) for c in cands])
         return sorted((spans[(sp.start, sp.end)] for sp in kept), key=lambda c: c.start)
+
+    def mentions(self, doc: Doc, text: str | None = None) -> list[BodyMention]:
+        """Body mentions of ``doc`` (char offsets), for :func:`.bodies_merge.merge_mentions`."""
+        out = []
+        for c in self.candidates(doc):
+            sp = doc[c.start:c.end]
+            out.append(BodyMention(sp.start_char, sp.end_char, sp.text, c.kind, c.head, body_key(c.name or sp.text),
+                                   generic=c.generic, keep_generic=c.keep_generic, name=c.name))
+        return out
 
     def _from_head(self, doc: Doc, i: int) -> Cand | None:
         tok = doc[i]
@@ -307,29 +315,3 @@ def acronym_fits(acronym: str, words: list[str]) -> bool:
             return False
         j += 1
     return initials[:1] == [acronym[:1].upper()]
-
-
-
-
-
-def _cand_to_mention(doc: Doc, c: Cand):
-    from .bodies_merge import BodyMention, body_key
-
-    sp = doc[c.start:c.end]
-    text = sp.text
-    key = body_key(c.name or text)
-    return BodyMention(sp.start_char, sp.end_char, text, c.kind, c.head, key, generic=c.generic,
-                       keep_generic=c.keep_generic, name=c.name)
-
-
-def _mentions(self: EnglishBodyGrammar, doc: Doc, text: str | None = None):
-    """Body mentions of ``doc`` (char offsets), for :func:`.bodies_merge.merge_mentions`."""
-    out = []
-    for c in self.candidates(doc):
-        m = _cand_to_mention(doc, c)
-        # "the Steering Committee" keeps its words; "Government" of a ministry list is not generic
-        out.append(m)
-    return out
-
-
-EnglishBodyGrammar.mentions = _mentions  # type: ignore[attr-defined]

@@ -92,9 +92,6 @@ class EnglishOfficialGrammar:
         for r in roles:
             if r.text.islower() and len(r.text) <= 2:
                 continue  # "pm" in "3 pm": only "PM" is a title
-            if r[-1].text.endswith("s") and r[-1].lower_ not in ("ambassador",) and r[-1].lower_.endswith("ss") is False \
-                    and r[-1].lower_ in ("members", "leaders", "heads", "directors"):
-                continue
             s, e = r.start, r.end
             org = None
             # left: ranks, a body ("Provincial Party Committee member"), an acronym ("UNDP Resident ...")
@@ -115,9 +112,6 @@ class EnglishOfficialGrammar:
                     if not k:
                         break
                     s -= k
-            if r[0].is_lower and s == r.start:
-                # a bare lower-case role ("member", "head") needs a body or a rank to count
-                pass
             if e in body_cover and body_cover[e].start < e:
                 e2, org2 = body_cover[e].end, body_cover[e].start_char
             else:
