@@ -67,3 +67,7 @@ def test_seed_000_counts():
 
 def test_seed_002_only_the_decisions():
     assert [c.text for c in counts(read_seed("seed-002"))] == ["more than 20 decisions"]
+
+
+def test_survey_sample_is_not_a_count():
+    assert counts("The PCI 2023 surveyed 10,000 enterprises and 1,500 households nationwide.") == []
