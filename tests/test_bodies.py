@@ -153,3 +153,11 @@ def test_programmes_and_venues_are_not_bodies(nlp):
     found = bodies(nlp, "The National Target Programme on New Rural Development was shown at the National "
                         "Convention Center with the United Nations Development Programme.")
     assert set(found) == {"United Nations Development Programme"}
+
+
+def test_lowercase_level_words_and_country_possessive(nlp):
+    found = bodies(nlp, "The provincial People's Committee and Ha Tinh province People's Committee met officials of "
+                        "Vietnam's Ministry of Home Affairs and the Department for Administrative Reform.")
+    assert set(found) == {"Ha Tinh province People's Committee", "Ministry of Home Affairs",
+                          "Department for Administrative Reform"}
+    assert len(found["Ha Tinh province People's Committee"]["mentions"]) == 2

@@ -148,6 +148,8 @@ class EnglishBodyGrammar:
         while j > 0 and i - j < 10:
             t = doc[j - 1]
             if t.text in _POSS and j - 2 >= 0 and _is_titleword(doc[j - 2]):
+                if any(j - 1 - n >= 0 and is_place(doc[j - 1 - n:j - 1].text) for n in (1, 2, 3)):
+                    break  # "Vietnam's Ministry of Home Affairs": the country is no part of the name
                 j -= 1
                 continue
             if t.text in _DASH and t.whitespace_ and j - 2 >= 0 and _is_titleword(doc[j - 2]) and _is_titleword(doc[j]) \
