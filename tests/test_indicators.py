@@ -183,3 +183,32 @@ def test_from_to_levels_with_their_own_years():
     got = [(i.value, i.metric, i.subject, i.period, i.comparison) for i in found]
     assert got == [(20.5, "rate of online records", "Ha Tinh", "2022", False),
                    (30.4, "rate of online records", "Ha Tinh", "2023", False)]
+
+
+
+def _with_bodies(text: str, names: list[str]) -> list[dict]:
+    """Run dates + indicators on a blank pipeline with the given body mentions (no dependence
+    on the bodies component)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("parreform_dates")
+    doc = nlp(text)
+    doc._.bodies = [{"name": n, "mentions": [{"text": n, "start": text.index(n), "end": text.index(n) + len(n),
+                                              "source": "original"}]} for n in names]
+    return nlp.add_pipe("parreform_indicators")(doc)._.indicators
+
+
+def test_body_as_subject():
+    text = ("In 2023, the Ministry of Justice cut 30% of its administrative procedures. "
+            "The Hanoi People's Committee achieved 95.5% in online payments.")
+    found = _with_bodies(text, ["Ministry of Justice", "Hanoi People's Committee"])
+    got = [(i["value"], i["metric"], i["subject"]) for i in found]
+    assert got == [(30.0, "share of administrative procedures", "Ministry of Justice"),
+                   (95.5, "online payments", "Hanoi People's Committee")]
+
+
+def test_a_ministry_target_for_the_country_is_nationwide():
+    text = "The Ministry of Information and Communications aims at having 30 percent of online services reach level 4."
+    found = _with_bodies(text, ["Ministry of Information and Communications"])
+    assert [i["subject"] for i in found] == ["nationwide"]

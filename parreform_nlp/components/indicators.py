@@ -48,6 +48,9 @@ def extract(doc: Doc, lang: str) -> tuple[list[dict], list[dict]]:
     ctx = Context(text=text, lang=lang, sentences=sentences)
     ctx.places = find_places(text, lang, getattr(doc._, "places", None))
     ctx.years = year_mentions(getattr(doc._, "dates", None), lang)
+    ctx.bodies = sorted((m["start"], m["end"], m.get("text") or text[m["start"]:m["end"]])
+                        for b in (getattr(doc._, "bodies", None) or []) for m in (b.get("mentions") or [])
+                        if m.get("source", "original") == "original")
     ctx.index_years = index_years(ctx)
     ctx.acronyms = find_acronyms(text) if lang not in ("th",) else {}
     masked = _masked(doc)

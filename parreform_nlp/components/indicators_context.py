@@ -45,6 +45,7 @@ class Context:
     lang: str
     sentences: list[Sentence]
     places: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, surface)
+    bodies: list[tuple[int, int, str]] = field(default_factory=list)  # body mentions, same form
     years: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, year)
     index_years: dict[str, int] = field(default_factory=dict)  # lexicon id -> edition year
     acronyms: dict[str, str] = field(default_factory=dict)
@@ -288,6 +289,11 @@ def split_np(np: str, ctx: Context, lang: str) -> tuple[str | None, str | None, 
     forms = ctx.cache.get("forms")
     if forms is None:
         forms = ctx.cache["forms"] = tuple(sorted({p[2] for p in ctx.places}))
+    body_forms = ctx.cache.get("body_forms")
+    if body_forms is None:
+        body_forms = ctx.cache["body_forms"] = {b[2].lower() for b in ctx.bodies}
+    if low in body_forms or re.sub(r"^the\s+", "", low) in body_forms:
+        return None, np, False  # "The Hanoi People's Committee achieved 95.5% ...": who, not what
     srx = _subject_rx(lang, forms)
     full = re.fullmatch(rf"(?:(?:at|in|for|of|among)\s+)?(?:the\s+)?({srx.pattern})", np, re.I)
     if full:
@@ -388,6 +394,10 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
                 if lead:
                     head = lead.group(1).lower()
                 metric = f"{head} of {_clean(obj, lang)}"
+    if not metric and subject and cue:
+        tail = re.match(r"\s*(?:in|for)\s+(.*)", right, re.S)
+        if tail and not re.match(r"\s*(?:in|for)\s+(?:the\s+)?(?:year\s+)?\d{4}\b", right):
+            metric = _clean(_trim_tail(tail.group(1)), lang) or None  # "achieved 95.5% in online payments"
     # a named index of the lexicon in the clause, else in the sentence
     hits = lexicon_hits(text, lang, left_start + clause_off, start) or lexicon_hits(text, lang, sent.start, sent.end)
     named = [h for h in hits if h[2].get("kind") == "index"]
@@ -481,6 +491,14 @@ def _clause_subject(ctx: Context, sent: Sentence, pos: int, lang: str) -> str | 
     srx = _subject_rx(lang, forms)
     seg = ctx.text[sent.start:pos]
     w = words(lang)
+    for bs, be, form in ctx.bodies:
+        if sent.start <= bs < pos and re.fullmatch(r"(?:[^,]*,\s*)?(?:the\s+)?", ctx.text[sent.start:bs], re.I):
+            # "In 2023, the Ministry of Justice cut 30% of its procedures": the body itself;
+            # a ministry's or the Government's own target for the country reads "nationwide"
+            nat = w.get("national_bodies")
+            if nat and re.match(rf"(?:{alt(nat)})\b", form) and not re.search(r"\b(?:its|their)\b", ctx.text[be:pos + 60]):
+                return "nationwide"
+            return form
     for m in re.finditer(rf"(?:^|,\s*)((?:the\s+)?(?:{srx.pattern}))\s+(?:have|has|had|were|was|are|is|will|\w+ed)\b", seg, re.I):
         found = m.group(1)
         if found.lower() in w["subject_anaphors"] or ("the " + found.lower()) in w["subject_anaphors"]:
