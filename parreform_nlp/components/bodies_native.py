@@ -117,6 +117,8 @@ class NativeBodyGrammar:
         self.owners = {_norm(o["form"]): o["en"] for o in rules.get("owners", [])}
         self.owner_re = re.compile(r"\s*(" + _alternation(list(self.owners), lang) + ")") if self.owners else None
         self.levels = place_levels(lang)  # folded level word -> English level
+        self.levels_vi = {_norm(w) for lv in (optional_json("places.json") or {}).get("place_levels", [])
+                          for w in _forms(lv.get(lang)) if " " not in w}
         level_words = sorted({w for lv in (optional_json("places.json") or {}).get("place_levels", [])
                               for w in _forms(lv.get(lang))}, key=len, reverse=True)
         of_level = "|".join(re.escape(w) for w in rules.get("of_level", []))
@@ -133,6 +135,15 @@ class NativeBodyGrammar:
         self.not_followed = {_norm(k): v for k, v in rules.get("not_followed_by", {}).items()}
         self.not_preceded = {_norm(k): v for k, v in rules.get("not_preceded_by", {}).items()}
         self.case_first = bool(rules.get("case_sensitive_first"))
+        self.open_heads = rules.get("open_heads", {})
+        self.open_stops = {_norm(w) for w in rules.get("open_stops", [])}
+        self.open_max = int(rules.get("open_max_syllables", 8))
+        sur = optional_json("surnames.json") or {}
+        self.surnames_vi = {_norm(f) for x in (sur.get("surnames", []) if isinstance(sur, dict) else [])
+                            if isinstance(x, dict) for f in _forms(x.get("vi"))}
+        self.open_re = re.compile(
+            r"(?<![\w])(" + "|".join(re.escape(h) for h in sorted(self.open_heads, key=len, reverse=True))
+            + r")\s+(?=[A-ZÀ-ỸĐ])") if self.open_heads else None
         plural = rules.get("plural_heads", [])
         self.plural = {_norm(p["form"]): p for p in plural}
         self.level_plurals = {_norm(k): v for k, v in rules.get("level_plurals", {}).items()}
@@ -212,6 +223,55 @@ class NativeBodyGrammar:
                 out[-1].name = None
                 out[-1].key = body_key(ph.en)
             taken_until = e
+        if self.open_re is not None:
+            opened = self._open(text, out, plural_spans)
+            if opened:
+                # the longest mention wins: "Tỉnh ủy" inside "Ban Tuyên giáo Tỉnh ủy" is no mention of its own
+                out = [m for m in out if not any(o.start <= m.start and m.end <= o.end for o in opened)] + opened
+                out.sort(key=lambda m: m.start)
+        return out
+
+    def _open(self, text: str, found: list[BodyMention], plural_spans) -> list[BodyMention]:
+        """Bodies the gazetteer does not know: head + capitalised name up to a stop ("Viện Nghiên cứu lập pháp")."""
+        taken = sorted([(m.start, m.end) for m in found] + list(plural_spans))
+        import bisect
+
+        starts = [a for a, _ in taken]
+        out = []
+        for m in self.open_re.finditer(text):
+            s = m.start()
+            i = bisect.bisect_right(starts, s) - 1
+            if i >= 0 and taken[i][0] <= s < taken[i][1]:
+                continue  # inside a gazetteer body
+            words = list(re.finditer(r"[^\s,.;:()\[\]\\/\"“”!?]+", text[m.end():m.end() + 120]))
+            end, n = None, 0
+            prev_end = 0
+            for k, w in enumerate(words):
+                gap = text[m.end() + prev_end:m.end() + w.start()]
+                if k and (gap.strip() or "\n" in gap):
+                    break  # punctuation between syllables ends the name
+                tok = w.group(0)
+                two = _norm(tok + " " + words[k + 1].group(0)) if k + 1 < len(words) else ""
+                if (k and (_norm(tok) in self.open_stops or two in self.open_stops)) or any(c.isdigit() for c in tok) \
+                        or n >= self.open_max:
+                    break
+                if tok[:1].islower() and _norm(tok) in self.levels_vi:
+                    end = m.end() + w.end()  # the level word closes the name ("... tỉnh")
+                    break
+                if k and tok[:1].isupper() and _norm(tok) in self.surnames_vi and k + 1 < len(words) \
+                        and words[k + 1].group(0)[:1].isupper():
+                    break  # a person's name follows: "Ban Tuyên giáo Tỉnh ủy Nguyễn Văn A"
+                end, n, prev_end = m.end() + w.end(), n + 1, w.end()
+            if end is None or n < 1:
+                continue
+            e = end
+            if self.place_re is not None:
+                pl = self.place_re.match(text, e)
+                if pl and pl.group(1)[:1].isupper():
+                    e = pl.end()
+            surface = text[s:e]
+            out.append(BodyMention(s, e, surface, self.open_heads[m.group(1)], m.group(1).lower(), body_key(surface),
+                                   name=surface))
         return out
 
 

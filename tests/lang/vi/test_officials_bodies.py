@@ -99,3 +99,16 @@ def test_department_with_province_and_city_committee(nlp):
     assert officials["Nguyễn Văn Hùng"]["title"] == \
         "Director of the Binh Dinh Department of Information and Communications"
     assert officials["Trần Sỹ Thanh"]["title"] == "Chairman of the Ha Noi City People's Committee"
+
+
+def test_bodies_outside_the_gazetteer_keep_their_vietnamese_name(nlp):
+    officials, bodies = run(nlp, "Giám đốc Trung tâm Công nghệ thông tin và Truyền thông tỉnh Lê Văn Bình cho biết "
+                                 "Viện Nghiên cứu lập pháp đã góp ý. Ban hành Quyết định mới.")
+    assert {"Trung tâm Công nghệ thông tin và Truyền thông tỉnh", "Viện Nghiên cứu lập pháp"} == set(bodies)
+    assert officials["Lê Văn Bình"]["titles"][1] == "Giám đốc Trung tâm Công nghệ thông tin và Truyền thông tỉnh"
+
+
+def test_open_body_stops_before_a_person_and_swallows_nested_bodies(nlp):
+    officials, bodies = run(nlp, "Trưởng Ban Tuyên giáo Tỉnh ủy Nguyễn Văn An phát biểu.")
+    assert set(bodies) == {"Ban Tuyên giáo Tỉnh ủy"}
+    assert set(officials) == {"Nguyễn Văn An"}
