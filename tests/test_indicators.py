@@ -212,3 +212,16 @@ def test_a_ministry_target_for_the_country_is_nationwide():
     text = "The Ministry of Information and Communications aims at having 30 percent of online services reach level 4."
     found = _with_bodies(text, ["Ministry of Information and Communications"])
     assert [i["subject"] for i in found] == ["nationwide"]
+
+
+@pytest.mark.parametrize("text, metric, subject", [
+    ("The rate of online records of ministries and branches reached 30.4%.", "rate of online records", "ministries and branches"),
+    ("The proportion of online payments in Da Nang was 45.2%.", "proportion of online payments", "Da Nang"),
+    ("The satisfaction rate of Bac Giang stood at 88.1 percent.", "satisfaction rate", "Bac Giang"),
+    ("Online applications accounted for 62 per cent of all dossiers at localities.", "Online applications", "localities"),
+    ("The digitization rate of records at the provincial level achieved 71.5%.", "digitization rate of records", "provincial level"),
+    ("Quang Ninh's PAR Index scored 91.1 points.", "PAR Index", "Quang Ninh"),
+])
+def test_subject_noun_phrase_of_cue_verbs(text, metric, subject):
+    ind = one(text)
+    assert (ind.metric, ind.subject) == (metric, subject)
