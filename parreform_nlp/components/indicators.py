@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..numbers import to_ascii_digits
 from .doc_attrs import ensure_doc_attrs
 from .indicators_context import (
-    Context, Reading, find_acronyms, find_places, index_years, lexicon_hits, period_of,
+    Context, Reading, find_acronyms, find_places, index_years, period_of,
     read_english, split_sentences, year_mentions,
 )
 from .indicators_find import alt, find_counts, find_indicator_numbers, words
@@ -29,13 +29,6 @@ def _masked(doc: Doc) -> list[tuple[int, int]]:
             if r.get("source", "original") == "original":
                 spans.append((r["start"], r["end"]))
     return spans
-
-
-def _sentence_of(sentences, pos: int) -> int:
-    for i, s in enumerate(sentences):
-        if s.start <= pos < s.end:
-            return i
-    return max(0, len(sentences) - 1)
 
 
 def extract(doc: Doc, lang: str) -> tuple[list[dict], list[dict]]:
