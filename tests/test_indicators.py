@@ -225,3 +225,14 @@ def test_a_ministry_target_for_the_country_is_nationwide():
 def test_subject_noun_phrase_of_cue_verbs(text, metric, subject):
     ind = one(text)
     assert (ind.metric, ind.subject) == (metric, subject)
+
+
+def test_list_items_under_an_index_heading_and_headlines():
+    found = indicators("PAR Index 2023 results\nHai Phong: 92.08%\nQuang Ninh: 91.13%\n"
+                       "Ha Tinh achieves 98% on-time settlement rate\n"
+                       "Over 90 percent of people satisfied with services in Binh Duong, survey shows")
+    got = [(i.value, i.metric, i.subject) for i in found]
+    assert got[:2] == [(92.08, "PAR Index", "Hai Phong"), (91.13, "PAR Index", "Quang Ninh")]
+    assert found[0].period == "2023"
+    assert got[2] == (98.0, "on-time settlement rate", "Ha Tinh")
+    assert got[3] == (90.0, "share of people satisfied with services", "Binh Duong")

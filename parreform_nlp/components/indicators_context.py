@@ -224,7 +224,7 @@ def index_years(ctx: Context) -> dict[str, int]:
             gap_before = text[ye:s]
             gap_after = text[e:ys]
             if (0 <= s - ye <= 60 and re.fullmatch(r"\s*(?:[A-Z][\w\-]*\s*){0,8}(?:\(\w+\)\s*)?", gap_before)) or \
-               (0 <= ys - e <= 120 and re.fullmatch(r"[^.;\n]*?\b(?:in|for|of|năm|ปี)\s*", gap_after)):
+               (0 <= ys - e <= 120 and re.fullmatch(r"[^.;\n]*?\b(?:in|for|of|năm|ปี)\s*|\s*(?:\(\w+\)\s*)?", gap_after)):
                 out.setdefault(entry["id"], y)
     return out
 
@@ -334,7 +334,8 @@ def _expand(metric: str | None, ctx: Context) -> str | None:
 def _trim_tail(s: str) -> str:
     """The object of "N% of X": up to the clause end, a relative clause or the next number."""
     s = re.split(r"\s*(?:,|;|\band\b|\bor\b)\s+(?:\w+\s+){0,2}?(?:(?:at least|over|more than|nearly|about|up to)\s+)?\d[\d.,]*\s?(?:%|percent|per cent)", s)[0]
-    s = re.split(r"[;.:?!\n]|,\s*(?:which|when|while|thereby|so that|ensuring|in order|helping|contributing)\b|\(\s*(?:Plan|Decision|Resolution)", s)[0]
+    s = re.split(r"[;.:?!\n]|,\s*(?:which|when|while|thereby|so that|ensuring|in order|helping|contributing|according)\b"
+                 r"|,\s*(?:\w+\s+){0,2}(?:shows?|showed|said|says|reported|finds|found)\b|\(\s*(?:Plan|Decision|Resolution)", s)[0]
     toks = s.split()
     return " ".join(toks[:30]).strip(" ,")
 
@@ -398,6 +399,11 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
         tail = re.match(r"\s*(?:in|for)\s+(.*)", right, re.S)
         if tail and not re.match(r"\s*(?:in|for)\s+(?:the\s+)?(?:year\s+)?\d{4}\b", right):
             metric = _clean(_trim_tail(tail.group(1)), lang) or None  # "achieved 95.5% in online payments"
+    if not metric:
+        # headline style: "Ha Tinh achieves 98% on-time settlement rate"
+        head = re.match(rf"\s+((?:[\w\-]+\s+){{0,5}}?(?:{alt(w['rate_nouns'])}))\b", right, re.I)
+        if head:
+            metric = head.group(1)
     # a named index of the lexicon in the clause, else in the sentence
     hits = lexicon_hits(text, lang, left_start + clause_off, start) or lexicon_hits(text, lang, sent.start, sent.end)
     named = [h for h in hits if h[2].get("kind") == "index"]
@@ -433,6 +439,8 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
     if not metric:
         # "Hai Phong ranked first with 92.08 points": the index the paragraph is about
         para_start = _paragraph_start(ctx, sent)
+        if sent.end - sent.start <= 80:
+            para_start = 0  # a list item ("Hai Phong: 92.08%") belongs to the heading above it
         recent = [h for h in lexicon_hits(text, lang, max(para_start, start - 600), start) if h[2].get("kind") == "index"]
         if recent:
             metric, r.metric_id = recent[-1][2]["label"], recent[-1][2]["id"]
@@ -465,6 +473,9 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
         subject = _clause_subject(ctx, sent, start, lang)
     if not subject:
         subject = _sentence_subject(ctx, sent, start)
+    if r.metric and subject:
+        # the subject is said once: "share of people satisfied ... in Binh Duong" -> without it
+        r.metric = re.sub(rf"\s+(?:in|at|of|for)\s+(?:the\s+)?{re.escape(subject)}(?:\s+(?:province|city))?$", "", r.metric) or r.metric
     r.subject = subject
     r.comparison = is_comparison(text, start, end, unit, left_start + clause_off, lang)
     return r
