@@ -181,3 +181,11 @@ def test_to_disk_from_disk_round_trip(nlp, tmp_path):
     assert again.rules == comp.rules
     doc = nlp("Deputy Prime Minister Tran Luu Quang spoke.")
     assert again(doc)._.officials[0]["name"] == "Tran Luu Quang"
+
+
+def test_plural_title_before_several_names(nlp):
+    found = officials(nlp, "Vice Chairmen of the Provincial People's Committee Nguyen Van An, Tran Van Binh and "
+                           "Le Thi Cuc attended with Deputy Prime Ministers Tran Hong Ha and Le Thanh Long.")
+    assert set(found) == {"Nguyen Van An", "Tran Van Binh", "Le Thi Cuc", "Tran Hong Ha", "Le Thanh Long"}
+    assert found["Le Thi Cuc"]["title"] == "Vice Chairman of the Provincial People's Committee"
+    assert found["Le Thanh Long"]["title"] == "Deputy Prime Minister"

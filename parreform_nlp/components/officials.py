@@ -88,7 +88,7 @@ class OfficialTagger:
         out = []
         for hit in self.grammar.people(doc, bodies):
             name = doc[hit.start:hit.end]
-            titles = [doc[t.start:t.end].text for t in hit.titles]
+            titles = [t.text or doc[t.start:t.end].text for t in hit.titles]
             if abbr_re is not None:  # "Deputy PM" -> "Deputy Prime Minister"
                 titles = [abbr_re.sub(lambda m: abbr[m.group(1)], t) for t in titles]
             orgs = [org_names.get(t.org_char) for t in hit.titles if t.org_char is not None]

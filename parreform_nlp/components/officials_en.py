@@ -27,6 +27,8 @@ class TitlePhrase:
     start: int  # token offsets
     end: int
     org_char: int | None = None  # char offset of the body mention it names, if any
+    text: str | None = None  # the title as it applies to one person ("Deputy Prime Ministers" -> singular)
+    plural: bool = False
 
 
 @dataclass
@@ -36,6 +38,31 @@ class PersonHit:
     start: int  # token offsets of the name
     end: int
     titles: list[TitlePhrase] = field(default_factory=list)
+
+
+def _plural(role: str) -> str:
+    """"deputy prime minister" -> "deputy prime ministers" (the last word only)."""
+    *head, last = role.split()
+    if last.endswith("man"):
+        last = last[:-3] + "men"
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "sh", "ch")):
+        last = last + "es"
+    else:
+        last = last + "s"
+    return " ".join([*head, last])
+
+
+def _singular(word: str) -> str:
+    """The inverse of :func:`_plural` for one word, keeping its case."""
+    if word.lower().endswith("men"):
+        return word[:-3] + word[-3:].replace("men", "man").replace("MEN", "MAN")
+    if word.lower().endswith("ies"):
+        return word[:-3] + "y"
+    if word.lower().endswith(("ses", "shes", "ches")):
+        return word[:-2]
+    return word[:-1] if word.lower().endswith("s") else word
 
 
 def _capword(t) -> bool:
@@ -66,6 +93,9 @@ class EnglishOfficialGrammar:
         self.role_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.role_matcher.add("ROLE", [Doc(vocab, words=self._split(r)) for r in rules["roles"]])
         self.role_matcher.add("HON", [Doc(vocab, words=[h.title()]) for h in self.standalone_hon])
+        # "Deputy Prime Ministers Tran Hong Ha and Le Thanh Long": one title, several people
+        self.plural_roles = {_plural(r): r for r in rules["roles"] if " " in r or r.isalpha()}
+        self.role_matcher.add("ROLES", [Doc(vocab, words=self._split(p)) for p in self.plural_roles])
 
     @staticmethod
     def _split(role: str) -> list[str]:
@@ -86,7 +116,9 @@ class EnglishOfficialGrammar:
         body_end = {sp.end: sp for sp in bodies}
         matches = self.role_matcher(doc)
         hon_id = doc.vocab.strings["HON"]
+        plural_id = doc.vocab.strings["ROLES"]
         self._hon_positions = [s for mid, s, _ in matches if mid == hon_id]
+        plural_at = {(s, e) for mid, s, e in matches if mid == plural_id}
         roles = filter_spans([doc[s:e] for mid, s, e in matches if mid != hon_id])
         out = []
         for r in roles:
@@ -121,7 +153,15 @@ class EnglishOfficialGrammar:
             e = self._in_place(doc, e)
             if r.text.lower() in self.weak_roles and e == r.end and s == r.start:
                 continue  # "expert", "officer" alone are no titles
-            out.append(TitlePhrase(s, e, org))
+            tp = TitlePhrase(s, e, org)
+            if (r.start, r.end) in plural_at:
+                if r.text.lower() not in self.plural_roles:
+                    continue
+                last = r[-1].text
+                fixed = _singular(last)
+                tp.text = (doc[s:r.end - 1].text + " " + fixed if r.end - 1 > s else fixed) + doc[r.end - 1:e].text[len(last):]
+                tp.plural = True
+            out.append(tp)
         return out
 
     @staticmethod
@@ -222,6 +262,24 @@ class EnglishOfficialGrammar:
         ends_sentence = bool(line) and line[-1][-1:] in ".,;:!?\"'”)"
         return ends_sentence or not (len(line) >= 4 and caps / len(line) > 0.7)
 
+    def _plural_people(self, doc: Doc, tp: TitlePhrase, text: str) -> list[PersonHit]:
+        """Names after a plural title: "Vice Chairmen of the PPC Nguyen A, Tran B and Le C"."""
+        out: list[PersonHit] = []
+        i = tp.end
+        while i < len(doc):
+            i = self._skip_honorific(doc, i)
+            e = self.name_end(doc, i) if i < len(doc) else None
+            if e is None or not self._plausible(doc, i, e, text):
+                break
+            out.append(PersonHit(i, e, [tp]))
+            if e < len(doc) and doc[e].text == "," and e + 1 < len(doc) and doc[e + 1].lower_ != "and":
+                i = e + 1
+            elif e + 1 < len(doc) and (doc[e].lower_ == "and" or (doc[e].text == "," and doc[e + 1].lower_ == "and")):
+                i = e + (1 if doc[e].lower_ == "and" else 2)
+            else:
+                break
+        return out
+
     # -- people -----------------------------------------------------------------------------
     def people(self, doc: Doc, bodies: list[Span]) -> list[PersonHit]:
         text = doc.text  # built from the tokens on every access: read it once
@@ -239,6 +297,10 @@ class EnglishOfficialGrammar:
                 a_names[tp.start] = (i, e)
         for tp in tps:
             if tp.start in owned:
+                continue
+            if tp.plural:
+                hits.extend(self._plural_people(doc, tp, text))
+                owned.add(tp.start)
                 continue
             if tp.start in a_names:
                 s, e = a_names[tp.start]
