@@ -255,4 +255,33 @@ class NativeOfficialGrammar:
             out.append({"start": s, "end": e, "name": name, "titles": [x.en for x in titles],
                         "native_titles": [x.native for x in titles],
                         "organization": next((x.org for x in titles if x.org), None)})
+        if self.lang == "th":
+            self._latin_for_thai(out)
+        return out
+
+    def _latin_for_thai(self, people: list[dict[str, Any]]) -> None:
+        """A Thai-script name the gazetteer does not know takes the Latin form of the same person
+        on the page: same surname (by the surnames gazetteer), same number of syllables."""
+        latin = [p["name"] for p in people if p["name"][:1].isascii()]
+        if not latin:
+            return
+        th_to_ascii = self._th_surname_ascii()
+        for p in people:
+            parts = p["name"].split()
+            if not parts or p["name"][:1].isascii():
+                continue
+            sur = th_to_ascii.get(parts[0])
+            cands = {n for n in latin if sur and fold(n.split()[0]) == sur and len(n.split()) == len(parts)}
+            if len(cands) == 1:
+                p["name"] = cands.pop()
+
+    @staticmethod
+    @lru_cache(maxsize=None)
+    def _th_surname_ascii() -> dict[str, str]:
+        data = optional_json("surnames.json") or {}
+        out: dict[str, str] = {}
+        for x in data.get("surnames", []) if isinstance(data, dict) else []:
+            if isinstance(x, dict) and x.get("ascii"):
+                for f in _forms(x.get("th")):
+                    out.setdefault(f, fold(x["ascii"]))
         return out

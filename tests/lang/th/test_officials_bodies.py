@@ -70,3 +70,10 @@ def test_honorific_thai_name_then_title_after_space(nlp):
 def test_city_committee_of_a_centrally_run_city(nlp):
     _, bodies = run(nlp, "รองรัฐมนตรีว่าการกระทรวงมหาดไทย Truong Hai Long กล่าวว่า คณะกรรมการประชาชนนครโฮจิมินห์")
     assert {"Ministry of Home Affairs", "Ho Chi Minh City People's Committee"} <= set(bodies)
+
+
+def test_thai_script_name_takes_latin_form_given_on_the_page(nlp):
+    officials, _ = run(nlp, "ประธานคณะกรรมการประชาชนจังหวัดห่าติ๋ญ นาย Vo Trong Hai กล่าว "
+                            "ประธานคณะกรรมการประชาชนจังหวัดห่าติ๋ญ หวอ ตรอง ไห่ กล่าวว่า")
+    assert list(officials) == ["Vo Trong Hai"]
+    assert {m["text"] for m in officials["Vo Trong Hai"]["mentions"]} == {"Vo Trong Hai", "หวอ ตรอง ไห่"}
