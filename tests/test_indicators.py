@@ -236,3 +236,8 @@ def test_list_items_under_an_index_heading_and_headlines():
     assert found[0].period == "2023"
     assert got[2] == (98.0, "on-time settlement rate", "Ha Tinh")
     assert got[3] == (90.0, "share of people satisfied with services", "Binh Duong")
+
+
+def test_level_after_the_number_is_a_subject_not_a_metric():
+    ind = one("Online submissions reached 17 percent at the provincial level.")
+    assert (ind.metric, ind.subject) == ("Online submissions", "provincial level")

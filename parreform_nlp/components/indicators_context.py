@@ -401,7 +401,8 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
             metric = _clean(_trim_tail(tail.group(1)), lang) or None  # "achieved 95.5% in online payments"
     if not metric:
         # headline style: "Ha Tinh achieves 98% on-time settlement rate"
-        head = re.match(rf"\s+((?:[\w\-]+\s+){{0,5}}?(?:{alt(w['rate_nouns'])}))\b", right, re.I)
+        word = r"(?!(?:at|in|of|for|to|the|a|an|and|by|with|from|on|than|compared|over)\s)[\w\-]+\s+"
+        head = re.match(rf"\s+((?:{word}){{0,5}}?(?:rate|ratio|score|index|share))\b", right, re.I)
         if head:
             metric = head.group(1)
     # a named index of the lexicon in the clause, else in the sentence
