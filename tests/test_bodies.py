@@ -161,3 +161,8 @@ def test_lowercase_level_words_and_country_possessive(nlp):
     assert set(found) == {"Ha Tinh province People's Committee", "Ministry of Home Affairs",
                           "Department for Administrative Reform"}
     assert len(found["Ha Tinh province People's Committee"]["mentions"]) == 2
+
+
+def test_dates_end_a_complement(nlp):
+    found = bodies(nlp, "The Ha Tinh Provincial People's Committee on April 3 held a conference.")
+    assert set(found) == {"Ha Tinh Provincial People's Committee"}

@@ -66,6 +66,7 @@ class EnglishBodyGrammar:
         self.topic_cores = set(rules["topic_cores"])
         self.restricted = {k: set(v) for k, v in rules.get("restricted_heads", {}).items()}
         self.venue_words = set(rules.get("venue_words", []))
+        self.time_words = set(rules.get("time_words", []))
         self.surnames = surnames("latin")
         self.matcher = Matcher(vocab)
         self.matcher.add("HEAD", [[{"LOWER": {"IN": sorted(set(self.heads) | set(self.plurals))}}]])
@@ -211,7 +212,8 @@ class EnglishBodyGrammar:
         k = s
         while k < n:
             t = doc[k]
-            if _is_titleword(t) and t.text not in self.left_stop and t.lower_ not in self.role_words:
+            if _is_titleword(t) and t.text not in self.left_stop and t.lower_ not in self.role_words \
+                    and t.text not in self.time_words:
                 if k > s and self._name_starts(doc, k):
                     break
                 k += 1
