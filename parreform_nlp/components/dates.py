@@ -64,7 +64,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     ]
     if lang == "vi":
         pats += [
-            ("num", r"(?i:ngày\s+)(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\w/])"),
+            ("num", r"(?i:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?)(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\w/])"),
             ("vi", r"(?i:\b(?:ngày\s+)?)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*(?P<y>\d{4}))?\b"),
             ("vim", r"(?i:\btháng\s+)(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*)(?P<y>\d{4})\b"),
         ]
@@ -208,7 +208,9 @@ def infer_year(text: str, lang: str) -> int | None:
     after = None
     if reported:
         top = max(reported.values())
-        after = max(y for y, c in reported.items() if c == top) + 1
+        # "in 2023" in English marks a reported year; Vietnamese "năm" and Thai "ปี" precede
+        # every year, so there the most cited year is taken as the page's own
+        after = max(y for y, c in reported.items() if c == top) + (1 if lang == "en" else 0)
     years = [y for y in (max(full) if full else None, after) if y]
     return max(years) if years else None
 

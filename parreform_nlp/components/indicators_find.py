@@ -122,6 +122,8 @@ def _count_regex(lang: str) -> re.Pattern:
     wn = alt(k for k in WORD_NUMBERS if k.isalpha()) if lang == "en" else None
     number = rf"(?:(?<![\w.,/:\-])(?P<num>{NUM})(?![.,]?\d)|(?P<word>\b(?:{wn})\b))" if wn else rf"(?<![\w.,/:\-])(?P<num>{NUM})(?![.,]?\d)"
     adj = r"(?:(?!(?:of|in|on|at|for|and|or|to|the|by|with|from|out|that|which)\b)[^\W\d][\w\-']*\s+){0,4}?"
+    if lang == "vi":
+        adj = ""  # Vietnamese puts the noun right after the number ("178.661 hồ sơ")
     return re.compile(
         rf"{qual}{number}(?:\s+(?P<mult>{mult}))?(?P<outof>\s+out\s+of\s+{NUM})?\s+(?P<what>{adj}(?P<noun>{nouns}))(?![\w])"
         + (rf"|(?<![\w.,/:\-])(?P<num2>{NUM})\s+(?P<less>{alt(w['count_less'])})\b(?=\s+than\b|[\s,.;]*(?:than|the same|compared|over|year))"

@@ -65,3 +65,9 @@ def test_quarter_is_not_a_date_and_legal_year_is_not_a_date():
     r = analyze("Trong quý I/2023, Nghị định số 61/2018/NĐ-CP được thực hiện.")
     assert [d.value for d in r.dates if len(d.value) > 4] == []
     assert "2018" not in [d.value for d in r.dates]
+
+
+def test_time_of_day_dates_and_no_words_between_number_and_noun():
+    r = analyze("Sáng 12/7, UBND tỉnh tổ chức hội nghị năm 2024. Theo báo cáo, 6 tháng qua tỉnh đã tiếp nhận 245.678 hồ sơ.")
+    assert [(d.text, d.value) for d in r.dates if len(d.value) > 4] == [("Sáng 12/7", "2024-07-12")]
+    assert [(c.text, c.value) for c in r.counts] == [("245.678 hồ sơ", 245678)]
