@@ -166,3 +166,13 @@ def test_lowercase_level_words_and_country_possessive(nlp):
 def test_dates_end_a_complement(nlp):
     found = bodies(nlp, "The Ha Tinh Provincial People's Committee on April 3 held a conference.")
     assert set(found) == {"Ha Tinh Provincial People's Committee"}
+
+
+def test_seed_002_ministries_and_portals(nlp):
+    found = bodies(nlp, read_seed("seed-002"))
+    assert {"Ministry of National Defense", "Ministry of Foreign Affairs", "Ministry of Information and Communications",
+            "Government Office", "Electronic Information Portal", "national public service portal"} <= set(found)
+    portal = found["national public service portal"]
+    assert "National Service Portal" in [m["text"] for m in portal["mentions"]]
+    wg = [n for n in found if n.endswith("Administrative Procedure Reform Working Group")]
+    assert len(wg) == 1

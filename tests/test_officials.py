@@ -189,3 +189,14 @@ def test_plural_title_before_several_names(nlp):
     assert set(found) == {"Nguyen Van An", "Tran Van Binh", "Le Thi Cuc", "Tran Hong Ha", "Le Thanh Long"}
     assert found["Le Thi Cuc"]["title"] == "Vice Chairman of the Provincial People's Committee"
     assert found["Le Thanh Long"]["title"] == "Deputy Prime Minister"
+
+
+def test_seed_000_comrades_and_prime_minister(nlp):
+    found = officials(nlp, read_seed("seed-000"))
+    assert set(found) == {"Pham Minh Chinh", "Nguyen Khac Than", "Vu Kim Cu", "Lai Van Hoan"}
+    assert found["Pham Minh Chinh"]["title"] == "Prime Minister"
+    assert len(found["Pham Minh Chinh"]["mentions"]) == 2
+    assert found["Lai Van Hoan"]["titles"] == [
+        "Member of the Provincial Party Committee", "Vice Chairman of the Provincial People's Committee",
+        "Deputy Head of the Provincial Steering Committee for Administrative Reform"]
+    assert "Dao Quyen" not in found
