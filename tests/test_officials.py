@@ -200,3 +200,10 @@ def test_seed_000_comrades_and_prime_minister(nlp):
         "Member of the Provincial Party Committee", "Vice Chairman of the Provincial People's Committee",
         "Deputy Head of the Provincial Steering Committee for Administrative Reform"]
     assert "Dao Quyen" not in found
+
+
+def test_ms_with_title_after_and_ambassador_of_country_to_country(nlp):
+    found = officials(nlp, "Ms. Tran Thi Mai, Deputy Director of the Department of Justice, met Ambassador of Japan "
+                           "to Vietnam Ito Naoki.")
+    assert found["Tran Thi Mai"]["title"] == "Deputy Director of the Department of Justice"
+    assert found["Ito Naoki"]["title"] == "Ambassador of Japan to Vietnam"
