@@ -55,3 +55,10 @@ def test_seed_003_all_ten():
     found = refs(read_seed("seed-003"))
     assert len(found) == 10
     assert found[1].number == "01-CTr/TU" and found[1].date == "2021-03-17"
+
+
+def test_type_code_wins_over_a_translated_word_but_qh_is_ambiguous():
+    th = parreform_nlp.analyze("คำสั่งฉบับที่ 1234/QD-TTg", lang="th", translate=False).legal_refs
+    assert [(r.type, r.number) for r in th] == [("Decision", "1234/QD-TTg")]
+    found = refs("Resolution 202/2025/QH15 and Law No. 18/2023/QH15")
+    assert [r.type for r in found] == ["Resolution", "Law"]

@@ -39,18 +39,27 @@ def _types(lang: str) -> tuple[dict[str, str], dict[str, str], list[str]]:
     return types, en["codes"], sorted(prefixes, key=len, reverse=True)
 
 
-def type_from_code(number: str) -> str | None:
-    """The document type the letters of a number say: "280/QĐ-UBND" -> "Decision"."""
+#: codes shared by several types ("QH15" ends both laws and resolutions of the National Assembly)
+_AMBIGUOUS_CODES = {"QH", "L"}
+
+
+def type_from_code(number: str, strict: bool = False) -> str | None:
+    """The document type the letters of a number say: "280/QĐ-UBND" -> "Decision".
+
+    ``strict``: only an unambiguous type code, no guess from the number's shape.
+    """
     codes = _types("en")[1]
     parts = re.split(r"\s?[/-]\s?", number)
     letters = [p for p in parts[1:] if not p.isdigit()]
     for p in letters[:1]:
         key = re.sub(r"\d+$", "", p)
+        if strict and key.upper() in _AMBIGUOUS_CODES:
+            return None
         if key in codes:
             return codes[key]
         if key.upper() in codes:
             return codes[key.upper()]
-    if len(letters) >= 2:
+    if len(letters) >= 2 and not strict:
         return "Official Dispatch"  # "2458/UBND-SNV": issuer-department, the công văn form
     return None
 
@@ -99,7 +108,9 @@ def find_legal_refs(text: str, lang: str) -> list[dict]:
         if not re.search(r"[A-Za-zĐ]", number):
             continue
         start, typ = _type_before(ascii_text, m.start(), lang)
-        typ = typ or type_from_code(number)
+        # the number's type code is the Vietnamese original: it wins over a translated word
+        # ("คำสั่งฉบับที่ 1234/QD-TTg" is a Decision), else the word, else the number's shape
+        typ = type_from_code(number, strict=True) or typ or type_from_code(number)
         date = None
         cue = _DATE_CUE.match(ascii_text, m.end())
         if cue:
