@@ -112,3 +112,11 @@ def test_open_body_stops_before_a_person_and_swallows_nested_bodies(nlp):
     officials, bodies = run(nlp, "Trưởng Ban Tuyên giáo Tỉnh ủy Nguyễn Văn An phát biểu.")
     assert set(bodies) == {"Ban Tuyên giáo Tỉnh ủy"}
     assert set(officials) == {"Nguyễn Văn An"}
+
+
+def test_military_rank_and_academic_honorific(nlp):
+    officials, _ = run(nlp, "Đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an phát biểu. "
+                            "Tiến sĩ Nguyễn Văn Bình, Giám đốc Sở Tư pháp cho biết.")
+    assert officials["Lương Tam Quang"]["title"] == "Minister of Public Security"
+    assert "General" in officials["Lương Tam Quang"]["titles"]
+    assert officials["Nguyễn Văn Bình"]["title"] == "Director of the Department of Justice"
