@@ -15,8 +15,8 @@ def counts(text: str, lang: str = "en") -> list:
     ("Ministries and branches have cut and simplified 628 business regulations.", 628, "business regulations"),
     ("Ha Tinh was assigned 133 tasks by the Government.", 133, "tasks"),
     ("The Chairman has issued more than 20 decisions on procedures.", 20, "decisions"),
-    ("Ministries have cut more than 2,200 business regulations.", 2200, "business regulations"),
-    ("The country activated over 61 million electronic identity accounts.", 61_000_000, "electronic identity accounts"),
+    ("Localities have abolished more than 3,450 business conditions.", 3450, "business conditions"),
+    ("The province issued over 2 million electronic health records.", 2_000_000, "electronic health records"),
 ])
 def test_result_counts(text, value, what):
     found = counts(text)
@@ -39,12 +39,12 @@ def test_actors_without_a_result_verb_are_not_counts():
 
 
 def test_out_of_and_less():
-    found = counts("With 58 out of 76 essential online public services available, the country had 376 less than last year.")
-    assert [c.value for c in found] == [58, 376]
+    found = counts("With 41 out of 53 key online services ready, the city had 120 fewer than in 2022.")
+    assert [c.value for c in found] == [41, 120]
 
 
 @pytest.mark.parametrize("text", [
-    "Quang Ninh ranked 54/63 provinces in 2023.",               # a rank
+    "Lang Son ranked 54/63 provinces in 2023.",               # a rank
     "In 2023, the province reviewed its procedures.",          # a year
     "Decision 280/QD-UBND on 133 procedures was signed.",      # document number ...
     "Phone: (028) 7302 2286. Address: 19 Nguyen Gia Thieu.",   # phone, address

@@ -38,7 +38,7 @@ def test_month_without_day_gives_year_month():
 
 
 def test_this_month_relative_to_page_year():
-    assert dates("As of this May, there were fewer procedures.", published="2023-07-01") == [("this May", "2023-05")]
+    assert dates("By this June, the backlog had halved.", published="2023-07-01") == [("this June", "2023-06")]
 
 
 def test_dateline_with_time():
@@ -52,7 +52,7 @@ def test_dateline_with_time():
     "Video: 020224_-_Hop_truc_tuyen_CP.mp4?_t=1706882763",  # file name
     "The meeting opened at 15:20.",                    # a time
     "Ministries cut 628 regulations in 53 documents.",  # counts
-    "Quang Ninh ranked 54/63.",
+    "Cao Bang ranked 54/63.",
     "The province may 8 times revise it.",
 ])
 def test_never_a_date(text):
@@ -65,14 +65,14 @@ def test_bare_years_are_year_values_only():
 
 
 def test_anchor_inferred_from_reported_year_without_dateline():
-    text = "Quang Ninh led the PAR Index in 2022, heard a meeting on April 19."
-    assert infer_year(text, "en") == 2023
-    assert dates(text) == [("April 19", "2023-04-19")]
+    text = "Tay Ninh improved its PCI in 2021, officials said at a conference on March 3."
+    assert infer_year(text, "en") == 2022
+    assert dates(text) == [("March 3", "2022-03-03")]
 
 
 def test_no_anchor_no_guess():
     # a day and month with no year anywhere: nothing to anchor on, so no date is invented
-    assert dates("The meeting is on April 19.") == []
+    assert dates("The forum opens on October 9.") == []
 
 
 def test_seed_001_and_002_anchors():

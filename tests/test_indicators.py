@@ -22,7 +22,7 @@ def one(text: str, lang: str = "en"):
     ("The rate reached 92.18 percent.", 92.18, "percent"),
     ("The rate reached 78 per cent.", 78.0, "percent"),
     ("The province scored 87.84 points.", 87.84, "points"),
-    ("With 90.1 points, Quang Ninh ranked first in the PAR Index.", 90.1, "points"),
+    ("With 88.6 points, Bac Ninh came second in the index.", 88.6, "points"),
     ("Applications were 1.4 times higher than in 2022.", 1.4, "times"),
     ("Online payments grew fivefold.", 5.0, "times"),
     ("Online payments grew 1.5-fold.", 1.5, "times"),
@@ -44,7 +44,7 @@ def test_qualifiers_are_kept_in_the_text(text, surface):
 
 
 def test_frequency_is_not_a_ratio():
-    assert indicators("Quang Ninh topped the PAPI two times in a row.") == []
+    assert indicators("Long An has won the award 3 times in a row.") == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -55,7 +55,7 @@ def test_frequency_is_not_a_ratio():
     ("The ministry reported a reduction of 35% in waiting time.", True),
     ("The city will reduce at least 20% of compliance costs.", True),
     ("The rate of online records reached 30.4%.", False),
-    ("The 2023 PAPI recorded an even lower rate of portal users at only 7.6 percent.", False),
+    ("The latest survey recorded an even lower rate of app users at just 6.2 percent.", False),
 ])
 def test_comparison(text, expected):
     assert one(text).comparison is expected
@@ -83,15 +83,15 @@ def test_share_of_x():
 
 
 def test_named_index_from_lexicon_and_its_edition_year():
-    text = ("Quang Ninh led the Public Administration Reform Index (PAR Index) in 2022.\n"
-            "With 90.1 points, Quang Ninh also ranked first in the PAR Index.")
+    text = ("Da Nang headed the Provincial Competitiveness Index (PCI) in 2021.\n"
+            "Scoring 73.2 points, Da Nang was again first in the PCI.")
     ind = one(text)
-    assert (ind.metric, ind.metric_id, ind.subject, ind.period) == ("PAR Index", "par_index", "Quang Ninh", "2022")
+    assert (ind.metric, ind.metric_id, ind.subject, ind.period) == ("PCI", "pci", "Da Nang", "2021")
 
 
 def test_anaphor_resolves_to_the_last_place():
-    ind = one("Quang Ninh kept the top spot. For the SIPAS, the locality scored a rate of 87.59%.")
-    assert (ind.metric, ind.subject) == ("SIPAS", "Quang Ninh")
+    ind = one("Binh Dinh held on to first place. In the satisfaction survey (SIPAS), the province scored a rate of 84.12%.")
+    assert (ind.metric, ind.subject) == ("SIPAS", "Binh Dinh")
 
 
 def test_period_in_sentence_ignores_base_year():
@@ -110,15 +110,15 @@ def test_period_by_target_year():
 
 
 def test_nationwide_subject():
-    ind = one("The country has completed the issuance of 100 percent of chip-based citizen ID cards.")
+    ind = one("The nation has finished the digitization of 100 percent of land records.")
     assert ind.subject == "nationwide"
-    assert "chip-based citizen ID cards" in ind.metric
+    assert ind.metric == "digitization of land records"
 
 
 def test_acronym_defined_on_the_page_is_expanded():
-    text = ("Agencies run public e-service portals (PESPs).\n"
-            "The survey recorded a rate of PESP users at only 7.6 percent.")
-    assert "public e-service portals" in one(text).metric
+    text = ("Citizens use one-stop service kiosks (OSSKs).\n"
+            "The audit recorded a rate of OSSK users at only 12.5 percent.")
+    assert "one-stop service kiosks" in one(text).metric
 
 
 def test_numbers_of_legal_refs_and_dates_are_not_indicators():
@@ -142,11 +142,11 @@ def test_seed_001_rate_of_previous_clause():
 
 def test_points_take_the_index_the_paragraph_is_about():
     found = indicators("The ministry announced the 2023 PAR Index on Tuesday. Hai Phong ranked first with 92.08 points, "
-                       "an increase of 0.33 percent over 2022, followed by Quang Ninh with 91.13 points.")
+                       "an increase of 0.33 percent over 2022, followed by Thanh Hoa with 91.13 points.")
     got = [(i.value, i.metric, i.subject, i.period, i.comparison) for i in found]
     assert got == [(92.08, "PAR Index", "Hai Phong", "2023", False),
                    (0.33, "PAR Index", "Hai Phong", "2023", True),
-                   (91.13, "PAR Index", "Quang Ninh", "2023", False)]
+                   (91.13, "PAR Index", "Thanh Hoa", "2023", False)]
 
 
 def test_that_of_keeps_the_measure():
@@ -209,8 +209,8 @@ def test_body_as_subject():
 
 
 def test_a_ministry_target_for_the_country_is_nationwide():
-    text = "The Ministry of Information and Communications aims at having 30 percent of online services reach level 4."
-    found = _with_bodies(text, ["Ministry of Information and Communications"])
+    text = "The Ministry of Finance targets 45 percent of tax procedures being handled online."
+    found = _with_bodies(text, ["Ministry of Finance"])
     assert [i["subject"] for i in found] == ["nationwide"]
 
 
@@ -220,7 +220,7 @@ def test_a_ministry_target_for_the_country_is_nationwide():
     ("The satisfaction rate of Bac Giang stood at 88.1 percent.", "satisfaction rate", "Bac Giang"),
     ("Online applications accounted for 62 per cent of all dossiers at localities.", "Online applications", "localities"),
     ("The digitization rate of records at the provincial level achieved 71.5%.", "digitization rate of records", "provincial level"),
-    ("Quang Ninh's PAR Index scored 91.1 points.", "PAR Index", "Quang Ninh"),
+    ("Lao Cai's PAR Index scored 86.4 points.", "PAR Index", "Lao Cai"),
 ])
 def test_subject_noun_phrase_of_cue_verbs(text, metric, subject):
     ind = one(text)
@@ -228,11 +228,11 @@ def test_subject_noun_phrase_of_cue_verbs(text, metric, subject):
 
 
 def test_list_items_under_an_index_heading_and_headlines():
-    found = indicators("PAR Index 2023 results\nHai Phong: 92.08%\nQuang Ninh: 91.13%\n"
+    found = indicators("PAR Index 2023 results\nHai Phong: 92.08%\nThanh Hoa: 91.13%\n"
                        "Ha Tinh achieves 98% on-time settlement rate\n"
                        "Over 90 percent of people satisfied with services in Binh Duong, survey shows")
     got = [(i.value, i.metric, i.subject) for i in found]
-    assert got[:2] == [(92.08, "PAR Index", "Hai Phong"), (91.13, "PAR Index", "Quang Ninh")]
+    assert got[:2] == [(92.08, "PAR Index", "Hai Phong"), (91.13, "PAR Index", "Thanh Hoa")]
     assert found[0].period == "2023"
     assert got[2] == (98.0, "on-time settlement rate", "Ha Tinh")
     assert got[3] == (90.0, "share of people satisfied with services", "Binh Duong")
