@@ -25,9 +25,9 @@ def test_index_with_decimal_comma_and_change():
 
 
 def test_rate_of_online_records_from_lexicon():
-    r = analyze("Trong quý I/2023, tỷ lệ hồ sơ trực tuyến được giải quyết đúng hạn đạt 99,7%.")
+    r = analyze("Trong quý II/2024, tỷ lệ hồ sơ trực tuyến được giải quyết đúng hạn đạt 96,4%.")
     ind = r.indicators[0]
-    assert (ind.value, ind.metric, ind.period) == (99.7, "rate of online records resolved on time", "2023")
+    assert (ind.value, ind.metric, ind.period) == (96.4, "rate of online records resolved on time", "2024")
 
 
 def test_points_and_times_with_base_year():
@@ -37,13 +37,13 @@ def test_points_and_times_with_base_year():
 
 
 def test_share_of_what_follows_the_number():
-    r = analyze("Thủ tướng yêu cầu bãi bỏ ít nhất 30% điều kiện đầu tư kinh doanh.")
-    assert r.indicators[0].text == "ít nhất 30%"
+    r = analyze("Bộ đề xuất cắt bỏ ít nhất 25% điều kiện đầu tư kinh doanh.")
+    assert r.indicators[0].text == "ít nhất 25%"
     assert r.indicators[0].metric == "share of business investment conditions to abolish"
 
 
 def test_counts_with_thousands_dot_and_not_ranks():
-    r = analyze("Toàn tỉnh đã cắt giảm 1.234 thủ tục hành chính và 25 văn bản; xếp thứ 11/63 tỉnh, thành, tăng 03 bậc.")
+    r = analyze("Toàn tỉnh đã cắt giảm 1.234 thủ tục hành chính và 25 văn bản; xếp thứ 27/63, tăng 05 bậc.")
     assert [(c.value, c.what) for c in r.counts] == [(1234, "thủ tục hành chính"), (25, "văn bản")]
 
 
@@ -55,16 +55,16 @@ def test_legal_reference_with_so_and_d_stroke():
 
 
 def test_day_first_dates_and_dateline_with_time():
-    r = analyze("Thu Hà 16:34, 31/03/2023\nNgày 6/9/2023, ngày 6 tháng 9 năm 2023 và tháng 10/2023 hội nghị họp.")
+    r = analyze("Minh Anh 16:34, 31/03/2023\nNgày 6/9/2023, ngày 6 tháng 9 năm 2023 và tháng 10/2023 hội nghị họp.")
     got = [(d.text, d.value) for d in r.dates if len(d.value) > 4]
     assert got == [("31/03/2023", "2023-03-31"), ("6/9/2023", "2023-09-06"),
                    ("ngày 6 tháng 9 năm 2023", "2023-09-06"), ("tháng 10/2023", "2023-10")]
 
 
 def test_quarter_is_not_a_date_and_legal_year_is_not_a_date():
-    r = analyze("Trong quý I/2023, Nghị định số 61/2018/NĐ-CP được thực hiện.")
+    r = analyze("Trong quý I/2023, Nghị định số 107/2021/NĐ-CP được thực hiện.")
     assert [d.value for d in r.dates if len(d.value) > 4] == []
-    assert "2018" not in [d.value for d in r.dates]
+    assert "2021" not in [d.value for d in r.dates]
 
 
 def test_time_of_day_dates_and_no_words_between_number_and_noun():
