@@ -207,3 +207,10 @@ def test_ms_with_title_after_and_ambassador_of_country_to_country(nlp):
                            "to Vietnam Ito Naoki.")
     assert found["Tran Thi Mai"]["title"] == "Deputy Director of the Department of Justice"
     assert found["Ito Naoki"]["title"] == "Ambassador of Japan to Vietnam"
+
+
+def test_business_titles_are_not_public_offices(nlp):
+    found = officials(nlp, "Chairman of Vingroup Pham Nhat Vuong announced new investment, and Director of Hanoi's "
+                           "Department of Home Affairs Tran Dinh Canh said the General Department of Customs agreed.")
+    assert set(found) == {"Tran Dinh Canh"}
+    assert found["Tran Dinh Canh"]["title"] == "Director of Hanoi's Department of Home Affairs"

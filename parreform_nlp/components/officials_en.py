@@ -40,6 +40,19 @@ class PersonHit:
     titles: list[TitlePhrase] = field(default_factory=list)
 
 
+def _sectors() -> frozenset[str]:
+    """Sector names of the agencies gazetteer ("Home Affairs", "Justice"), folded."""
+    from ..names import optional_json
+
+    data = optional_json("agencies.json") or {}
+    out = set()
+    for d in data.get("domains", []) if isinstance(data, dict) else []:
+        for f in [d.get("en"), *(d.get("aliases") or [])]:
+            if f:
+                out.add(fold(f))
+    return frozenset(out)
+
+
 def _plural(role: str) -> str:
     """"deputy prime minister" -> "deputy prime ministers" (the last word only)."""
     *head, last = role.split()
@@ -88,6 +101,7 @@ class EnglishOfficialGrammar:
         # function words never open a name, but may close one ("Nguyen Van An")
         self.not_name_start = {w.lower() for w in body_rules["left_stop"]}
         self.surnames = surnames("latin")
+        self.sectors = _sectors()
         # "To Lam", "Ha", "Le": a Vietnamese surname opens a name even where it spells a function word
         self.not_name_start -= set(self.surnames)
         self.role_matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -148,6 +162,8 @@ class EnglishOfficialGrammar:
                 e2, org2 = body_cover[e].end, body_cover[e].start_char
             else:
                 e2, org2 = self._complement(doc, e, body_start)
+                if org2 is False:
+                    continue  # a business title ("Chairman of Vingroup")
             if e2 > e:
                 e, org = e2, org2 if org2 is not None else org
             e = self._in_place(doc, e)
@@ -180,6 +196,11 @@ class EnglishOfficialGrammar:
         j = k + 1
         if j < n and doc[j].lower_ == "the":
             j += 1
+        for m in (1, 2, 3):  # "Director of Hanoi's Department of Home Affairs"
+            if j + m + 1 < n and doc[j + m].text in ("'s", "’s") and (j + m + 1) in body_start \
+                    and is_place(doc[j:j + m].text):
+                sp = body_start[j + m + 1]
+                return sp.end, sp.start_char
         if j in body_start:
             sp = body_start[j]
             end = sp.end
@@ -198,6 +219,13 @@ class EnglishOfficialGrammar:
                 break
         if e == j or doc[k].lower_ == "to":
             return k, None
+        np = doc[j:e]
+        # "Minister of Home Affairs", "Chairman of Ky Anh district" stand; "Chairman of Vingroup" is a
+        # business title: an office "of" something that is no body, no place and no sector is no public office
+        if not (any(t.lower_ == "minister" for t in doc[k - 3:k]) or is_place(np.text)
+                or (e < n and doc[e].lower_ in ("province", "city", "district", "commune", "ward", "town"))
+                or fold(np.text) in self.sectors):
+            return k, False
         return e, None
 
     def _name_here(self, doc: Doc, k: int) -> bool:
