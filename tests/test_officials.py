@@ -214,3 +214,8 @@ def test_business_titles_are_not_public_offices(nlp):
                            "Department of Home Affairs Tran Dinh Canh said the General Department of Customs agreed.")
     assert set(found) == {"Tran Dinh Canh"}
     assert found["Tran Dinh Canh"]["title"] == "Director of Hanoi's Department of Home Affairs"
+
+
+def test_historical_leader_is_not_an_official_of_the_page(nlp):
+    found = officials(nlp, "Students learn President Ho Chi Minh's teachings. President Luong Cuong attended.")
+    assert set(found) == {"Luong Cuong"}

@@ -77,6 +77,8 @@ class OfficialTagger:
             people = self.grammar.people(doc, org_names, text)
         else:
             people = self._english_people(doc, org_names)
+        historical = {name_key(h) for h in self.rules["titles.json"].get("historical_figures", [])}
+        people = [p for p in people if name_key(p["name"]) not in historical]
         secondary = frozenset(t.lower() for t in self.rules["titles.json"].get("secondary_roles", []))
         doc._.officials = _records(text, [p for p in people if p["start"] not in mask], mask, secondary)
         return doc

@@ -110,7 +110,8 @@ class NativeOfficialGrammar:
                     en = f"{en} of {b_en[len('Ministry of '):]}"
                 else:
                     en = f"{en} of the {b_en}"
-            elif en in ("Head", "Deputy Head", "Member", "Secretary", "Deputy Secretary") and self.lang == "vi":
+            elif en in ("Head", "Deputy Head", "Member", "Secretary", "Deputy Secretary", "Chairman", "Vice Chairman",
+                        "Director", "Deputy Director") and self.lang == "vi":
                 return None  # "Trưởng" / "Ủy viên" alone are too weak to be a title
         return Title(p, e, en, text[p:e], org)
 
