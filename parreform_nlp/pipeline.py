@@ -21,6 +21,10 @@ COMPONENTS = (
 #: on spaCy's language-neutral tokenizer ("xx").
 NATIVE_LANGS = ("en", "vi", "th")
 
+#: spaCy refuses texts over 1,000,000 characters by default (E088), a guard for its parser and
+#: NER memory; these rule components stay linear, so long pages are allowed.
+MAX_CHARS = 20_000_000
+
 _LOCK = threading.Lock()
 _PIPELINES: dict[str, Language] = {}
 
@@ -37,6 +41,7 @@ def build(lang: str = "en") -> Language:
         nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
     else:
         nlp = spacy.blank(lang)  # "th" uses pythainlp's tokenizer, imported here only
+    nlp.max_length = MAX_CHARS
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

@@ -104,3 +104,11 @@ def test_pipelines_are_thread_safe(seeds):
     expected = [analyze(t).to_dict() for t in texts]
     with ThreadPoolExecutor(4) as pool:
         assert [r.to_dict() for r in pool.map(analyze, texts)] == expected
+
+
+def test_page_over_spacys_default_max_length():
+    # Regression: spaCy's default max_length (1,000,000 chars) made such pages fail with E088.
+    sentence = "On March 5, the rate of online records in Ha Tinh reached 45.5%. "
+    page = sentence * (1_050_000 // len(sentence) + 1)
+    result = analyze(page, lang="en", translate=False)
+    assert len(result.indicators) == page.count("45.5%")
