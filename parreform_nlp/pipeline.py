@@ -6,6 +6,8 @@ import threading
 import spacy
 from spacy.language import Language
 
+from . import tokenizers  # noqa: F401  (registers the tokenizers named below)
+
 #: Component order: bodies and places first (officials read them for ``organization``),
 #: legal references before dates and indicators (whose numbers they must not take).
 COMPONENTS = (
@@ -25,6 +27,8 @@ NATIVE_LANGS = ("en", "vi", "th")
 #: NER memory; these rule components stay linear, so long pages are allowed.
 MAX_CHARS = 20_000_000
 
+TOKENIZERS = {"vi": "parreform.SyllableTokenizer.v1", "th": "parreform.ThaiTokenizer.v1"}
+
 _LOCK = threading.Lock()
 _PIPELINES: dict[str, Language] = {}
 
@@ -36,11 +40,12 @@ def pipeline_lang(lang: str | None) -> str:
 
 def build(lang: str = "en") -> Language:
     """A new pipeline for ``lang`` on ``spacy.blank``: no trained model is needed."""
-    if lang == "vi":
-        # Syllable tokens are fine for matching; pyvi word segmentation is not needed.
-        nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    if lang in TOKENIZERS:
+        # spaCy's own tokens, made in linear time (see tokenizers.py); for Vietnamese, syllable
+        # tokens are fine for matching and pyvi word segmentation is not needed.
+        nlp = spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZERS[lang]}}})
     else:
-        nlp = spacy.blank(lang)  # "th" uses pythainlp's tokenizer, imported here only
+        nlp = spacy.blank(lang)
     nlp.max_length = MAX_CHARS
     for name in COMPONENTS:
         nlp.add_pipe(name)

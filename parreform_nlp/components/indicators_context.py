@@ -18,7 +18,7 @@ sentence text around each number:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -52,17 +52,24 @@ class Context:
     cache: dict = field(default_factory=dict)
 
     # Sorted lookups keep long pages linear (bisect instead of scanning every mention).
+    def _starts(self, key: str, items: list) -> list[int]:
+        # Built once per document: a setdefault() default would be rebuilt on every call.
+        starts = self.cache.get(key)
+        if starts is None:
+            starts = self.cache[key] = [item[0] if isinstance(item, tuple) else item.start for item in items]
+        return starts
+
     def places_in(self, a: int, b: int) -> list[tuple[int, int, str]]:
-        starts = self.cache.setdefault("place_starts", [p[0] for p in self.places])
+        starts = self._starts("place_starts", self.places)
         return self.places[bisect_left(starts, a):bisect_left(starts, b)]
 
     def last_place_before(self, pos: int) -> str | None:
-        starts = self.cache.setdefault("place_starts", [p[0] for p in self.places])
+        starts = self._starts("place_starts", self.places)
         i = bisect_left(starts, pos)
         return self.places[i - 1][2] if i else None
 
     def years_in(self, a: int, b: int) -> list[tuple[int, int, int]]:
-        starts = self.cache.setdefault("year_starts", [y[0] for y in self.years])
+        starts = self._starts("year_starts", self.years)
         return self.years[bisect_left(starts, a):bisect_left(starts, b)]
 
     def next_number_after(self, pos: int) -> int | None:
@@ -82,7 +89,7 @@ class Context:
         return bisect_left(starts, b) > bisect_right(starts, a)
 
     def sentence_index(self, pos: int) -> int:
-        starts = self.cache.setdefault("sent_starts", [s.start for s in self.sentences])
+        starts = self._starts("sent_starts", self.sentences)
         return max(0, bisect_right(starts, pos) - 1)
 
 
@@ -170,18 +177,37 @@ def find_places(text: str, lang: str, doc_places: list[dict] | None) -> list[tup
         for m in place.get("mentions", []) or []:
             if m.get("source", "original") == "original":
                 spans[(m["start"], m["end"])] = m.get("text") or text[m["start"]:m["end"]]
+    covered = _Coverage(spans)
     plain, amb = _gazetteer(lang)
     for rx in (plain, amb):
         if rx is None:
             continue
         for m in rx.finditer(text):
-            if not any(a <= m.start() < b for a, b in spans):
+            if not covered(m.start()):
                 spans[(m.start(), m.end())] = m.group(0)
+                covered.add(m.start(), m.end())
     if lang != "th":
         for m in re.finditer(r"\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+(?:province|city)\b", text):
-            if not any(a <= m.start(1) < b for a, b in spans) and m.group(1) not in ("The", "This", "Each"):
+            if not covered(m.start(1)) and m.group(1) not in ("The", "This", "Each"):
                 spans[m.span(1)] = m.group(1)
+                covered.add(*m.span(1))
     return sorted((a, b, t) for (a, b), t in spans.items())
+
+
+class _Coverage:
+    """Whether a position falls inside one of a growing set of spans, in O(log n)."""
+
+    def __init__(self, spans) -> None:
+        self.spans = sorted(spans)
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.spans, (start, end))
+
+    def __call__(self, pos: int) -> bool:
+        # Place mentions may nest (a province inside "X province"), never deeper than a few levels:
+        # the last few spans starting before pos are enough.
+        i = bisect_right(self.spans, (pos, float("inf")))
+        return any(end > pos for _, end in self.spans[max(0, i - 8):i])
 
 
 def find_acronyms(text: str) -> dict[str, str]:

@@ -37,6 +37,12 @@ def words(lang: str) -> dict:
 
 def alt(items) -> str:
     """A regex alternation, longest first."""
+    return _alt(tuple(items))
+
+
+@lru_cache(maxsize=4096)
+def _alt(items: tuple[str, ...]) -> str:
+    # Cached: the rules build the same alternations for every number on a page.
     return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
 
 

@@ -1,0 +1,33 @@
+import spacy
+
+from parreform_nlp.pipeline import build
+from parreform_nlp.tokenizers import SyllableTokenizer, ThaiTokenizer
+
+VI = ("Ngày 10/4,  đồng chí Nguyễn Văn A - Phó Chủ tịch UBND tỉnh,\\nchủ trì hội nghị.\n\n"
+      "Tỷ lệ hồ sơ trực tuyến đạt 45,6%.  ")
+
+
+def _tokens(doc):
+    return [(t.text, t.whitespace_) for t in doc]
+
+
+def test_syllable_tokenizer_gives_spacys_vietnamese_tokens():
+    reference = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    ours = SyllableTokenizer(reference.vocab)
+    for text in (VI, " leading space", "", "   ", "a\n\n b  c "):
+        assert _tokens(ours(text)) == _tokens(reference(text)), repr(text)
+
+
+def test_thai_tokenizer_gives_spacys_thai_tokens(seeds):
+    reference = spacy.blank("th")
+    ours = ThaiTokenizer(reference.vocab)
+    text = seeds["seed-004"]
+    assert _tokens(ours(text)) == _tokens(reference(text))
+    assert ours(text).text == text
+
+
+def test_pipelines_use_them_and_serialise_their_config():
+    for lang, cls in (("vi", SyllableTokenizer), ("th", ThaiTokenizer)):
+        nlp = build(lang)
+        assert isinstance(nlp.tokenizer, cls)
+        assert nlp.config["nlp"]["tokenizer"]["@tokenizers"].startswith("parreform.")
