@@ -17,7 +17,23 @@ from spacy.vocab import Vocab
 _NON_SPACE = re.compile(r"\S+")
 
 
-class SyllableTokenizer:
+class _StatelessTokenizer:
+    """Serialisation hooks for ``nlp.to_disk``/``spacy.load``: these tokenizers hold no data."""
+
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> "_StatelessTokenizer":
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        pass
+
+    def from_disk(self, path, **kwargs) -> "_StatelessTokenizer":
+        return self
+
+
+class SyllableTokenizer(_StatelessTokenizer):
     """Whitespace-delimited syllables, as ``spacy.blank("vi")`` with ``use_pyvi = false``."""
 
     def __init__(self, vocab: Vocab) -> None:
@@ -46,7 +62,7 @@ def _add_gap(words: list[str], spaces: list[bool], gap: str) -> None:
         spaces.append(False)
 
 
-class ThaiTokenizer:
+class ThaiTokenizer(_StatelessTokenizer):
     """pythainlp's newmm word segmentation, as ``spacy.blank("th")``, run per whitespace chunk."""
 
     def __init__(self, vocab: Vocab) -> None:

@@ -31,3 +31,15 @@ def test_pipelines_use_them_and_serialise_their_config():
         nlp = build(lang)
         assert isinstance(nlp.tokenizer, cls)
         assert nlp.config["nlp"]["tokenizer"]["@tokenizers"].startswith("parreform.")
+
+
+def test_saved_pipeline_loads_in_a_fresh_interpreter(tmp_path):
+    import subprocess
+    import sys
+
+    build("vi").to_disk(tmp_path / "vi")
+    code = (f"import spacy; nlp = spacy.load({str(tmp_path / 'vi')!r}); "
+            "doc = nlp('Giám đốc Sở Nội vụ Nguyễn Văn An cho biết tỷ lệ đạt 84,38%.'); "
+            "print(type(nlp.tokenizer).__name__, len(doc._.indicators))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["SyllableTokenizer", "1"]
