@@ -69,6 +69,7 @@ def extract(doc: Doc, lang: str) -> tuple[list[dict], list[dict]]:
             "start": n.start, "end": n.end, "source": "original", "metric_id": r.metric_id,
         })
         prev, prev_sent, prev_end = r, si, n.end
+        ctx.cache["last_reading"] = (sent.para, r)
 
     # counts: actor nouns only in sentences with a reform-result verb
     w = words(lang)

@@ -298,14 +298,60 @@ def _clean(s: str, lang: str) -> str:
         s = trail.sub("", s).strip(" ,")
     s = re.sub(r"^(?:the|a|an|its|their)\s+", "", s, flags=re.I)
     # a year inside the phrase is the period, not part of what is measured
-    s = re.sub(r"\s+(?:in|of|for|during)\s+(?:the\s+year\s+)?\d{4}\b|\s+\d{4}$|^\d{4}\s+", "", s)
+    s = re.sub(r"\s+(?:in|of|for|during|by|until|till|before|to)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?year\s+)?\d{4}\b|\s+\d{4}$|^\d{4}\s+", "", s)
     return s.strip(" ,;:")
+
+
+@lru_cache(maxsize=None)
+def _np_cut_rx(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(reporting-clause cut, leading time adjunct) regexes of ``lang`` (None without words)."""
+    w = words(lang)
+    verbs, conj = w.get("np_cut_after_verbs"), w.get("np_cut_after_conj")
+    cut = None
+    if verbs or conj:
+        parts = []
+        if verbs:
+            # "Minister X said (in her report) that the rate ...", "UNDP's Y said the PAPI score ..."
+            parts.append(rf"\b(?:{alt(verbs)})\b(?:(?:\s+[\w\-']+){{0,8}}?\s+that\b"
+                         rf"|(?=\s+(?:that|the|a|an|its|their|this|these|those|[A-Z])\b))")
+        if conj:
+            parts.append(rf"\b(?:{alt(conj)})\b")
+        cut = re.compile("|".join(parts), re.I if not verbs else 0)
+    preps = w.get("np_lead_time_preps")
+    lead = None
+    if preps:
+        months = "|".join(load_json("dates.json", "en")["months"])
+        tw = alt(w.get("np_time_words") or ["year"])
+        lead = re.compile(
+            rf"^(?:(?:{alt(preps)})\s+(?:(?:{tw})\s+|of\s+|(?:{months})\.?\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+)*"
+            rf"(?:\d{{4}}|(?:{tw}|{months}))\b(?:\s*(?:,|-|–)\s*|\s+)"
+            rf"|^(?:this|last|that)\s+year\b\s*,?\s*)+", re.I)
+    return cut, lead
+
+
+def cut_np(np: str, lang: str) -> str:
+    """The metric noun phrase without the reporting clause or time adjunct before it:
+    "Minister X said the average PAR Index" -> "the average PAR Index"; "in 2023 the
+    province's SIPAS" -> "the province's SIPAS"."""
+    cut, lead = _np_cut_rx(lang)
+    if cut is not None:
+        last = None
+        for m in cut.finditer(np):
+            if m.end() < len(np.rstrip()):
+                last = m
+        if last is not None:
+            np = np[last.end():]
+    if lead is not None:
+        np2 = lead.sub("", np.strip(" ,"))
+        if np2.strip():
+            np = np2
+    return np
 
 
 def split_np(np: str, ctx: Context, lang: str) -> tuple[str | None, str | None, bool]:
     """(metric, subject, anaphor) of a noun phrase before a cue verb."""
     w = words(lang)
-    np = _clean(np, lang)
+    np = _clean(cut_np(np, lang), lang)
     if not np:
         return None, None, False
     low = np.lower()
@@ -404,6 +450,14 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
             if m and m.start() > 0 and re.search(r"\b(?:recorded|had|has|have|with|saw|showed|posted)\b", metric[:m.start()], re.I):
                 metric = metric[m.start():]
                 metric = re.sub(r"^(?:(?:a|an|the|even|lower|higher)\s+)+", "", metric)
+    if metric and _is_bare_head(metric, lang) and not lexicon_hits(metric, lang, 0, len(metric)):
+        # "..., while the average of provinces stood at 86.21%", "the figure for Cao Bang was ...":
+        # a bare head names no measure of its own; the clause before does
+        carry = prev if prev is not None and prev.metric else _last_in_paragraph(ctx, sent)
+        if carry is not None and carry.metric:
+            metric, r.metric_id = carry.metric, carry.metric_id
+    if not metric:
+        metric = _share_of_which(text, left, right, lang)
     if not metric:
         nxt = ctx.next_number_after(end)
         if nxt is not None and nxt < sent.end:
@@ -466,11 +520,18 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
     if not metric:
         # "Hai Phong ranked first with 92.08 points": the index the paragraph is about
         para_start = _paragraph_start(ctx, sent)
-        if sent.end - sent.start <= 80:
+        line = text[sent.start:sent.end].strip()
+        if sent.end - sent.start <= 80 and (not line.endswith(".") or re.match(r"[-•–*+\d]|[^.]{0,40}:", line)):
             para_start = 0  # a list item ("Hai Phong: 92.08%") belongs to the heading above it
         recent = [h for h in lexicon_hits(text, lang, max(para_start, start - 600), start) if h[2].get("kind") == "index"]
         if recent:
             metric, r.metric_id = recent[-1][2]["label"], recent[-1][2]["id"]
+    if not metric and unit == "points":
+        # "Quang Ninh led the provinces with 92.18 points": index scores are points, and a bare
+        # score belongs to the index the page is about
+        topic = _page_index(ctx)
+        if topic is not None:
+            metric, r.metric_id = topic["label"], topic["id"]
     if metric and not r.metric_id:
         for s, e, entry in lexicon_hits(metric, lang, 0, len(metric)):
             r.metric_id = entry["id"]
@@ -506,6 +567,68 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
     r.subject = subject
     r.comparison = is_comparison(text, start, end, unit, left_start + clause_off, lang)
     return r
+
+
+def _is_bare_head(metric: str, lang: str) -> bool:
+    heads = words(lang).get("np_bare_heads")
+    if not heads:
+        return False
+    low = re.sub(r"^(?:the|a|an|this|that|its|their)\s+", "", metric.strip().lower())
+    return low in {h.lower() for h in heads}
+
+
+def _last_in_paragraph(ctx: Context, sent: Sentence) -> Reading | None:
+    """The reading of the last number before ``sent`` in its paragraph (set by the extractor)."""
+    last = ctx.cache.get("last_reading")
+    if last is not None and last[0] == sent.para:
+        return last[1]
+    return None
+
+
+def _share_of_which(text: str, left: str, right: str, lang: str) -> str | None:
+    """"received 125,300 dossiers, of which 98.7 percent were settled on time" ->
+    "share of dossiers settled on time"."""
+    w = words(lang)
+    lead, aux = w.get("share_of_which"), w.get("share_vp_aux")
+    if not lead:
+        return None
+    m = re.search(rf"(?:\d[\d.,]*\s+)?(?P<noun>(?:[^\W\d][\w\-']*\s+){{0,2}}[^\W\d][\w\-']*)\s*,?\s*(?:{alt(lead)})\s*$",
+                  left, re.I)
+    if not m:
+        return None
+    noun = m.group("noun")
+    if re.search(r"\b(?:of|the|and|in|at|to|for|with|by)\b", noun, re.I):
+        noun = re.split(r"\b(?:of|the|and|in|at|to|for|with|by)\b", noun, flags=re.I)[-1].strip()
+    if not noun:
+        return None
+    vp = None
+    if aux:
+        v = re.match(rf"\s+(?:{alt(aux)})\s+(.*)", right, re.I | re.S)
+        if v:
+            vp = _trim_tail(v.group(1))
+            vp = re.split(r"\s*,|\s+(?:compared|up|down|an?\s+(?:increase|decrease|rise|drop))\b", vp)[0].strip() or None
+    return f"share of {noun} {vp}" if vp else f"share of {noun}"
+
+
+def _page_index(ctx: Context) -> dict | None:
+    """The named index the page is about (named most often; the first named on a tie)."""
+    hits = ctx.cache.get("index_hits")
+    if hits is None:
+        hits = ctx.cache["index_hits"] = [h for h in lexicon_hits(ctx.text, ctx.lang, 0, len(ctx.text))
+                                          if h[2].get("kind") == "index"]
+    if not hits:
+        return None
+    topic = ctx.cache.get("index_topic")
+    if topic is None:
+        # the page's topic: the index named most often, the first named on a tie
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for i, h in enumerate(hits):
+            counts[h[2]["id"]] = counts.get(h[2]["id"], 0) + 1
+            first.setdefault(h[2]["id"], i)
+        best = min(counts, key=lambda k: (-counts[k], first[k]))
+        topic = ctx.cache["index_topic"] = hits[first[best]][2]
+    return topic
 
 
 def _subject_in(text: str, a: int, b: int, ctx: Context, lang: str, exclude_after: int,
@@ -597,7 +720,7 @@ def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str
     cands = []
     for ys, ye, y in ctx.years_in(sent.start, sent.end):
         pre = text[max(sent.start, ys - 30):ys]
-        if (base_rx.search(pre) and not re.search(r"\b(?:in|by)\s+(?:the\s+)?(?:year\s+)?$", pre, re.I)) \
+        if (base_rx.search(pre) and not re.search(r"\b(?:in|by|as\s+of|end\s+of)\s+(?:the\s+)?(?:year\s+)?$", pre, re.I)) \
                 or re.search(r"\b(?:than|compared\s+(?:with|to)|versus|from|since)\s+(?:in\s+)?(?:the\s+year\s+)?$", pre, re.I):
             continue  # "higher than 2022", "since 2021": a base year, not the period
         if re.match(r"\s*[-–]\s*\d{4}", text[ye:ye + 8]) or re.search(r"\d{4}\s*[-–]\s*$", pre):
