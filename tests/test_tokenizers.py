@@ -4,7 +4,7 @@ from parreform_nlp.pipeline import build
 from parreform_nlp.tokenizers import SyllableTokenizer, ThaiTokenizer
 
 VI = ("Ngày 10/4,  đồng chí Nguyễn Văn A - Phó Chủ tịch UBND tỉnh,\\nchủ trì hội nghị.\n\n"
-      "Tỷ lệ hồ sơ trực tuyến đạt 45,6%.  ")
+      "Số doanh nghiệp mới tăng 12,5%.  ")
 
 
 def _tokens(doc):

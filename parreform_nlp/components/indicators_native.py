@@ -1,8 +1,8 @@
 """Metric and subject of numbers in Vietnamese and Thai text, read natively.
 
 Word order differs from English and Thai has no spaces between words, so the reading leans
-on the lexicon: the last indicator alias before the number ("tỷ lệ hồ sơ trực tuyến ... đạt
-99,7%", "อัตราบันทึกออนไลน์ ... อยู่ที่ 30.4%") gives the English ``metric``; native subject
+on the lexicon: the last indicator alias before the number ("Chỉ số SIPAS ... đạt
+82,4%", "อัตราบันทึกออนไลน์ ... อยู่ที่ 30.4%") gives the English ``metric``; native subject
 words ("các bộ, ngành", "ระดับท้องถิ่น") give an English ``subject``; a clause with only a
 subject and a cue verb ("ระดับท้องถิ่นอยู่ที่ 37.4%") keeps the metric of the number before.
 """
@@ -24,7 +24,7 @@ def _subjects(lang: str) -> tuple[re.Pattern, dict[str, str]]:
 
 
 def _first_subject(ctx: Context) -> str | None:
-    """The first actor the page names ("toàn tỉnh", "กระทรวง หน่วยงาน และท้องถิ่น"): short
+    """The first actor the page names ("toàn tỉnh", "ระดับท้องถิ่น"): short
     native reports are about one actor, so numbers with no subject of their own are its."""
     if "first_subject" in ctx.cache:
         return ctx.cache["first_subject"]
@@ -49,7 +49,7 @@ def read_native(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev
     right = lexicon_hits(text, lang, end, min(sent.end, end + 120))
     right_now = right and re.fullmatch(r"\s*(?:các|những|số|của|ของ)?\s*", text[end:right[0][0]])
     if right_now and (cue is None or not hits):
-        # "bãi bỏ ít nhất 30% điều kiện đầu tư kinh doanh": an action on N% of what follows;
+        # "cắt giảm ít nhất 20% chi phí tuân thủ": an action on N% of what follows;
         # after a cue verb ("X đạt 97%", "X อยู่ที่ 30.4%") the metric is the X before
         r.metric, r.metric_id = right[0][2]["label"], right[0][2]["id"]
     elif hits:

@@ -5,7 +5,7 @@ heads ("UBND tỉnh", "คณะกรรมการประชาชนจั
 English form is "<role> of the <body's English name>" ("Vice Chairman of the Quang Tri
 Provincial People's Committee"). A person is a name right after a title (honorifics
 skipped: "đồng chí", "นาย") or right before one behind a dash or comma
-("Trần Huy Tuấn - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"); stacked titles follow behind
+("Lê Minh Khang - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"); stacked titles follow behind
 commas. Names are Vietnamese syllables (surname first), Latin words, or Thai-script
 renderings of Vietnamese names, mapped to Latin through the leaders gazetteer.
 """
@@ -116,7 +116,7 @@ class NativeOfficialGrammar:
         return Title(p, e, en, text[p:e], org)
 
     def _chain(self, text: str, t: Title, bodies) -> list[Title]:
-        """Stacked titles after ``t``: ", Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo ..."."""
+        """Stacked titles after ``t``: ", Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Sở ..."."""
         out = [t]
         q = t.end
         while True:

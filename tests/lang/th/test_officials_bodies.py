@@ -19,13 +19,13 @@ def run(nlp, text):
 
 
 def test_thai_script_name_maps_to_latin_through_leaders(nlp):
-    officials, _ = run(nlp, "นายกรัฐมนตรีฝ่าม มิญ จิ่ง ได้เน้นย้ำว่า การปฏิรูปการบริหาร")
+    officials, _ = run(nlp, "นายกรัฐมนตรีฝ่าม มิญ จิ่ง กล่าวในพิธีเปิดการประชุมว่า ท้องถิ่นต้องเร่งปรับปรุงบริการ")
     assert officials["Pham Minh Chinh"]["title"] == "Prime Minister"
     assert officials["Pham Minh Chinh"]["mentions"][0]["text"] == "ฝ่าม มิญ จิ่ง"
 
 
 def test_latin_name_after_thai_title(nlp):
-    officials, _ = run(nlp, "(Chinhphu.vn) – นายกรัฐมนตรี Pham Minh Chinh เพิ่งลงนามในเอกสาร")
+    officials, _ = run(nlp, "(TTXVN) – นายกรัฐมนตรี Pham Minh Chinh ได้ลงพื้นที่ตรวจงานที่จังหวัดบิ่ญเซือง")
     assert set(officials) == {"Pham Minh Chinh"}
 
 

@@ -11,23 +11,23 @@ def analyze(text: str):
     return parreform_nlp.analyze(text, lang="vi", translate=False)
 
 
-@pytest.mark.parametrize("raw, value", [("84,38", 84.38), ("99,7", 99.7), ("178.661", 178661),
+@pytest.mark.parametrize("raw, value", [("86,17", 86.17), ("95,8", 95.8), ("245.310", 245310),
                                         ("1.234.567", 1234567), ("1.234,5", 1234.5), ("97", 97)])
 def test_decimal_comma_and_thousands_dot(raw, value):
     assert parse_number(raw, "vi") == pytest.approx(value)
 
 
 def test_index_with_decimal_comma_and_change():
-    r = analyze("Năm 2023, Chỉ số cải cách hành chính của tỉnh Bắc Ninh đạt 84,38%, tăng 2,15% so với năm 2022.")
+    r = analyze("Chỉ số cải cách hành chính năm 2023 của tỉnh Hà Nam đạt 86,17%, tăng 1,94% so với năm 2022.")
     got = [(i.text, i.value, i.metric, i.subject, i.period, i.comparison) for i in r.indicators]
-    assert got == [("84,38%", 84.38, "PAR Index", "Bắc Ninh", "2023", False),
-                   ("2,15%", 2.15, "PAR Index", "Bắc Ninh", "2023", True)]
+    assert got == [("86,17%", 86.17, "PAR Index", "Hà Nam", "2023", False),
+                   ("1,94%", 1.94, "PAR Index", "Hà Nam", "2023", True)]
 
 
 def test_rate_of_online_records_from_lexicon():
-    r = analyze("Trong quý II/2024, tỷ lệ hồ sơ trực tuyến được giải quyết đúng hạn đạt 96,4%.")
+    r = analyze("Trong quý II/2024, tỷ lệ hồ sơ trực tuyến giải quyết đúng hạn của huyện Đông Anh là 95,8%.")
     ind = r.indicators[0]
-    assert (ind.value, ind.metric, ind.period) == (96.4, "rate of online records resolved on time", "2024")
+    assert (ind.value, ind.metric, ind.period) == (95.8, "rate of online records resolved on time", "2024")
 
 
 def test_points_and_times_with_base_year():
@@ -37,8 +37,8 @@ def test_points_and_times_with_base_year():
 
 
 def test_share_of_what_follows_the_number():
-    r = analyze("Bộ đề xuất cắt bỏ ít nhất 25% điều kiện đầu tư kinh doanh.")
-    assert r.indicators[0].text == "ít nhất 25%"
+    r = analyze("Chính phủ yêu cầu các bộ cắt giảm ít nhất 20% điều kiện đầu tư kinh doanh không cần thiết.")
+    assert r.indicators[0].text == "ít nhất 20%"
     assert r.indicators[0].metric == "share of business investment conditions to abolish"
 
 
