@@ -106,3 +106,38 @@ class Occupied:
     def free(self, start: int, end: int) -> bool:
         """Whether no character of ``[start, end)`` is taken."""
         return not any(self._bits[start:end])
+
+
+def related_blocks(text: str, headings: list[str] | tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of page furniture listing other articles: a heading line ("Related news",
+    "Xem thêm", "ข่าวที่เกี่ยวข้อง", or "Read more: <headline>") and the short headline lines
+    after it, up to the next line of body prose (longer than 200 characters, or a full sentence
+    over 80 characters: headlines do not end with a period) or the end.
+
+    Numbers and dates in these spans belong to other articles and are never extracted.
+    """
+    if not headings:
+        return []
+    alt_ = "|".join(re.escape(h) for h in sorted(set(headings), key=len, reverse=True))
+    head_rx = re.compile(rf"[\s\-•*#>|»]*(?:{alt_})\s*(?:[:»>|\-–]\s*(?P<rest>.*)|[:»>|]?\s*)$", re.I)
+    out: list[tuple[int, int]] = []
+    pos = 0
+    block_start = None
+    for line in text.split("\n"):
+        end = pos + len(line)
+        stripped = line.strip()
+        if block_start is not None:
+            if len(stripped) > 200 or (len(stripped) > 80 and stripped[-1:] in ".!?…\"”"):
+                out.append((block_start, pos))
+                block_start = None
+        if block_start is None and stripped and len(stripped) <= 200:
+            m = head_rx.match(line)
+            if m:
+                if m.group("rest"):
+                    out.append((pos, end))  # "Read more: <headline>" on its own line
+                else:
+                    block_start = pos
+        pos = end + 1
+    if block_start is not None:
+        out.append((block_start, len(text)))
+    return out

@@ -71,3 +71,11 @@ def test_seed_002_only_the_decisions():
 
 def test_survey_sample_is_not_a_count():
     assert counts("The PCI 2023 surveyed 10,000 enterprises and 1,500 households nationwide.") == []
+
+
+def test_counts_in_related_news_are_not_extracted():
+    text = ("The province has simplified 215 administrative procedures this year.\n"
+            "Related news\n"
+            "- Hanoi cuts 120 procedures for businesses\n"
+            "- Hue abolishes 34 regulations")
+    assert [c.value for c in counts(text)] == [215]

@@ -88,3 +88,11 @@ def test_seed_003_month_name_dates():
 def test_may_and_march_as_verbs_are_not_dates():
     found = dates("Leaders of 3 may attend; officers march 5 km. On March 5, 2024 they met.")
     assert found == [("March 5, 2024", "2024-03-05")]
+
+
+def test_dates_in_related_news_are_not_extracted():
+    text = ("Hue, 14/03/2024 - On March 12, the province reviewed its one-stop shops.\n"
+            "Tin liên quan\n"
+            "- Hanoi reviews procedures on March 2\n"
+            "- Da Nang opens service centre (05/01/2024)")
+    assert dates(text) == [("14/03/2024", "2024-03-14"), ("March 12", "2024-03-12")]

@@ -320,3 +320,26 @@ def test_year_after_by_is_not_left_in_the_metric():
 def test_percentage_points_are_a_percent_change(text):
     ind = one(text)
     assert ind.unit == "percent" and ind.comparison is True
+
+
+@pytest.mark.parametrize("heading", ["Related news", "Latest news:", "READ MORE", "Xem thêm"])
+def test_related_news_headlines_are_not_this_pages_numbers(heading):
+    text = ("The city said the rate of dossiers settled online reached 61.2% this year.\n"
+            f"{heading}\n"
+            "- Hanoi to cut 30% of administrative procedures\n"
+            "- Online payments in Hue up 2.5 times")
+    assert [i.value for i in indicators(text)] == [61.2]
+
+
+def test_read_more_link_line_is_skipped_and_body_resumes():
+    text = ("The SIPAS of the province reached 84.6%.\n"
+            "Read more: Hanoi to cut 30% of administrative procedures\n"
+            "The rate of online payment rose to 25 per cent, according to the provincial department of finance.")
+    assert [i.value for i in indicators(text)] == [84.6, 25.0]
+
+
+def test_thai_related_news_block():
+    text = ("ดัชนี PAR ของจังหวัดอยู่ที่ 84.6%\n"
+            "ข่าวที่เกี่ยวข้อง\n"
+            "ฮานอยลดขั้นตอนการบริหาร 30%")
+    assert [i.value for i in indicators(text, "th")] == [84.6]

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..numbers import Occupied, be_to_ce, plausible_year, to_ascii_digits
+from ..numbers import Occupied, be_to_ce, plausible_year, related_blocks, to_ascii_digits
 from ..resources import load_json
 from .doc_attrs import ensure_doc_attrs
 
@@ -215,6 +215,29 @@ def infer_year(text: str, lang: str) -> int | None:
     return max(years) if years else None
 
 
+def furniture(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of "Related news" / "Xem thêm" blocks (see :func:`numbers.related_blocks`)."""
+    return related_blocks(text, furniture_headings())
+
+
+def furniture_headings() -> tuple[str, ...]:
+    """Headings of every language pack: pages quote each other's site furniture."""
+    return tuple(h for lang in ("en", "vi", "th") for h in load_json("dates.json", lang).get("related_headings", []))
+
+
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` replaced by spaces (offsets kept)."""
+    if not spans:
+        return text
+    parts, pos = [], 0
+    for a, b in spans:
+        parts.append(text[pos:a])
+        parts.append(re.sub(r"[^\n]", " ", text[a:b]))
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 class DateNormalizer:
     """Finds dates and normalises them to "YYYY-MM-DD" / "YYYY-MM" / "YYYY"."""
 
@@ -233,10 +256,13 @@ class DateNormalizer:
             except ValueError:
                 anchor = None
         text = doc.text  # Doc.text rebuilds the string on every access: read it once
+        # "Related news" / "Xem thêm" lists: dates of other articles, not of this page
+        related = furniture(text, lang)
         if anchor is None:
-            anchor = find_anchor(text, lang)
+            anchor = find_anchor(blank(text, related), lang)
         doc._.published = anchor.isoformat() if anchor else None
         masked = [(r["start"], r["end"]) for r in (doc._.legal_refs or []) if r.get("source", "original") == "original"]
+        masked += related
         out = []
         for h in find_dates(text, lang, anchor, masked):
             out.append({"text": text[h.start:h.end], "value": h.value, "start": h.start,

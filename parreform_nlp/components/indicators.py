@@ -12,7 +12,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..numbers import to_ascii_digits
+from ..numbers import related_blocks, to_ascii_digits
+from .dates import furniture_headings
 from .doc_attrs import ensure_doc_attrs
 from .indicators_context import (
     Context, Reading, find_acronyms, find_places, index_years, period_of,
@@ -46,7 +47,8 @@ def extract(doc: Doc, lang: str) -> tuple[list[dict], list[dict]]:
                         if m.get("source", "original") == "original")
     ctx.index_years = index_years(ctx)
     ctx.acronyms = find_acronyms(text) if lang not in ("th",) else {}
-    masked = _masked(doc)
+    # "Related news" / "Xem thêm" lists: headlines of other articles are not this page's numbers
+    masked = _masked(doc) + related_blocks(text, furniture_headings())
     numbers = find_indicator_numbers(text, lang, masked)
     ctx.cache["num_starts"] = [n.start for n in numbers]
     ctx.cache["num_ends"] = sorted(n.end for n in numbers)
