@@ -96,3 +96,24 @@ def test_dates_in_related_news_are_not_extracted():
             "- Hanoi reviews procedures on March 2\n"
             "- Da Nang opens service centre (05/01/2024)")
     assert dates(text) == [("14/03/2024", "2024-03-14"), ("March 12", "2024-03-12")]
+
+
+def test_no_page_date_year_comes_from_the_reported_edition_not_the_clock():
+    # the page reports on the 2023 edition (named three times); a 2024 target does not make it 2025
+    text = ("Ministry announces 2023 PAR Index\n"
+            "The ministry on April 16 announced the 2023 PAR Index and the SIPAS 2023.\n"
+            "Localities were urged to cut at least 20% of compliance costs in 2024.")
+    assert dates(text) == [("April 16", "2024-04-16")]
+
+
+def test_no_page_date_latest_year_outside_targets():
+    assert infer_year("The 2021-2025 plan was reviewed; the province expects results by 2030. "
+                      "Figures for 2022 were published.", "en") == 2022
+
+
+def test_latest_mentioned_year_when_nothing_is_reported():
+    assert infer_year("Plan 2021-2025 and targets by 2030; budget 2022 approved.", "en") == 2022
+
+
+def test_no_year_on_the_page_gives_no_full_date():
+    assert dates("On April 16 the ministry announced the new index.") == []

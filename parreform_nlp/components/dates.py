@@ -195,15 +195,23 @@ def find_anchor(text: str, lang: str) -> dt.date | None:
 
 
 def infer_year(text: str, lang: str) -> int | None:
-    """A page year when there is no dateline: the latest year of a full date in the text, or
-    the year after the one most often reported on ("in 2023" -> published in 2024), whichever
-    is later. News on PAR reports a year's results early in the next year."""
+    """A page year when there is no dateline, never from the machine's clock: the latest year
+    of a full date in the text, or the year after the one most often reported on ("in 2023",
+    "the 2023 PAR Index", "SIPAS 2023" -> published in 2024), whichever is later; else the
+    latest year the page mentions outside targets ("by 2025") and plan ranges ("2021-2025").
+    News on PAR reports a year's results early in the next year."""
     full = [int(h.value[:4]) for h in find_dates(text, lang, None) if h.kind == "full"]
-    words = _alt(load_json("dates.json", lang if lang in ("vi", "th") else "en")["in_year"])
+    data = load_json("dates.json", lang if lang in ("vi", "th") else "en")
+    words = _alt(data["in_year"])
     reported = Counter(
         plausible_year(int(m.group(1)), lang)
         for m in re.finditer(rf"(?i:(?<!\w)(?:{words}))\s+(?:the\s+year\s+)?(?:พ\.ศ\.\s*)?(\d{{4}})(?![\d\-–/])", text)
     )
+    if lang == "en":
+        # an edition: "the 2023 PAR Index", "2022 Provincial Competitiveness Index", "SIPAS 2023"
+        months = _alt(m for m in _months("en") if len(m) > 3)
+        for m in re.finditer(rf"(?<![\w\-–/])(\d{{4}})\s+(?!(?:{months})\b)[A-Z][\w\-]*|\b[A-Z]{{3,6}}\s+(\d{{4}})(?![\w\-–/])", text):
+            reported[plausible_year(int(m.group(1) or m.group(2)), lang)] += 1
     reported.pop(None, None)
     after = None
     if reported:
@@ -212,7 +220,14 @@ def infer_year(text: str, lang: str) -> int | None:
         # every year, so there the most cited year is taken as the page's own
         after = max(y for y, c in reported.items() if c == top) + (1 if lang == "en" else 0)
     years = [y for y in (max(full) if full else None, after) if y]
-    return max(years) if years else None
+    if years:
+        return max(years)
+    target = _alt(data.get("target_year_before") or ["by", "to", "until"])
+    mentioned = [plausible_year(int(m.group(2)), lang)
+                 for m in re.finditer(rf"(?i:(?<!\w)({target})\s+)?(?<![\w\-–/.,])(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{{4}})(?![\w\-–/%]|[.,]\d)", text)
+                 if not m.group(1) and not re.search(r"\d\s*[-–]\s*$", text[max(0, m.start(2) - 3):m.start(2)])]
+    mentioned = [y for y in mentioned if y]
+    return max(mentioned) if mentioned else None
 
 
 def furniture(text: str, lang: str) -> list[tuple[int, int]]:
