@@ -176,3 +176,17 @@ def test_seed_002_ministries_and_portals(nlp):
     assert "National Service Portal" in [m["text"] for m in portal["mentions"]]
     wg = [n for n in found if n.endswith("Administrative Procedure Reform Working Group")]
     assert len(wg) == 1
+
+
+def test_inverted_ministry_name_takes_the_gazetteer_name(nlp):
+    text = "Home Affairs Ministry reviews reform\n\nThe Ministry of Home Affairs on Monday released the index."
+    found = bodies(nlp, text)
+    assert list(found) == ["Ministry of Home Affairs"]
+    assert len(found["Ministry of Home Affairs"]["mentions"]) == 2
+    # alone on the page, the inverted form still gets the gazetteer's canonical name
+    assert list(bodies(nlp, "The Justice Ministry drafted the decree.")) == ["Ministry of Justice"]
+
+
+def test_head_first_form_wins_a_tie(nlp):
+    found = bodies(nlp, "The Transport Ministry said the Ministry of Transport would reply.")
+    assert list(found) == ["Ministry of Transport"]

@@ -226,3 +226,51 @@ def test_reported_by_in_running_text_is_no_credit(nlp):
     found = officials(nlp, "As reported by Ms. Truong Thi Kim Oanh, Deputy Director of the Department of Justice, "
                            "the backlog fell.\nReported by Phan Quoc Viet\n")
     assert set(found) == {"Truong Thi Kim Oanh"}
+
+
+def test_title_through_a_generic_possessive_owner(nlp):
+    found = officials(nlp, "Mr. Vuong Dinh Khoa, Deputy Director of the province's Department of Construction, "
+                           "visited the site.")
+    rec = found["Vuong Dinh Khoa"]
+    assert rec["title"] == "Deputy Director of the province's Department of Construction"
+    assert rec["organization"] == "Department of Construction"
+
+
+def test_organization_implied_by_the_title(nlp):
+    text = ("Minister of Home Affairs Do Thanh Binh and Deputy Minister of Justice Mai Luong Khoi met "
+            "Deputy Prime Minister Ho Duc Phoc.")
+    found = officials(nlp, text)
+    assert found["Do Thanh Binh"]["organization"] == "Ministry of Home Affairs"
+    assert found["Mai Luong Khoi"]["organization"] == "Ministry of Justice"
+    assert found["Ho Duc Phoc"]["organization"] == "Government"
+
+
+def test_implied_organization_takes_the_pages_name_and_main_title(nlp):
+    text = ("The Ministry of Finance hosted the talks. Politburo member, Minister of Finance Nguyen Van Thang "
+            "opened them.")
+    rec = officials(nlp, text)["Nguyen Van Thang"]
+    assert rec["title"] == "Minister of Finance" and rec["organization"] == "Ministry of Finance"
+
+
+def test_who_is_also_links_a_name_to_a_title(nlp):
+    found = officials(nlp, "Hoang Minh Son, who is also Chairman of the Provincial People's Council, said the plan "
+                           "was approved.")
+    assert found["Hoang Minh Son"]["title"] == "Chairman of the Provincial People's Council"
+
+
+def test_bare_mr_given_name_refers_back(nlp):
+    text = ("Vice Chairman of the Provincial People's Committee Dang Quoc Vinh opened the centre. "
+            "Mr. Vinh asked communes to go online. Ms. Vinh from the audience also spoke.")
+    doc = nlp(text)
+    assert [o["name"] for o in doc._.officials] == ["Dang Quoc Vinh"]
+    texts = [m["text"] for m in doc._.officials[0]["mentions"]]
+    assert texts == ["Dang Quoc Vinh", "Vinh", "Vinh"]
+    for m in doc._.officials[0]["mentions"]:
+        assert text[m["start"]:m["end"]] == m["text"]
+
+
+def test_back_reference_is_skipped_when_ambiguous(nlp):
+    text = ("Director of the Department of Justice Tran Van Hai and Chairman of the City People's Committee "
+            "Le Quoc Hai spoke. Mr. Hai then left.")
+    found = officials(nlp, text)
+    assert all(len(o["mentions"]) == 1 for o in found.values())

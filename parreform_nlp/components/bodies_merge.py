@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..names import fold
+from ..names import fold, optional_json
 
 _STOP = {"of", "the", "and", "for", "on", "in", "a", "an", "to", "at", "by", "with", "s", "&"}
 #: Word-level synonyms inside keys: "Provincial" and "province" name one level; the Prime
@@ -120,10 +121,49 @@ def _attach(key: frozenset[str], head: str, pos: int, records: list[BodyRecord])
     return min(cands, key=lambda r: r.mentions[0][0])
 
 
-def canonical_name(rec: BodyRecord) -> str:
-    """The longest clear form: most content words, ties to the first seen; no leading "the"."""
+def canonical_name(rec: BodyRecord, gazetteer: dict[frozenset[str], str] | None = None) -> str:
+    """The longest clear form: most content words, then the head-first order ("Ministry of Justice"
+    over "Justice Ministry"), then the first seen; no leading "the". When the page only has the
+    inverted order ("Home Affairs Ministry") and the agencies gazetteer knows that body, its name."""
     full = [f for f in rec.forms if body_key(f) == rec.key]
     if rec.names and not full:
         return rec.names[0]  # only short forms on the page ("UNDP", "National Defense")
-    best = max(full or rec.forms, key=lambda f: (len(body_key(f)), -rec.forms.index(f)))
+    forms = full or rec.forms
+    if gazetteer and all(_inverted(f, rec.head) for f in forms):
+        hit = next((gazetteer[body_key(f)] for f in forms if body_key(f) in gazetteer), None)
+        written = any(fold(re.sub(r"^(?:the|The)\s+", "", f)) == fold(hit) for f in forms) if hit else True
+        if hit is not None and body_key(hit) == rec.key and not written:
+            return hit
+    best = max(forms, key=lambda f: (len(body_key(f)), not _inverted(f, rec.head), -forms.index(f)))
     return re.sub(r"^(?:the|The)\s+", "", best).strip()
+
+
+def _inverted(form: str, head: str) -> bool:
+    """"Home Affairs Ministry": modifiers before the head and no complement after it."""
+    words = re.findall(r"[\w’']+", form.lower())
+    return len(words) >= 2 and words[-1] == head and not {"of", "for", "on"} & set(words)
+
+
+@lru_cache(maxsize=None)
+def gazetteer_names() -> dict[frozenset[str], str]:
+    """Key of every English form the agencies gazetteer knows (name, aliases) -> its canonical name.
+
+    Keys that two agencies share are left out: they name no one body.
+    """
+    data = optional_json("agencies.json") or {}
+    out: dict[frozenset[str], str] = {}
+    clash: set[frozenset[str]] = set()
+    for a in data.get("agencies", []) if isinstance(data, dict) else []:
+        name = a.get("name")
+        if not name:
+            continue
+        for f in {name, *(a.get("aliases") or [])}:
+            k = body_key(f)
+            if not k:
+                continue
+            if k in out and out[k] != name:
+                clash.add(k)
+            out.setdefault(k, name)
+    for k in clash:
+        out.pop(k, None)
+    return out

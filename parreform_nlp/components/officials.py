@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..names import RangeMask, excluded_ranges, name_key
+from ..names import RangeMask, excluded_ranges, fold, name_key
 from ..resources import load_lang_json
 from .doc_attrs import ensure_doc_attrs
 
@@ -80,27 +80,57 @@ class OfficialTagger:
         historical = {name_key(h) for h in self.rules["titles.json"].get("historical_figures", [])}
         people = [p for p in people if name_key(p["name"]) not in historical]
         secondary = frozenset(t.lower() for t in self.rules["titles.json"].get("secondary_roles", []))
-        doc._.officials = _records(text, [p for p in people if p["start"] not in mask], mask, secondary)
+        backref = self.rules["titles.json"].get("back_reference_honorifics", []) if self.lang not in ("vi", "th") else []
+        doc._.officials = _records(text, [p for p in people if p["start"] not in mask], mask, secondary, backref)
         return doc
+
+    def _implied_rules(self) -> list[tuple[re.Pattern, str]]:
+        rules = getattr(self, "_implied", None)
+        if rules is None:
+            rules = self._implied = [(re.compile(rx, re.I), tpl) for rx, tpl
+                                     in self.rules["titles.json"].get("implied_organizations", [])]
+        return rules
+
+    def _implied_org(self, title: str, page_bodies: dict[frozenset[str], str]) -> str | None:
+        """The body a title names without a body mention ("Minister of Home Affairs" -> "Ministry of Home Affairs"):
+        the page's own name for it, else the agencies gazetteer's, else the template filled in."""
+        from .bodies_merge import body_key, gazetteer_names
+
+        for rx, tpl in self._implied_rules():
+            m = rx.fullmatch(title.strip())
+            if m is None:
+                continue
+            org = re.sub(r"\{(\d)\}", lambda g: (m.group(int(g.group(1))) or "").strip(" ,"), tpl)
+            key = body_key(org)
+            return page_bodies.get(key) or gazetteer_names().get(key) or org
+        return None
 
     def _english_people(self, doc: Doc, org_names: dict[int, str]) -> list[dict[str, Any]]:
         bodies = list(doc.spans[BODY_SPANS]) if BODY_SPANS in doc.spans else []
         abbr = self.rules["titles.json"].get("abbreviations", {})
         abbr_re = re.compile(r"\b(" + "|".join(map(re.escape, abbr)) + r")\b") if abbr else None
+        from .bodies_merge import body_key
+
+        page_bodies = {body_key(b["name"]): b["name"] for b in (doc._.bodies or [])}
+        secondary = frozenset(t.lower() for t in self.rules["titles.json"].get("secondary_roles", []))
         out = []
         for hit in self.grammar.people(doc, bodies):
             name = doc[hit.start:hit.end]
             titles = [t.text or doc[t.start:t.end].text for t in hit.titles]
             if abbr_re is not None:  # "Deputy PM" -> "Deputy Prime Minister"
                 titles = [abbr_re.sub(lambda m: abbr[m.group(1)], t) for t in titles]
-            orgs = [org_names.get(t.org_char) for t in hit.titles if t.org_char is not None]
+            # each title's body: the one it names, else the one it implies; the main title's first
+            orgs = [(org_names.get(t.org_char) if t.org_char is not None else None)
+                    or self._implied_org(txt, page_bodies) for t, txt in zip(hit.titles, titles)]
+            main = [o for o, txt in zip(orgs, titles) if o and txt.lower() not in secondary]
             out.append({"start": name.start_char, "end": name.end_char, "name": name.text,
-                        "titles": titles, "native_titles": [], "organization": next((o for o in orgs if o), None)})
+                        "titles": titles, "native_titles": [],
+                        "organization": main[0] if main else next((o for o in orgs if o), None)})
         return out
 
 
 def _records(text: str, people: list[dict[str, Any]], mask: RangeMask,
-             secondary: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+             secondary: frozenset[str] = frozenset(), backref: Iterable[str] = ()) -> list[dict[str, Any]]:
     """Merge hits into one record per person; add the page's other mentions of each name."""
     people = sorted(people, key=lambda p: p["start"])
     recs: dict[str, dict[str, Any]] = {}
@@ -131,10 +161,33 @@ def _records(text: str, people: list[dict[str, Any]], mask: RangeMask,
                 or (m.end() < len(text) and text[m.end()].isalnum() and not _thai(text[m.end()])))
             if m.start() not in mask and not glued:
                 owner[m.group(0)]["_spans"].add((m.start(), m.end()))
+    if backref and recs:
+        _back_references(text, recs, mask, backref)
     for rec in recs.values():
         rec["mentions"] = [{"text": text[s:e], "start": s, "end": e, "source": "original"}
                            for s, e in sorted(rec.pop("_spans"))]
     return sorted(recs.values(), key=lambda r: r["mentions"][0]["start"])
+
+
+def _back_references(text: str, recs: dict[str, dict[str, Any]], mask: RangeMask, honorifics: Iterable[str]) -> None:
+    """"Mr. Minh" after "Ho Ky Minh": an honorific + one capitalised word refers back to the one person
+    named before it whose name ends with that word (Vietnamese usage: the given name). One regex pass."""
+    by_last: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+    for rec in recs.values():
+        parts = rec["name"].split()
+        if len(parts) >= 2:
+            by_last.setdefault(fold(parts[-1]), []).append((min(s for s, _ in rec["_spans"]), rec))
+    if not by_last:
+        return
+    hons = sorted({h for h in honorifics}, key=len, reverse=True)
+    rx = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(h) for h in hons) + r")\s+([A-ZÀ-Ỹ][\w'’-]*)(?![\w'’-])"
+                    r"(?!\s+[A-ZÀ-Ỹ][a-zà-ỹ])")
+    for m in rx.finditer(text):
+        if m.start() in mask:
+            continue
+        cands = {id(r): r for first, r in by_last.get(fold(m.group(1)), []) if first < m.start()}
+        if len(cands) == 1:
+            next(iter(cands.values()))["_spans"].add((m.start(1), m.end(1)))
 
 
 def _thai(ch: str) -> bool:

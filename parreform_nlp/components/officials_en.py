@@ -93,6 +93,11 @@ class EnglishOfficialGrammar:
         self.honorifics = {h.lower() for h in rules["honorifics"]}
         self.standalone_hon = {h.lower() for h in rules["standalone_honorifics"]}
         self.weak_roles = set(rules["weak_roles"])
+        self.poss_owners = {w.lower() for w in rules.get("possessive_owners", [])}
+        links = rules.get("relative_links") or {}
+        self.rel_pronouns = {w.lower() for w in links.get("pronouns", [])}
+        self.rel_verbs = [tuple(v.lower().split()) for v in links.get("verbs", [])]
+        self.rel_fillers = {w.lower() for w in links.get("fillers", [])}
         role_words = {w for r in rules["roles"] for w in r.replace("-", " ").split()}
         heads = set(body_rules["heads"]) | set(body_rules["plurals"])
         # words that can never be part of a person's name
@@ -205,6 +210,11 @@ class EnglishOfficialGrammar:
             sp = body_start[j]
             end = sp.end
             return end, sp.start_char
+        # "Director of the city's Department of ...": a generic owner with a possessive before the body
+        if j + 2 < n and doc[j].lower_ in self.poss_owners and doc[j + 1].text in ("'s", "’s", "'", "’") \
+                and (j + 2) in body_start:
+            sp = body_start[j + 2]
+            return sp.end, sp.start_char
         # "Minister of Home Affairs Pham Thi Thanh Tra": a Title-case phrase, cut before a name
         e = j
         while e < n:
@@ -227,6 +237,18 @@ class EnglishOfficialGrammar:
                 or fold(np.text) in self.sectors):
             return k, False
         return e, None
+
+    def _relative_sep(self, doc: Doc, k: int) -> int | None:
+        """"X, who is also Minister of Finance": the comma before "who" when a title starts at ``k``."""
+        j = k
+        while j > 0 and doc[j - 1].lower_ in self.rel_fillers and k - j < 3:
+            j -= 1
+        for verb in self.rel_verbs:
+            m = len(verb)
+            if j - m - 2 >= 0 and tuple(t.lower_ for t in doc[j - m:j]) == verb \
+                    and doc[j - m - 1].lower_ in self.rel_pronouns and doc[j - m - 2].text == ",":
+                return j - m - 2
+        return None
 
     def _name_here(self, doc: Doc, k: int) -> bool:
         if fold(doc[k].text) not in self.surnames:
@@ -343,8 +365,14 @@ class EnglishOfficialGrammar:
                     owned.add(prev.start)
                     k = prev.start
             elif tp.start > 0 and (doc[tp.start - 1].text in _SEP
-                                   or (tp.start > 1 and doc[tp.start - 1].lower_ == "the" and doc[tp.start - 2].text in _SEP)):
-                sep = tp.start - 1 if doc[tp.start - 1].text in _SEP else tp.start - 2  # "A, the Director of ..."
+                                   or (tp.start > 1 and doc[tp.start - 1].lower_ == "the" and doc[tp.start - 2].text in _SEP)
+                                   or self._relative_sep(doc, tp.start) is not None):
+                if doc[tp.start - 1].text in _SEP:
+                    sep = tp.start - 1
+                elif doc[tp.start - 1].lower_ == "the" and doc[tp.start - 2].text in _SEP:
+                    sep = tp.start - 2  # "A, the Director of ..."
+                else:
+                    sep = self._relative_sep(doc, tp.start)  # "A, who is also Minister of ..."
                 s = self.name_before(doc, sep)
                 if s is None or not self._plausible(doc, s, sep, text):
                     continue
