@@ -129,26 +129,49 @@ def _compiled(patterns: tuple[str, ...]) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I | re.M) if patterns else None
 
 
-def excluded_ranges(text: str, line_cues: Iterable[str], end_cues: Iterable[str]) -> list[tuple[int, int]]:
+def excluded_ranges(text: str, line_cues: Iterable[str], end_cues: Iterable[str],
+                    footer_cues: Iterable[str] = (), lead_lines: int = 2) -> list[tuple[int, int]]:
     """Character ranges that carry no officials or bodies: credit / footer lines, and
     everything after a related-news or footer heading ("Latest News", "Same tag").
 
-    Linear in the text: one pass over its lines with two compiled patterns.
+    A line matching one of ``footer_cues`` ("Editor-in-chief: ...", "© ...") in the second half of
+    the page opens the site footer: it, everything after it, and up to ``lead_lines`` short lines
+    right before it (the masthead, "Da Nang Today newspaper") are left out.
+
+    Linear in the text: one pass over its lines with three compiled patterns.
     """
     line_re = _compiled(tuple(line_cues))
     end_re = _compiled(tuple(end_cues))
+    foot_re = _compiled(tuple(footer_cues))
     out: list[tuple[int, int]] = []
+    recent: list[tuple[int, str]] = []  # the last few non-blank lines: (start, text)
     pos = 0
+    half = len(text) // 2
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         body = line.rstrip("\r\n")
         if end_re is not None and end_re.match(body):
             out.append((start, len(text)))
             break
+        if foot_re is not None and start >= half and foot_re.search(body):
+            cut = start
+            for s0, prev in reversed(recent[-lead_lines:] if lead_lines else []):
+                words = prev.split()
+                if not words or len(words) > 8 or prev.rstrip()[-1:] in ".!?;:":
+                    break
+                cut = s0
+            while out and out[-1][0] >= cut:
+                out.pop()
+            out.append((cut, len(text)))
+            break
         m = line_re.search(body) if line_re is not None else None
         if m is not None:
             # from the cue to the end of its line: "... attended the meeting - Photo: Tran Tuyen"
             out.append((start + m.start(), pos))
+        if body.strip():
+            recent.append((start, body))
+            if len(recent) > lead_lines:
+                recent.pop(0)
     return out
 
 

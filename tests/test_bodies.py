@@ -190,3 +190,31 @@ def test_inverted_ministry_name_takes_the_gazetteer_name(nlp):
 def test_head_first_form_wins_a_tie(nlp):
     found = bodies(nlp, "The Transport Ministry said the Ministry of Transport would reply.")
     assert list(found) == ["Ministry of Transport"]
+
+
+def test_gazetteer_acronyms_are_bodies_but_agency_credits_are_not(nlp):
+    text = ("Hanoi (VNA) – The WB and KOICA pledged support to the reform; the World Bank will also fund "
+            "training.\nPhoto: VNA\nSource: VietnamPlus\n")
+    found = bodies(nlp, text)
+    assert set(found) == {"World Bank", "Korea International Cooperation Agency"}
+    assert [m["text"] for m in found["World Bank"]["mentions"]] == ["WB", "World Bank"]
+
+
+SITE_FOOTERS = [
+    "Hai Phong Today newspaper\nEditor-in-chief: Pham Van Khanh\nHead office: 12 Tran Phu Street, Hai Phong Media "
+    "Centre\nLicence No. 45/GP-BTTTT issued by the Ministry of Information and Communications\n",
+    "MEKONG ONLINE\nDeputy Editor-in-Chief: Vo Thi Hue\n© Copyright of Mekong Provincial Press Centre. All rights "
+    "reserved.\nPress Licence No. 99 of the Department of Culture\n",
+    "You may also like\nChairman of the Provincial People's Committee Tran Quang Dung visits the Department of "
+    "Justice\n",
+    "Most viewed\nMinister of Home Affairs Do Thanh Binh meets the Provincial Party Committee\n",
+]
+
+
+@pytest.mark.parametrize("footer", SITE_FOOTERS)
+def test_site_footers_and_reading_lists_yield_nothing(nlp, footer):
+    article = ("Vice Chairwoman of the Provincial People's Committee Nguyen Thi Hanh inspected the one-stop shop, "
+               "which now handles most dossiers online, and asked communes to publish every procedure. " * 3)
+    doc = nlp(article + "\n\n" + footer)
+    assert [o["name"] for o in doc._.officials] == ["Nguyen Thi Hanh"]
+    assert [b["name"] for b in doc._.bodies] == ["Provincial People's Committee"]

@@ -72,6 +72,7 @@ class BodyTagger:
             self.grammar = EnglishBodyGrammar(self.vocab, r["bodies.json"], r["titles.json"])
         self.line_cues = r["bylines.json"]["line_cues"]
         self.end_cues = r["bylines.json"]["end_cues"]
+        self.footer_cues = r["bylines.json"].get("footer_cues", [])
         self._build_places()
         self._build_gazetteer_acronyms()
 
@@ -137,7 +138,7 @@ class BodyTagger:
     def __call__(self, doc: Doc) -> Doc:
         ensure_doc_attrs("bodies", "places")
         text = doc.text  # built from the tokens on every access: read it once
-        mask = RangeMask(excluded_ranges(text, self.line_cues, self.end_cues))
+        mask = RangeMask(excluded_ranges(text, self.line_cues, self.end_cues, self.footer_cues))
         mentions = [m for m in self.grammar.mentions(doc, text) if m.start not in mask]
         if isinstance(self.grammar, EnglishBodyGrammar):
             mentions.extend(self._acronyms(text, mentions, mask))

@@ -71,7 +71,7 @@ class OfficialTagger:
         ensure_doc_attrs("officials", "bodies")
         by = self.rules["bylines.json"]
         text = doc.text  # built from the tokens on every access: read it once
-        mask = RangeMask(excluded_ranges(text, by["line_cues"], by["end_cues"]))
+        mask = RangeMask(excluded_ranges(text, by["line_cues"], by["end_cues"], by.get("footer_cues", ())))
         org_names = {m["start"]: b["name"] for b in (doc._.bodies or []) for m in b.get("mentions", [])}
         if self.lang in ("vi", "th"):
             people = self.grammar.people(doc, org_names, text)
