@@ -129,6 +129,7 @@ class NativeBodyGrammar:
         self.place_re = re.compile(r"\s*(" + _alternation(list(self.places), lang) + ")" + (r"(?![\w])" if lang == "vi" else ""), re.I) \
             if self.places else None
         self.level_adj = rules.get("level_adjectives", {})
+        self.bare_place_kinds = set(rules.get("bare_place_kinds", []))
         self.topic_heads = set(rules.get("topic_heads", []))
         self.generic = set(rules.get("generic", []))
         self.generic_keep = set(rules.get("generic_keep", []))
@@ -203,7 +204,9 @@ class NativeBodyGrammar:
                     if level:
                         adj = "" if " of " in en else self.level_adj.get(level, level.title()) + " "
                         en, e, extended = f"{adj}{en}", lv.end(), True
-            if "{place}" in en or level:
+            bare = not level and "{place}" not in en and ph.kind in self.bare_place_kinds
+            if "{place}" in en or level or bare:
+                # "Sở Thông tin và Truyền thông Đồng Nai": a local body takes a bare province name too
                 pl = self.place_re.match(text, e) if self.place_re is not None else None
                 if pl and (self.lang != "vi" or pl.group(1)[:1].isupper()):
                     place = self.places[_norm(pl.group(1))][0]

@@ -103,6 +103,15 @@ class NativeOfficialGrammar:
             while q < len(text) and text[q] == " ":
                 q += 1
             body = bodies.get(q)
+            if body is None and not role.get("whole"):
+                # "Chánh Văn phòng UBND tỉnh": the body ("Văn phòng UBND tỉnh") starts inside the
+                # longest role form; a shorter role ("Chánh") heads it
+                for sp in re.finditer(r"\s+", m.group(0)):
+                    inner = bodies.get(p + sp.end())
+                    short = self.role_norm.get(" ".join(m.group(0)[:sp.start()].split()))
+                    if inner is not None and short and inner[0] > m.end():
+                        role, en, body = self.roles[short], self.roles[short]["en"], inner
+                        break
             if body is not None:
                 b_end, b_en, b_canon = body
                 e, org = b_end, b_canon
@@ -110,8 +119,9 @@ class NativeOfficialGrammar:
                     en = f"{en} of {b_en[len('Ministry of '):]}"
                 else:
                     en = f"{en} of the {b_en}"
-            elif en in ("Head", "Deputy Head", "Member", "Secretary", "Deputy Secretary", "Chairman", "Vice Chairman",
-                        "Director", "Deputy Director") and self.lang == "vi":
+            elif (role.get("needs_body") or en in ("Head", "Deputy Head", "Member", "Secretary", "Deputy Secretary",
+                                                   "Chairman", "Vice Chairman", "Director", "Deputy Director")) \
+                    and self.lang == "vi":
                 return None  # "Trưởng" / "Ủy viên" alone are too weak to be a title
         return Title(p, e, en, text[p:e], org)
 

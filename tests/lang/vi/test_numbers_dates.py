@@ -71,3 +71,26 @@ def test_time_of_day_dates_and_no_words_between_number_and_noun():
     r = analyze("Sáng 12/7, UBND tỉnh tổ chức hội nghị năm 2024. Theo báo cáo, 6 tháng qua tỉnh đã tiếp nhận 245.678 hồ sơ.")
     assert [(d.text, d.value) for d in r.dates if len(d.value) > 4] == [("Sáng 12/7", "2024-07-12")]
     assert [(c.text, c.value) for c in r.counts] == [("245.678 hồ sơ", 245678)]
+
+
+def test_year_behind_a_source_clause_governs_the_paragraph_and_the_headline():
+    r = analyze("Phú Yên: Chỉ số hài lòng của người dân đạt 83,9%\n\nHải Yến 08:10, 02/05/2024\n\n"
+                "Theo Sở Nội vụ, năm 2023, Chỉ số SIPAS của tỉnh đạt 83,9%, tăng 1,2% so với năm 2022. "
+                "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 41,3%.")
+    assert [(i.value, i.metric, i.period) for i in r.indicators] == [
+        (83.9, "SIPAS", "2023"), (83.9, "SIPAS", "2023"), (1.2, "SIPAS", "2023"), (41.3, "rate of online records", "2023")]
+
+
+def test_months_of_a_year_behind_a_reporting_clause():
+    r = analyze("Báo cáo của UBND huyện cho biết, trong 6 tháng đầu năm 2024, huyện tiếp nhận 8.215 hồ sơ. "
+                "Tỷ lệ số hóa hồ sơ đạt 71,2%.")
+    assert [(i.value, i.period) for i in r.indicators] == [(71.2, "2024")]
+
+
+def test_before_and_on_time_and_percentage_points():
+    r = analyze("Năm 2024, tỷ lệ hồ sơ được giải quyết trước và đúng hạn đạt 98,6%; tỷ lệ thanh toán trực tuyến "
+                "đạt 28,1%, tăng 9,4 điểm phần trăm.")
+    got = [(i.value, i.unit, i.metric, i.comparison) for i in r.indicators]
+    assert got == [(98.6, "percent", "rate of administrative procedure records resolved on time", False),
+                   (28.1, "percent", "rate of online payment on the National Public Service Portal", False),
+                   (9.4, "percent", "rate of online payment on the National Public Service Portal", True)]

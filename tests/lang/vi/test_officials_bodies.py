@@ -120,3 +120,19 @@ def test_military_rank_and_academic_honorific(nlp):
     assert officials["Lương Tam Quang"]["title"] == "Minister of Public Security"
     assert "General" in officials["Lương Tam Quang"]["titles"]
     assert officials["Nguyễn Văn Bình"]["title"] == "Director of the Department of Justice"
+
+
+def test_acting_chairman_and_office_chief_take_their_body(nlp):
+    officials, bodies = run(nlp, "Tiếp đoàn có đồng chí Hoàng Minh Sơn, Phó Bí thư Tỉnh ủy, Quyền Chủ tịch UBND tỉnh Tây Ninh "
+                                 "và ông Đặng Quốc Toàn, Chánh Văn phòng UBND tỉnh. Bà Vi Thị Hạnh, Chánh Thanh tra tỉnh dự.")
+    assert officials["Hoàng Minh Sơn"]["titles"][:2] == [
+        "Deputy Secretary of the Provincial Party Committee", "Acting Chairman of the Tay Ninh Provincial People's Committee"]
+    assert officials["Đặng Quốc Toàn"]["title"] == "Chief of the Office of the Provincial People's Committee"
+    assert officials["Vi Thị Hạnh"]["title"].startswith("Chief Inspector")
+    assert "Office of the Provincial People's Committee" in bodies
+
+
+def test_department_takes_a_bare_province_name(nlp):
+    officials, bodies = run(nlp, "Giám đốc Sở Tài chính Long An Trương Văn Nọ cho biết Sở Nội vụ đã thẩm định.")
+    assert officials["Trương Văn Nọ"]["title"] == "Director of the Long An Department of Finance"
+    assert {"Long An Department of Finance", "Department of Home Affairs"} == set(bodies)
