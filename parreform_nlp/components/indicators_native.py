@@ -9,6 +9,7 @@ subject and a cue verb ("ระดับท้องถิ่นอยู่ท�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .indicators_context import Context, Reading, Sentence, _last_place, is_comparison, lexicon_hits
@@ -71,5 +72,50 @@ def read_native(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev
             r.subject = _first_subject(ctx)
     if r.subject in ("the province", "the city") and _last_place(ctx, start):
         r.subject = _last_place(ctx, start)
+    if lang == "vi":
+        own = _own_subject(ctx, max(left_start, _clause_start(text, left_start, start)), start,
+                           subs[-1].end() if subs else None)
+        if own:
+            r.subject = own
     r.comparison = is_comparison(text, start, end, unit, left_start, lang)
     return r
+
+
+def _clause_start(text: str, a: int, b: int) -> int:
+    """Start of the clause the number at ``b`` is in: after the last ',' / ';' / ':' (not a decimal comma)."""
+    for m in reversed(list(re.finditer(r"[,;:](?!\d)", text[a:b]))):
+        return a + m.end()
+    return a
+
+
+def _own_subject(ctx: Context, a: int, b: int, after: int | None) -> str | None:
+    """A named unit in the number's own clause, closer to it than any subject word: a body
+    ("Sở Tư pháp dẫn đầu với 92,15%") or a level word with a name ("huyện Vũ Quang thấp nhất
+    với 81,4%"); not one that only reports it ("Sở Nội vụ cho biết ...")."""
+    text = ctx.text
+    w = words(ctx.lang)
+    lo = a if after is None else max(a, after)
+    best: tuple[int, str] | None = None
+    starts = ctx._starts("body_starts", ctx.bodies)
+    for bs, be, form in ctx.bodies[bisect_left(starts, lo):bisect_left(starts, b)]:
+        if be <= b:
+            best = (bs, form)
+    rx = _named_level_rx()
+    for m in rx.finditer(text, lo, b):
+        if best is None or m.start() > best[0]:
+            best = (m.start(), m.group(1))
+    if best is None:
+        return None
+    between = text[best[0]:b]
+    if re.search(rf"(?<!\w)(?:{alt(w.get('subject_blockers', []) or ['(?!)'])})(?!\w)", between, re.I):
+        return None
+    for s, e, form in ctx.places_in(best[0], b):
+        return None  # a place after it is more specific ("Sở Nội vụ ... của Hà Tĩnh")
+    return best[1]
+
+
+@lru_cache(maxsize=None)
+def _named_level_rx() -> re.Pattern:
+    upper = "A-ZÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬĐÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+    name = rf"[{upper}][^\W\d_]*"
+    return re.compile(rf"(?<![\w])(?:huyện|quận|thị xã|thành phố|thị trấn|xã|phường)\s+({name}(?:\s+{name}){{0,2}})(?![\w])")

@@ -94,3 +94,15 @@ def test_before_and_on_time_and_percentage_points():
     assert got == [(98.6, "percent", "rate of administrative procedure records resolved on time", False),
                    (28.1, "percent", "rate of online payment on the National Public Service Portal", False),
                    (9.4, "percent", "rate of online payment on the National Public Service Portal", True)]
+
+
+def test_unit_named_in_the_numbers_own_clause_is_its_subject():
+    r = analyze("Năm 2023, Chỉ số CCHC của tỉnh Gia Lai đạt 84,02%. Trong khối sở, Sở Công Thương dẫn đầu với 90,5%; "
+                "khối cấp huyện, thị xã An Khê đứng đầu với 88,1%, huyện Chư Pưh thấp nhất với 79,6%. "
+                "Sở Nội vụ cho biết tỷ lệ hồ sơ trực tuyến đạt 61,2%.")
+    assert [i.subject for i in r.indicators] == ["Gia Lai", "Sở Công Thương", "An Khê", "Chư Pưh", "Gia Lai"]
+
+
+def test_share_of_records_received_online_after_the_number():
+    ind = analyze("Năm 2025, tỉnh phấn đấu có ít nhất 85% hồ sơ được tiếp nhận trực tuyến.").indicators[0]
+    assert (ind.text, ind.metric, ind.period) == ("ít nhất 85%", "rate of online records", "2025")

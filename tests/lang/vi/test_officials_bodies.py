@@ -136,3 +136,10 @@ def test_department_takes_a_bare_province_name(nlp):
     officials, bodies = run(nlp, "Giám đốc Sở Tài chính Long An Trương Văn Nọ cho biết Sở Nội vụ đã thẩm định.")
     assert officials["Trương Văn Nọ"]["title"] == "Director of the Long An Department of Finance"
     assert {"Long An Department of Finance", "Department of Home Affairs"} == set(bodies)
+
+
+def test_party_committee_member_opens_a_title_chain(nlp):
+    officials, _ = run(nlp, "Đồng chí Phan Thanh Bình, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh chủ trì hội nghị.")
+    assert officials["Phan Thanh Bình"]["titles"][:2] == [
+        "Member of the Provincial Party Committee", "Vice Chairman of the Provincial People's Committee"]
+    assert officials["Phan Thanh Bình"]["title"] == "Vice Chairman of the Provincial People's Committee"
