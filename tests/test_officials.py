@@ -274,3 +274,43 @@ def test_back_reference_is_skipped_when_ambiguous(nlp):
             "Le Quoc Hai spoke. Mr. Hai then left.")
     found = officials(nlp, text)
     assert all(len(o["mentions"]) == 1 for o in found.values())
+
+
+def test_titles_stack_over_and_after_the_name(nlp):
+    found = officials(nlp, "Le Quang Tung, Politburo member and Chairman of the Central Inspection Commission, spoke. "
+                           "Vice Chairman of the Provincial People's Committee Ha Van Loc, and representatives of "
+                           "the Asian Development Bank attended.")
+    rec = found["Le Quang Tung"]
+    assert rec["titles"] == ["Politburo member", "Chairman of the Central Inspection Commission"]
+    assert rec["title"] == "Chairman of the Central Inspection Commission"
+    assert found["Ha Van Loc"]["titles"] == ["Vice Chairman of the Provincial People's Committee"]
+
+
+def test_title_before_a_name_does_not_take_a_following_and_title(nlp):
+    found = officials(nlp, "Prime Minister Pham Minh Chinh and the Chairman of the National Assembly attended.")
+    assert found["Pham Minh Chinh"]["titles"] == ["Prime Minister"]
+
+
+def test_body_complement_never_ends_on_and(nlp):
+    found = officials(nlp, "Ly Thi Hoa, Director of the Department of Finance and Deputy Director Mac Van Son met.")
+    assert found["Ly Thi Hoa"]["title"] == "Director of the Department of Finance"
+    assert found["Mac Van Son"]["title"] == "Deputy Director"
+
+
+def test_lowercase_former_rank(nlp):
+    found = officials(nlp, "Dr. Vo Tri Thanh, former Vice President of the Central Institute for Economic Management, "
+                           "commented on the index.")
+    assert found["Vo Tri Thanh"]["title"] == "former Vice President of the Central Institute for Economic Management"
+
+
+def test_nationality_between_name_and_title(nlp):
+    found = officials(nlp, "Mr. Lars Petersen, Danish Ambassador to Vietnam, opened the workshop.")
+    assert found["Lars Petersen"]["title"] == "Ambassador to Vietnam"
+
+
+def test_title_runs_on_to_the_superior_body(nlp):
+    found = officials(nlp, "Deputy Director of the Administrative Procedures Control Agency under the Government "
+                           "Office Dong Van Thanh presented the report.")
+    rec = found["Dong Van Thanh"]
+    assert rec["title"] == ("Deputy Director of the Administrative Procedures Control Agency under the "
+                            "Government Office")

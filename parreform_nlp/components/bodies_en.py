@@ -230,6 +230,9 @@ class EnglishBodyGrammar:
                 k += 1
                 continue
             break
+        # never end on a connective: "Department of Justice and Deputy Director ..." ends at "Justice"
+        while k > s and (doc[k - 1].lower_ in ("and", "&") or doc[k - 1].text in _POSS or doc[k - 1].text in _DASH):
+            k -= 1
         if k == s:
             return None
         # "of Ha Tinh province": keep the level word after a place name

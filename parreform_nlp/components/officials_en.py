@@ -94,6 +94,9 @@ class EnglishOfficialGrammar:
         self.standalone_hon = {h.lower() for h in rules["standalone_honorifics"]}
         self.weak_roles = set(rules["weak_roles"])
         self.poss_owners = {w.lower() for w in rules.get("possessive_owners", [])}
+        self.lower_ranks = {w.lower() for w in rules.get("lowercase_ranks", [])}
+        self.nationality_words = set(rules.get("nationality_words", []))
+        self.sub_links = {w.lower() for w in rules.get("subordinate_links", [])}
         links = rules.get("relative_links") or {}
         self.rel_pronouns = {w.lower() for w in links.get("pronouns", [])}
         self.rel_verbs = [tuple(v.lower().split()) for v in links.get("verbs", [])]
@@ -148,7 +151,8 @@ class EnglishOfficialGrammar:
             # left: ranks, a body ("Provincial Party Committee member"), an acronym ("UNDP Resident ...")
             while s > 0:
                 p = doc[s - 1]
-                if p.lower_ in self.ranks and p.text[:1].isupper() or (p.lower_ in self.ranks and r[0].is_lower):
+                if p.lower_ in self.ranks and p.text[:1].isupper() or (p.lower_ in self.ranks and r[0].is_lower) \
+                        or (p.text in self.lower_ranks and (s == r.start or doc[s].lower_ in self.ranks)):
                     s -= 1
                 elif s in body_end and body_end[s].start < s:
                     org = body_end[s].start_char
@@ -171,6 +175,9 @@ class EnglishOfficialGrammar:
                     continue  # a business title ("Chairman of Vingroup")
             if e2 > e:
                 e, org = e2, org2 if org2 is not None else org
+                # "... of the Administrative Procedures Control Agency under the Government Office"
+                if org2 is not None:
+                    e = self._subordinate(doc, e, body_start)
             e = self._in_place(doc, e)
             if r.text.lower() in self.weak_roles and e == r.end and s == r.start:
                 continue  # "expert", "officer" alone are no titles
@@ -237,6 +244,23 @@ class EnglishOfficialGrammar:
                 or fold(np.text) in self.sectors):
             return k, False
         return e, None
+
+    def _subordinate(self, doc: Doc, k: int, body_start: dict[int, Span]) -> int:
+        """End of "under (the) <body>" right after a title's body, else ``k``."""
+        if k + 1 < len(doc) and doc[k].lower_ in self.sub_links:
+            j = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+            if j in body_start:
+                return body_start[j].end
+        return k
+
+    def _sep_before(self, doc: Doc, k: int) -> int | None:
+        """The separator between a name and a title starting at ``k``: "A, Director", "A - Director",
+        "A, the Director", "A, Australian Ambassador", "A, who is also Minister"; else None."""
+        if k > 0 and doc[k - 1].text in _SEP:
+            return k - 1
+        if k > 1 and (doc[k - 1].lower_ == "the" or doc[k - 1].text in self.nationality_words) and doc[k - 2].text in _SEP:
+            return k - 2
+        return self._relative_sep(doc, k)
 
     def _relative_sep(self, doc: Doc, k: int) -> int | None:
         """"X, who is also Minister of Finance": the comma before "who" when a title starts at ``k``."""
@@ -364,15 +388,7 @@ class EnglishOfficialGrammar:
                     hit.titles.append(prev)
                     owned.add(prev.start)
                     k = prev.start
-            elif tp.start > 0 and (doc[tp.start - 1].text in _SEP
-                                   or (tp.start > 1 and doc[tp.start - 1].lower_ == "the" and doc[tp.start - 2].text in _SEP)
-                                   or self._relative_sep(doc, tp.start) is not None):
-                if doc[tp.start - 1].text in _SEP:
-                    sep = tp.start - 1
-                elif doc[tp.start - 1].lower_ == "the" and doc[tp.start - 2].text in _SEP:
-                    sep = tp.start - 2  # "A, the Director of ..."
-                else:
-                    sep = self._relative_sep(doc, tp.start)  # "A, who is also Minister of ..."
+            elif (sep := self._sep_before(doc, tp.start)) is not None:
                 s = self.name_before(doc, sep)
                 if s is None or not self._plausible(doc, s, sep, text):
                     continue
@@ -383,8 +399,16 @@ class EnglishOfficialGrammar:
                 continue
             j = hit.titles[-1].end if hit.titles[-1].start >= hit.end else hit.end
             # stacked titles: ", Prime Minister, Head of ..." until one that opens the next person
-            while j + 1 < len(doc) and doc[j].text in _SEP and (j + 1) in by_start:
-                nxt = by_start[j + 1]
+            while j + 1 < len(doc):
+                # ", Prime Minister", " - Head of ...", " and Chairman of ...", ", and Head of ..."
+                # ("and" only after a title that follows the name: "Prime Minister A and Chairman of ..." is two people)
+                k = j + 1 if doc[j].text in _SEP or (doc[j].lower_ == "and" and j != hit.end) else None
+                if k is not None and doc[j].text == "," and doc[k].lower_ == "and":
+                    k += 1
+                if k is None or k not in by_start or (doc[j].lower_ == "and" or doc[j + 1].lower_ == "and") \
+                        and not doc[k].text[:1].isupper():
+                    break
+                nxt = by_start[k]
                 if nxt.start in a_names or nxt.start in owned:
                     break
                 hit.titles.append(nxt)
