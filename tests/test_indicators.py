@@ -343,3 +343,49 @@ def test_thai_related_news_block():
             "ข่าวที่เกี่ยวข้อง\n"
             "ฮานอยลดขั้นตอนการบริหาร 30%")
     assert [i.value for i in indicators(text, "th")] == [84.6]
+
+
+@pytest.mark.parametrize("dateline", ["Hanoi (VNA) - ", "Ha Noi, 14/03/2024 - ", "HANOI - "])
+def test_dateline_place_is_not_a_subject(dateline):
+    text = (f"{dateline}The ministry on Tuesday published its yearly survey of public services.\n"
+            "The SIPAS of the year reached 80.08%, down 0.07% from the previous year.")
+    assert [i.subject for i in indicators(text)] == [None, None]
+
+
+def test_dateline_place_still_resolves_the_city():
+    text = ("Da Nang (VNA) - The municipal authorities met on Monday to review reform results.\n"
+            "The city's rate of dossiers settled online reached 71.3%.")
+    assert one(text).subject == "Da Nang"
+
+
+def test_subject_does_not_carry_into_a_new_paragraph():
+    text = ("Quang Ninh led the provinces. Bac Kan ranked 63/63.\n"
+            "The deputy minister said the target is to reduce at least 20% of compliance costs in 2024.")
+    assert one(text).subject is None
+
+
+def test_subject_of_a_directive():
+    text = "The deputy minister urged localities to reduce at least 20% of compliance costs in 2024."
+    ind = one(text)
+    assert ind.subject == "localities" and ind.comparison is True and ind.period == "2024"
+
+
+def test_place_in_a_reporting_clause_is_not_the_subject():
+    text = "Ambassador of Australia Andrew Goledzinowski said the average e-governance score rose to 1.42 points."
+    ind = one(text)
+    assert ind.subject is None and ind.metric == "average e-governance score"
+
+
+def test_the_province_resolves_past_the_country():
+    text = ("Officials of Quang Tri province met on Friday.\n"
+            "UNDP Resident Representative in Viet Nam Ramla Khalidi said the PAPI score of the province "
+            "was 42.1 points, 1.5 times higher than in 2019.")
+    found = indicators(text)
+    assert [(i.subject, i.period) for i in found] == [("Quang Tri", None), ("Quang Tri", None)]
+
+
+def test_place_subject_carries_to_the_next_sentence_of_its_paragraph():
+    text = ("According to the department, in 2023 the province's SIPAS reached 84.6% in Quang Tri. "
+            "The rate of dossiers settled online reached 52.3%; districts reached 41.7%.")
+    found = indicators(text)
+    assert [(i.subject, i.period) for i in found] == [("Quang Tri", "2023"), ("Quang Tri", "2023"), ("districts", "2023")]

@@ -16,7 +16,7 @@ from ..numbers import related_blocks, to_ascii_digits
 from .dates import furniture_headings
 from .doc_attrs import ensure_doc_attrs
 from .indicators_context import (
-    Context, Reading, find_acronyms, find_places, index_years, period_of,
+    Context, Reading, dateline_places, find_acronyms, find_places, index_years, period_of,
     read_english, split_sentences, year_mentions,
 )
 from .indicators_find import alt, find_counts, find_indicator_numbers, words
@@ -40,7 +40,13 @@ def extract(doc: Doc, lang: str) -> tuple[list[dict], list[dict]]:
     if not sentences:
         return [], []
     ctx = Context(text=text, lang=lang, sentences=sentences)
-    ctx.places = find_places(text, lang, getattr(doc._, "places", None))
+    places = find_places(text, lang, getattr(doc._, "places", None))
+    datelines = dateline_places(text) if lang != "th" else []
+    # a dateline's place is where the story was filed, not the subject of its numbers
+    ctx.places = [p for p in places if not any(a <= p[0] < b for a, b in datelines)]
+    dl = [p for p in places if any(a <= p[0] < b for a, b in datelines)]
+    if dl:
+        ctx.cache["dateline_place"] = dl[0][2]
     ctx.years = year_mentions(getattr(doc._, "dates", None), lang)
     ctx.bodies = sorted((m["start"], m["end"], m.get("text") or text[m["start"]:m["end"]])
                         for b in (getattr(doc._, "bodies", None) or []) for m in (b.get("mentions") or [])

@@ -194,6 +194,23 @@ def find_places(text: str, lang: str, doc_places: list[dict] | None) -> list[tup
     return sorted((a, b, t) for (a, b), t in spans.items())
 
 
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-ZÀ-ỸĐ][\w'’.]*(?:[ \t]+[A-ZÀ-ỸĐ][\w'’.]*){0,3})[ \t]*"
+    r"(?P<tail>(?:,[ \t]*(?=[^\n]{0,14}\d)[^\n\-–—(]{3,25}?[ \t]*)?(?:\([^)\n]{1,30}\)[ \t]*)?)"
+    r"[-–—:][ \t]+(?=\S[^\n]{30})", re.M)
+
+
+def dateline_places(text: str) -> list[tuple[int, int]]:
+    """Spans of the place of a dateline ("Hanoi (VNA) - ...", "Quang Tri, 14/03/2024 - ...",
+    "HANOI - ..."): where the story was filed, not an actor of its numbers."""
+    out = []
+    for m in _DATELINE.finditer(text[:20000]):  # datelines open a page
+        place = m.group("place")
+        if m.group("tail").strip() or (place.isupper() and len(place) > 3):
+            out.append(m.span("place"))
+    return out
+
+
 class _Coverage:
     """Whether a position falls inside one of a growing set of spans, in O(log n)."""
 
@@ -329,6 +346,17 @@ def _np_cut_rx(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
     return cut, lead
 
 
+def _report_cut(left: str, lang: str) -> int:
+    """Offset in ``left`` just after its last reporting verb or clause conjunction (0 if none)."""
+    cut, _ = _np_cut_rx(lang)
+    last = 0
+    if cut is not None:
+        for m in cut.finditer(left):
+            if m.end() < len(left.rstrip()):
+                last = m.end()
+    return last
+
+
 def cut_np(np: str, lang: str) -> str:
     """The metric noun phrase without the reporting clause or time adjunct before it:
     "Minister X said the average PAR Index" -> "the average PAR Index"; "in 2023 the
@@ -374,7 +402,10 @@ def split_np(np: str, ctx: Context, lang: str) -> tuple[str | None, str | None, 
     for m in re.finditer(rf"\s(?:of|at|in|for|among)\s+(?:the\s+)?({srx.pattern})$", np, re.I):
         metric = np[:m.start()].strip()
         if metric:
-            return metric, m.group(1), False
+            anaphor = re.search(r"\b(?:the|this)\s+$", np[m.start():m.start(1)], re.I) is not None and \
+                ("the " + m.group(1).lower()) in w["subject_anaphors"]
+            # "the PAPI score of the province": the province the page is about
+            return metric, ("the " + m.group(1) if anaphor else m.group(1)), anaphor
     # "<subject>'s <metric>" ("the province's DTI score", "Ha Tinh's rate of ...")
     poss = re.match(r"(.+?)['’]s\s+(.+)", np)
     if poss:
@@ -432,6 +463,8 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
     # clause start: after ";", ", and", ", while", "while", ":" or the previous number
     cuts = [m.end() for m in re.finditer(r";|:|,\s*(?:and|while|whereas|but|of which|in which)\b|\bwhile\b|\bwhereas\b|,", left)]
     clause_off = cuts[-1] if cuts else 0
+    # a reporting clause ("Ambassador of Australia X said that ...") names who speaks, not for whom
+    clause_off = max(clause_off, _report_cut(left, lang))
     r = Reading()
     cue = re.search(rf"(?:^|\s)(?P<cue>{alt(w['cue_verbs'])})\s*(?:(?:only|merely|just|a|an|the)\s+)*"
                     rf"(?:(?P<rate>(?:a|the)?\s*(?:{alt(w['rate_nouns'])})\s+of)\s*)?$", left, re.I)
@@ -545,7 +578,8 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
         if sub2 and not anaphor:
             subject = sub2
         elif anaphor:
-            subject = _last_place(ctx, start) or (subject if subject.lower().startswith(("the ", "this ")) else "the " + subject)
+            after = [f for _, _, f in ctx.places_in(end, sent.end) if _national(f, lang) != "nationwide"]
+            subject = _last_place(ctx, start) or (after[0] if after else None) or (subject if subject.lower().startswith(("the ", "this ")) else "the " + subject)
     if not subject:
         # "... accounted for 62 per cent of all dossiers at localities"
         nxt = ctx.next_number_after(end)
@@ -557,10 +591,19 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
             subject = _national(m.group(1), lang)
     if not subject and prev is not None and prev.subject:
         subject = prev.subject  # the same actor as the number before in the sentence
+    if not subject and w.get("directive_verbs"):
+        # "urged localities to reduce at least 20% of compliance costs": the one urged acts
+        srx = _subject_rx(lang, ctx.cache.get("forms") or ())
+        dm = None
+        for dm in re.finditer(rf"\b(?:{alt(w['directive_verbs'])})\s+(?:all\s+)?(?:the\s+)?({srx.pattern})\s+to\b",
+                              text[left_start + clause_off:start] if cue is None else "", re.I):
+            pass
+        if dm is not None:
+            subject = _national(dm.group(1), lang)
     if not subject:
         subject = _clause_subject(ctx, sent, start, lang)
     if not subject:
-        subject = _sentence_subject(ctx, sent, start)
+        subject = _sentence_subject(ctx, sent, start, left_start + _report_cut(left, lang))
     if r.metric and subject:
         # the subject is said once: "share of people satisfied ... in Binh Duong" -> without it
         r.metric = re.sub(rf"\s+(?:in|at|of|for)\s+(?:the\s+)?{re.escape(subject)}(?:\s+(?:province|city))?$", "", r.metric) or r.metric
@@ -647,6 +690,20 @@ def _subject_in(text: str, a: int, b: int, ctx: Context, lang: str, exclude_afte
     return None
 
 
+def _page_place(ctx: Context) -> str | None:
+    """The place a page is about: named at least three times and more often than any other."""
+    if "page_place" not in ctx.cache:
+        counts: dict[str, int] = {}
+        for _, _, form in ctx.places:
+            counts[form] = counts.get(form, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        top = None
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            top = ranked[0][0]
+        ctx.cache["page_place"] = top
+    return ctx.cache["page_place"]
+
+
 def _paragraph_start(ctx: Context, sent: Sentence) -> int:
     i = ctx.sentence_index(sent.start)
     while i > 0 and ctx.sentences[i - 1].para == sent.para:
@@ -678,7 +735,15 @@ def _clause_subject(ctx: Context, sent: Sentence, pos: int, lang: str) -> str | 
 
 
 def _last_place(ctx: Context, pos: int) -> str | None:
-    return ctx.last_place_before(pos)
+    """The place an anaphor ("the province", "the city") refers to: the last place named
+    before ``pos`` that is not the country, else the dateline's place."""
+    starts = ctx._starts("place_starts", ctx.places)
+    i = bisect_left(starts, pos)
+    for j in range(i - 1, max(-1, i - 9), -1):  # a few steps back: linear on long pages
+        form = ctx.places[j][2]
+        if _national(form, ctx.lang) != "nationwide":
+            return form
+    return ctx.cache.get("dateline_place")
 
 
 def _national(form: str | None, lang: str) -> str | None:
@@ -688,12 +753,12 @@ def _national(form: str | None, lang: str) -> str | None:
     return form
 
 
-def _sentence_subject(ctx: Context, sent: Sentence, pos: int) -> str | None:
+def _sentence_subject(ctx: Context, sent: Sentence, pos: int, lo: int | None = None) -> str | None:
     """A place in the sentence, else "nationwide" for national statements, else the last
     place named before the number, else "nationwide" when a national body speaks."""
     text = ctx.text
     w = words(ctx.lang)
-    before = ctx.places_in(sent.start, pos)
+    before = ctx.places_in(max(sent.start, lo or 0), pos)  # not in a reporting clause
     if before:
         return _national(before[-1][2], ctx.lang)
     for s, e, form in ctx.places_in(pos, sent.end):
@@ -701,9 +766,20 @@ def _sentence_subject(ctx: Context, sent: Sentence, pos: int) -> str | None:
     seg = text[sent.start:sent.end]
     if re.search(rf"(?<!\w)(?:{alt(w['nationwide_cues'])})(?!\w)", seg, re.I):
         return "nationwide"
-    last = _national(_last_place(ctx, pos), ctx.lang)
-    if last:
-        return last
+    # the last place of the paragraph before the sentence: a place named paragraphs ago
+    # ("Bac Kan ranked 63/63.") is not the actor of a new paragraph
+    before_para = ctx.places_in(_paragraph_start(ctx, sent), sent.start)
+    if before_para:
+        return _national(before_para[-1][2], ctx.lang)
+    last = ctx.cache.get("last_reading")
+    if last is not None and last[0] == sent.para and last[1].subject:
+        # "the province's SIPAS reached 84.6%. The rate of X reached 52.3%": the same place
+        forms = ctx.cache.get("forms") or ()
+        if last[1].subject in forms:
+            return last[1].subject
+    page = _page_place(ctx)
+    if page:
+        return _national(page, ctx.lang)
     if w.get("national_bodies") and re.search(rf"(?<!\w)(?:{alt(w['national_bodies'])})(?!\w)", seg):
         return "nationwide"
     return None
@@ -748,7 +824,8 @@ def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str
     carry = re.compile(dates["carry_year_re"], re.I)
     govs = ctx.cache.get("gov")
     if govs is None:
-        govs = ctx.cache["gov"] = _governing(ctx, gov, carry)
+        clause = dates.get("governing_clause_year_re")
+        govs = ctx.cache["gov"] = _governing(ctx, gov, carry, re.compile(clause) if clause else None)
     last_gov = govs[sent_index]
     if last_gov and last_gov[0] == sent.para:
         return str(last_gov[1])
@@ -765,13 +842,18 @@ def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str
     return None
 
 
-def _governing(ctx: Context, gov: re.Pattern, carry: re.Pattern) -> list[tuple[int, int] | None]:
+def _governing(ctx: Context, gov: re.Pattern, carry: re.Pattern,
+               clause: re.Pattern | None = None) -> list[tuple[int, int] | None]:
     """Per sentence, the (paragraph, year) last set by "In 2023, ..." up to and including it."""
     out: list[tuple[int, int] | None] = []
     last = None
     for s in ctx.sentences:
         seg = to_text(ctx.text, s)
         m = gov.match(seg)
+        if m is None and clause is not None:
+            # "According to X, in 2023 the province's SIPAS reached ...": a clause opening with
+            # its year governs the rest of the paragraph as a sentence opening with it does
+            m = clause.search(seg)
         y = plausible_year(int(m.group(1)), ctx.lang) if m else None
         if y:
             last = (s.para, y)
