@@ -218,3 +218,13 @@ def test_site_footers_and_reading_lists_yield_nothing(nlp, footer):
     doc = nlp(article + "\n\n" + footer)
     assert [o["name"] for o in doc._.officials] == ["Nguyen Thi Hanh"]
     assert [b["name"] for b in doc._.bodies] == ["Provincial People's Committee"]
+
+
+def test_sector_with_and_before_the_head(nlp):
+    found = bodies(nlp, "The Science and Technology Ministry (MOST) answered. The Labour, Invalids and Social Affairs "
+                        "Ministry did too.")
+    assert "Ministry of Science and Technology" in found
+    assert [m["text"] for m in found["Ministry of Science and Technology"]["mentions"]][0] == \
+        "Science and Technology Ministry"
+    assert any(m["text"] == "Labour, Invalids and Social Affairs Ministry"
+               for b in found.values() for m in b["mentions"])

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..names import fold, is_place, surnames
-from .bodies_merge import BodyMention, body_key
+from .bodies_merge import BodyMention, body_key, sector_names
 
 _POSS = {"'s", "’s", "'", "’"}
 _DASH = {"-", "–", "—"}
@@ -68,6 +68,7 @@ class EnglishBodyGrammar:
         self.venue_words = set(rules.get("venue_words", []))
         self.time_words = set(rules.get("time_words", []))
         self.surnames = surnames("latin")
+        self.sectors = sector_names()
         self.matcher = Matcher(vocab)
         self.matcher.add("HEAD", [[{"LOWER": {"IN": sorted(set(self.heads) | set(self.plurals))}}]])
         self.matcher.add("PLURAL_LIST", [[{"LOWER": "ministries"}, {"ORTH": ":"}]])
@@ -117,7 +118,7 @@ class EnglishBodyGrammar:
             return None  # "Viettel Group" is a company; "Working Group" a body
         if low in ("center", "centre") and i > 0 and doc[i - 1].lower_ in self.venue_words:
             return None  # "National Convention Center": a venue
-        start = self._left(doc, i)
+        start = self._sector_left(doc, self._left(doc, i), i)
         topical = any(t.lower_ in self.topic_cores for t in doc[start:i])
         end = self._right(doc, i, low, topical)
         span = doc[start:end]
@@ -142,6 +143,18 @@ class EnglishBodyGrammar:
         if "party" in core.split() and kind in ("committee", "council"):
             kind = "party"
         return Cand(start, end, kind, low)
+
+    def _sector_left(self, doc: Doc, j: int, i: int) -> int:
+        """"Planning and Investment Ministry": a sector name of the gazetteer, with its "and" or commas,
+        may stand before the head; the plain modifier run stops at "and"."""
+        best = j
+        for n in range(1, 9):
+            s = j - n
+            if s < 0 or doc[s].is_punct and doc[s].text != ",":
+                break
+            if s < i and _is_titleword(doc[s]) and fold(doc[s:i].text) in self.sectors:
+                best = s
+        return best
 
     def _left(self, doc: Doc, i: int) -> int:
         """Grow left over Title-case modifiers, possessives, spaced dashes, lower-case modifiers."""

@@ -167,3 +167,15 @@ def gazetteer_names() -> dict[frozenset[str], str]:
     for k in clash:
         out.pop(k, None)
     return out
+
+
+@lru_cache(maxsize=None)
+def sector_names() -> frozenset[str]:
+    """Sector names of the agencies gazetteer ("Planning and Investment", "Home Affairs"), folded."""
+    data = optional_json("agencies.json") or {}
+    out = set()
+    for d in data.get("domains", []) if isinstance(data, dict) else []:
+        for f in [d.get("en"), *(d.get("aliases") or [])]:
+            if f:
+                out.add(fold(f))
+    return frozenset(out)
