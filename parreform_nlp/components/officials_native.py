@@ -133,11 +133,12 @@ class NativeOfficialGrammar:
             r = q
             while r < len(text) and text[r] == " ":
                 r += 1
-            if r >= len(text) or text[r] not in ",":
-                break
-            r += 1
-            while r < len(text) and text[r] == " ":
+            if r < len(text) and text[r] == ",":
                 r += 1
+                while r < len(text) and text[r] == " ":
+                    r += 1
+            elif not (self.lang == "th" and q < r < len(text) and "\n" not in text[q:r]):
+                break  # Thai stacks titles with a space: "สมาชิกคณะกรรมการกลางพรรค รัฐมนตรีว่าการ..."
             nxt = self._title_at(text, r, bodies)
             if nxt is None or self._name_at(text, self._skip_hon(text, nxt.end)) is not None:
                 break  # that title opens the next person

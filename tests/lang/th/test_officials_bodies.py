@@ -77,3 +77,15 @@ def test_thai_script_name_takes_latin_form_given_on_the_page(nlp):
                             "ประธานคณะกรรมการประชาชนจังหวัดห่าติ๋ญ หวอ ตรอง ไห่ กล่าวว่า")
     assert list(officials) == ["Vo Trong Hai"]
     assert {m["text"] for m in officials["Vo Trong Hai"]["mentions"]} == {"Vo Trong Hai", "หวอ ตรอง ไห่"}
+
+
+def test_thai_titles_stacked_with_a_space_after_the_name(nlp):
+    officials, bodies = run(nlp, "นางเหงียน ถิ ลาน สมาชิกคณะกรรมการกลางพรรค รัฐมนตรีว่าการกระทรวงยุติธรรม ได้ตรวจเยี่ยมจังหวัดซาลาย")
+    rec = officials["เหงียน ถิ ลาน"]
+    assert rec["titles"][:2] == ["Member of the Party Central Committee", "Minister of Justice"]
+    assert rec["title"] == "Minister of Justice"
+
+
+def test_service_centre_in_thai_and_a_bare_delegation_is_no_body(nlp):
+    _, bodies = run(nlp, "ผู้นำจังหวัดร่วมต้อนรับคณะทำงาน ศูนย์บริการการบริหารราชการจังหวัดได้รับเอกสาร 9,120 ฉบับ")
+    assert set(bodies) == {"Provincial Public Administration Service Center"}
