@@ -174,7 +174,7 @@ def test_year_of_the_other_number_and_document_dates_are_not_periods():
 
 def test_share_of_stops_at_the_next_clause():
     found = indicators("98.5% of records were settled on schedule, and the rate of dossiers submitted online was 65 percent.")
-    assert found[0].metric == "share of records were settled on schedule"
+    assert found[0].metric == "share of records settled on schedule"
     assert found[1].metric == "rate of dossiers submitted online"
 
 
@@ -389,3 +389,48 @@ def test_place_subject_carries_to_the_next_sentence_of_its_paragraph():
             "The rate of dossiers settled online reached 52.3%; districts reached 41.7%.")
     found = indicators(text)
     assert [(i.subject, i.period) for i in found] == [("Quang Tri", "2023"), ("Quang Tri", "2023"), ("districts", "2023")]
+
+
+def test_dateline_with_date_is_cut_from_the_metric():
+    text = ("Binh Duong, March 5 (VNA) - Binh Duong province scored 70.4 points in the 2023 "
+            "Provincial Competitiveness Index (PCI), the highest in the country.")
+    ind = one(text)
+    assert ind.metric == "PCI" and "Binh Duong" in ind.subject and ind.period == "2023"
+
+
+@pytest.mark.parametrize("text, metric, comparison", [
+    ("The province targets to raise the on-time settlement rate to 99% in 2024.", "on-time settlement rate", False),
+    ("The plan is to reduce the time to process business licences by 30% by 2025.",
+     "reduction of time to process business licences", True),
+    ("The city will increase the share of cashless fee payments by 15%.", "increase in share of cashless fee payments", True),
+])
+def test_object_of_a_change_verb(text, metric, comparison):
+    ind = one(text)
+    assert (ind.metric, ind.comparison) == (metric, comparison)
+
+
+def test_share_of_x_drops_the_auxiliary_and_a_second_verb_phrase():
+    ind = one("The chairman said 97.5% of dossiers were processed on time in 2023.")
+    assert ind.metric == "share of dossiers processed on time" and ind.period == "2023"
+    ind = one("Last year, the province cut 18% of its procedures and moved 1,200 services online.")
+    assert ind.metric == "share of procedures"
+
+
+def test_in_the_province_after_share_resolves_the_place():
+    text = ("Thua Thien-Hue launched the Hue-S app in 2019.\n"
+            "The app had 1.1 million users, accounting for 82% of adults in the province.")
+    ind = one(text)
+    assert ind.metric == "share of adults" and "Hue" in ind.subject
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Satisfaction among citizens climbed to 88 percent in the first quarter of 2024.", "2024"),
+    ("Nationwide, 40% of public services are offered fully online, twice as many as in 2021.", None),
+])
+def test_period_of_a_quarter_and_not_of_an_as_many_as_base(text, period):
+    assert one(text).period == period
+
+
+def test_share_of_x_stops_at_a_comparison_after_a_comma():
+    ind = one("Nationwide, 40% of public services are offered fully online, twice as many as in 2021.")
+    assert ind.metric == "share of public services offered fully online"

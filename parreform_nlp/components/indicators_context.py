@@ -437,7 +437,9 @@ def _expand(metric: str | None, ctx: Context) -> str | None:
 def _trim_tail(s: str) -> str:
     """The object of "N% of X": up to the clause end, a relative clause or the next number."""
     s = re.split(r"\s*(?:,|;|\band\b|\bor\b)\s+(?:\w+\s+){0,2}?(?:(?:at least|over|more than|nearly|about|up to)\s+)?\d[\d.,]*\s?(?:%|percent|per cent)", s)[0]
-    s = re.split(r"[;.:?!\n]|,\s*(?:which|when|while|thereby|so that|ensuring|in order|helping|contributing|according)\b"
+    s = re.split(r"[;.:?!\n]|,\s*(?:which|when|while|thereby|so that|ensuring|in order|helping|contributing|according"
+                 r"|twice|\w+fold|up|down|an?\s+(?:increase|decrease|rise|drop)|compared|higher|lower|equivalent|equal)\b"
+                 r"|\s+and\s+(?=(?:also\s+)?(?!need|seed|feed|speed|red|bed)\w{2,}ed\s)"
                  r"|,\s*(?:\w+\s+){0,2}(?:shows?|showed|said|says|reported|finds|found)\b|\(\s*(?:Plan|Decision|Resolution)", s)[0]
     toks = s.split()
     return " ".join(toks[:30]).strip(" ,")
@@ -461,7 +463,7 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
     left = text[left_start:start]
     right = text[end:sent.end]
     # clause start: after ";", ", and", ", while", "while", ":" or the previous number
-    cuts = [m.end() for m in re.finditer(r";|:|,\s*(?:and|while|whereas|but|of which|in which)\b|\bwhile\b|\bwhereas\b|,", left)]
+    cuts = [m.end() for m in re.finditer(r";|:|,\s*(?:and|while|whereas|but|of which|in which)\b|\bwhile\b|\bwhereas\b|,|\s[-–—]\s", left)]
     clause_off = cuts[-1] if cuts else 0
     # a reporting clause ("Ambassador of Australia X said that ...") names who speaks, not for whom
     clause_off = max(clause_off, _report_cut(left, lang))
@@ -483,6 +485,10 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
             if m and m.start() > 0 and re.search(r"\b(?:recorded|had|has|have|with|saw|showed|posted)\b", metric[:m.start()], re.I):
                 metric = metric[m.start():]
                 metric = re.sub(r"^(?:(?:a|an|the|even|lower|higher)\s+)+", "", metric)
+    changed = False
+    if not metric and (w.get("raise_verbs") or w.get("reduce_verbs")):
+        metric = _object_of_change(left[clause_off:], lang)
+        changed = bool(metric) and re.search(r"\bby\s*$", left) is not None  # "raise X by 15%": a change
     if metric and _is_bare_head(metric, lang) and not lexicon_hits(metric, lang, 0, len(metric)):
         # "..., while the average of provinces stood at 86.21%", "the figure for Cao Bang was ...":
         # a bare head names no measure of its own; the clause before does
@@ -507,6 +513,8 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
                 lead = re.search(r"\b(issuance|completion|digiti[sz]ation|provision)\s+of\s*$", left, re.I)
                 if lead:
                     head = lead.group(1).lower()
+                obj = re.sub(r"^((?:[\w\-']+\s+){1,4}?)(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?=\w+(?:ed|en|wn)\b)",
+                             r"\1", obj, count=1)  # "97.5% of dossiers were processed on time"
                 metric = f"{head} of {_clean(obj, lang)}"
     if not metric and subject and cue:
         tail = re.match(r"\s*(?:in|for)\s+(.*)", right, re.S)
@@ -586,9 +594,11 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
         tail = text[end:min(sent.end, nxt if nxt is not None else sent.end)]
         tail = re.split(r"[;]|,\s*(?:and|while|but|whereas)\b", tail)[0]
         srx = _subject_rx(lang, ctx.cache.get("forms") or ())
-        m = re.search(rf"\b(?:at|in|among)\s+(?:the\s+)?({srx.pattern})\b", tail, re.I)
+        m = re.search(rf"\b(?:at|in|among)\s+(the\s+)?({srx.pattern})\b", tail, re.I)
         if m:
-            subject = _national(m.group(1), lang)
+            subject = _national(m.group(2), lang)
+            if m.group(1) and ("the " + m.group(2).lower()) in w["subject_anaphors"]:
+                subject = _last_place(ctx, start) or "the " + m.group(2)  # "82% of adults in the province"
     if not subject and prev is not None and prev.subject:
         subject = prev.subject  # the same actor as the number before in the sentence
     if not subject and w.get("directive_verbs"):
@@ -607,9 +617,30 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
     if r.metric and subject:
         # the subject is said once: "share of people satisfied ... in Binh Duong" -> without it
         r.metric = re.sub(rf"\s+(?:in|at|of|for)\s+(?:the\s+)?{re.escape(subject)}(?:\s+(?:province|city))?$", "", r.metric) or r.metric
+    if r.metric:
+        anaph = alt(a for a in w["subject_anaphors"])
+        r.metric = re.sub(rf"\s+(?:in|at|of|for)\s+(?:{anaph})$", "", r.metric, flags=re.I) or r.metric
     r.subject = subject
-    r.comparison = is_comparison(text, start, end, unit, left_start + clause_off, lang)
+    r.comparison = changed or is_comparison(text, start, end, unit, left_start + clause_off, lang)
     return r
+
+
+def _object_of_change(left: str, lang: str) -> str | None:
+    """"raise the on-time settlement rate to 99%" -> "on-time settlement rate"; "reduce
+    processing time by 30%" -> "reduction of processing time"."""
+    w = words(lang)
+    up, down = w.get("raise_verbs") or [], w.get("reduce_verbs") or []
+    m = re.search(rf"\b(?P<verb>{alt(up + down)})\s+(?P<np>(?:[\w\-'’]+\s+){{1,10}}?)(?P<prep>to|by)\s*$", left, re.I)
+    if not m or re.search(r"\d", m.group("np")):
+        return None
+    np = _clean(m.group("np"), lang)
+    np = re.sub(r"^(?:its|their|the|this|that)\s+", "", np, flags=re.I)
+    if not np:
+        return None
+    if m.group("prep").lower() == "to":
+        return np
+    kind = "reduction of" if m.group("verb").lower() in {v.lower() for v in down} else "increase in"
+    return f"{kind} {np}"
 
 
 def _is_bare_head(metric: str, lang: str) -> bool:
@@ -796,8 +827,8 @@ def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str
     cands = []
     for ys, ye, y in ctx.years_in(sent.start, sent.end):
         pre = text[max(sent.start, ys - 30):ys]
-        if (base_rx.search(pre) and not re.search(r"\b(?:in|by|as\s+of|end\s+of)\s+(?:the\s+)?(?:year\s+)?$", pre, re.I)) \
-                or re.search(r"\b(?:than|compared\s+(?:with|to)|versus|from|since)\s+(?:in\s+)?(?:the\s+year\s+)?$", pre, re.I):
+        if (base_rx.search(pre) and not re.search(r"\b(?:in|by|as\s+of|end\s+of)\s+(?:the\s+)?(?:year\s+)?$|\b(?:quarter|half|months?|year|period|end|beginning|start)\s+of\s+(?:the\s+year\s+)?$", pre, re.I)) \
+                or re.search(r"\b(?:than|compared\s+(?:with|to)|versus|from|since|as\s+(?:many|much|high|low|large)\s+as)\s+(?:in\s+)?(?:the\s+year\s+)?$", pre, re.I):
             continue  # "higher than 2022", "since 2021": a base year, not the period
         if re.match(r"\s*[-–]\s*\d{4}", text[ye:ye + 8]) or re.search(r"\d{4}\s*[-–]\s*$", pre):
             continue  # "2021-2025": a plan period
