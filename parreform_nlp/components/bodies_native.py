@@ -130,6 +130,8 @@ class NativeBodyGrammar:
             if self.places else None
         self.level_adj = rules.get("level_adjectives", {})
         self.bare_place_kinds = set(rules.get("bare_place_kinds", []))
+        self.levels_vi_all = {_norm(w) for lv in (optional_json("places.json") or {}).get("place_levels", [])
+                              for w in _forms(lv.get(lang))}
         self.topic_heads = set(rules.get("topic_heads", []))
         self.generic = set(rules.get("generic", []))
         self.generic_keep = set(rules.get("generic_keep", []))
@@ -199,6 +201,9 @@ class NativeBodyGrammar:
             if "{place}" not in en and self.level_re is not None and not _has_level(en):
                 # "Sở Nội vụ tỉnh X" -> "X Department of Home Affairs": no level adjective before "of" names
                 lv = self.level_re.match(text, e)
+                whole = self.place_re.match(text, e) if lv and self.place_re is not None else None
+                if whole and whole.end() > lv.end() and whole.group(1)[:1].isupper():
+                    lv = None  # the level word is part of the place: "UBND TP.HCM", "UBND TP. Hồ Chí Minh"
                 if lv and (self.lang != "vi" or lv.group(1)[:1].islower() or lv.group(1).isupper()):
                     level = self.levels.get(fold(lv.group(1)))
                     if level:
@@ -208,6 +213,12 @@ class NativeBodyGrammar:
             if "{place}" in en or level or bare:
                 # "Sở Thông tin và Truyền thông Đồng Nai": a local body takes a bare province name too
                 pl = self.place_re.match(text, e) if self.place_re is not None else None
+                if pl is None and self.place_re is not None and self.lang == "vi":
+                    # the form's level word starts the place: "UBND TP" + ".HCM"
+                    k = text.rfind(" ", s, e) + 1
+                    pl2 = self.place_re.match(text, k) if k > s else None
+                    if pl2 is not None and pl2.end() > e and _norm(text[k:e]) in self.levels_vi_all:
+                        pl = pl2
                 if pl and (self.lang != "vi" or pl.group(1)[:1].isupper()):
                     place = self.places[_norm(pl.group(1))][0]
                     en = en.replace("{place}", place) if "{place}" in en else f"{place} {en}"

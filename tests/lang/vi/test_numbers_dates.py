@@ -106,3 +106,9 @@ def test_unit_named_in_the_numbers_own_clause_is_its_subject():
 def test_share_of_records_received_online_after_the_number():
     ind = analyze("Năm 2025, tỉnh phấn đấu có ít nhất 85% hồ sơ được tiếp nhận trực tuyến.").indicators[0]
     assert (ind.text, ind.metric, ind.period) == ("ít nhất 85%", "rate of online records", "2025")
+
+
+def test_as_of_a_date_governs_and_bare_on_time_rate():
+    r = analyze("Tính đến ngày 30.6.2024, huyện đã tiếp nhận 12.480 hồ sơ, tỷ lệ đúng hạn đạt 97,3%.")
+    ind = r.indicators[0]
+    assert (ind.value, ind.metric, ind.period) == (97.3, "rate of administrative procedure records resolved on time", "2024")

@@ -143,3 +143,11 @@ def test_party_committee_member_opens_a_title_chain(nlp):
     assert officials["Phan Thanh Bình"]["titles"][:2] == [
         "Member of the Provincial Party Committee", "Vice Chairman of the Provincial People's Committee"]
     assert officials["Phan Thanh Bình"]["title"] == "Vice Chairman of the Provincial People's Committee"
+
+
+def test_level_word_inside_the_place_and_deputy_director_in_charge(nlp):
+    officials, bodies = run(nlp, "Chủ tịch UBND TP.HCM Lê Hòa Bình phát biểu. Bà Ngô Thị Mai, Phó Giám đốc phụ trách "
+                                 "Sở Tài chính, cho biết UBND TP đã giao chỉ tiêu.")
+    assert officials["Lê Hòa Bình"]["title"] == "Chairman of the Ho Chi Minh City People's Committee"
+    assert officials["Ngô Thị Mai"]["title"] == "Deputy Director in charge of the Department of Finance"
+    assert "Ho Chi Minh City People's Committee" in bodies
