@@ -148,6 +148,8 @@ class EnglishBodyGrammar:
         """"Planning and Investment Ministry": a sector name of the gazetteer, with its "and" or commas,
         may stand before the head; the plain modifier run stops at "and"."""
         best = j
+        if j == 0 or j >= i or doc[j - 1].lower_ not in ("and", "&", ","):
+            return j  # only a connective stops the plain run inside a sector name
         for n in range(1, 9):
             s = j - n
             if s < 0 or doc[s].is_punct and doc[s].text != ",":

@@ -124,17 +124,25 @@ def _attach(key: frozenset[str], head: str, pos: int, records: list[BodyRecord])
 def canonical_name(rec: BodyRecord, gazetteer: dict[frozenset[str], str] | None = None) -> str:
     """The longest clear form: most content words, then the head-first order ("Ministry of Justice"
     over "Justice Ministry"), then the first seen; no leading "the". When the page only has the
-    inverted order ("Home Affairs Ministry") and the agencies gazetteer knows that body, its name."""
-    full = [f for f in rec.forms if body_key(f) == rec.key]
+    inverted order ("Home Affairs Ministry") and the agencies gazetteer knows that body, its name.
+
+    Linear in the number of mentions: each distinct form is keyed once.
+    """
+    first: dict[str, int] = {}
+    for i, f in enumerate(rec.forms):
+        first.setdefault(f, i)
+    keys = {f: body_key(f) for f in first}
+    full = [f for f in first if keys[f] == rec.key]
     if rec.names and not full:
         return rec.names[0]  # only short forms on the page ("UNDP", "National Defense")
-    forms = full or rec.forms
-    if gazetteer and all(_inverted(f, rec.head) for f in forms):
-        hit = next((gazetteer[body_key(f)] for f in forms if body_key(f) in gazetteer), None)
+    forms = full or list(first)
+    inverted = {f: _inverted(f, rec.head) for f in forms}
+    if gazetteer and all(inverted.values()):
+        hit = next((gazetteer[keys[f]] for f in forms if keys[f] in gazetteer), None)
         written = any(fold(re.sub(r"^(?:the|The)\s+", "", f)) == fold(hit) for f in forms) if hit else True
         if hit is not None and body_key(hit) == rec.key and not written:
             return hit
-    best = max(forms, key=lambda f: (len(body_key(f)), not _inverted(f, rec.head), -forms.index(f)))
+    best = max(forms, key=lambda f: (len(keys[f]), not inverted[f], -first[f]))
     return re.sub(r"^(?:the|The)\s+", "", best).strip()
 
 
