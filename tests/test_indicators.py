@@ -434,3 +434,33 @@ def test_period_of_a_quarter_and_not_of_an_as_many_as_base(text, period):
 def test_share_of_x_stops_at_a_comparison_after_a_comma():
     ind = one("Nationwide, 40% of public services are offered fully online, twice as many as in 2021.")
     assert ind.metric == "share of public services offered fully online"
+
+
+def test_change_of_a_count_names_the_counted_thing():
+    ind = one("The ministry also received 4,620 petitions from citizens, up 12 per cent from 2022.")
+    assert ind.metric == "number of petitions" and ind.comparison is True and ind.period is None
+
+
+def test_rank_among_provinces_is_not_the_changed_count():
+    found = indicators("The PAR Index of Hai Phong in 2023 was 92.08%, ranking first among 63 provinces "
+                       "and cities, an increase of 2.35% compared to 2022.")
+    assert [i.metric for i in found] == ["PAR Index", "PAR Index"]
+
+
+def test_of_these_takes_the_count_of_the_sentence_before():
+    ind = one("According to the report, 18,200 people were surveyed. Of these, 84.5 percent said they "
+              "were satisfied with the attitude of civil servants.")
+    assert ind.metric.startswith("share of people said they were satisfied")
+
+
+def test_for_place_right_after_each_number():
+    found = indicators("The proportion of people satisfied with procedures was 86.4 per cent for Hai Phong, "
+                       "85.1 per cent for Quang Ninh and 80.2 per cent for Bac Giang.")
+    assert [i.subject for i in found] == ["Hai Phong", "Quang Ninh", "Bac Giang"]
+
+
+def test_the_city_is_the_place_the_page_is_about():
+    text = ("Hai Phong (VNA) - Hai Phong topped the rankings this year, officials of Hai Phong said.\n"
+            "The proportion was 85.1 per cent for Quang Ninh and 80.2 per cent for Bac Giang.\n"
+            "The rate of records processed online in the city reached 56.2%.")
+    assert indicators(text)[-1].subject == "Hai Phong"

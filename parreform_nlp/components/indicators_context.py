@@ -496,7 +496,17 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
         if carry is not None and carry.metric:
             metric, r.metric_id = carry.metric, carry.metric_id
     if not metric:
-        metric = _share_of_which(text, left, right, lang)
+        metric = _share_of_which(text, left, right, lang, ctx, sent)
+    if not metric:
+        # "received 4,620 petitions from citizens, up 12 per cent from 2022": the count changed
+        cm = re.search(r"(?<![\w.,])\d[\d.,]*\s+(?P<noun>(?:[^\W\d][\w\-']*\s+){0,2}?[^\W\d][\w\-']*?)"
+                       r"(?:\s+(?:from|of|in|at|by|on|for|to)\s+[^,;\d]{1,40})?,\s*"
+                       rf"(?:{alt(w['comparison_before'])})\s*$", left, re.I)
+        last_noun = cm.group("noun").split()[-1].lower() if cm else ""
+        if cm and not re.search(r"\b(?:percent|per cent|points?|times)\b", cm.group("noun"), re.I) \
+                and last_noun not in {n.lower() for n in w["subject_nouns"]} \
+                and not re.search(r"\b(?:among|of|out of|in|top)\s*$", left[:cm.start()], re.I):
+            metric = "number of " + cm.group("noun")
     if not metric:
         nxt = ctx.next_number_after(end)
         if nxt is not None and nxt < sent.end:
@@ -587,7 +597,7 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
             subject = sub2
         elif anaphor:
             after = [f for _, _, f in ctx.places_in(end, sent.end) if _national(f, lang) != "nationwide"]
-            subject = _last_place(ctx, start) or (after[0] if after else None) or (subject if subject.lower().startswith(("the ", "this ")) else "the " + subject)
+            subject = _anaphor_place(ctx, start) or (after[0] if after else None) or (subject if subject.lower().startswith(("the ", "this ")) else "the " + subject)
     if not subject:
         # "... accounted for 62 per cent of all dossiers at localities"
         nxt = ctx.next_number_after(end)
@@ -598,9 +608,15 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
         if m:
             subject = _national(m.group(2), lang)
             if m.group(1) and ("the " + m.group(2).lower()) in w["subject_anaphors"]:
-                subject = _last_place(ctx, start) or "the " + m.group(2)  # "82% of adults in the province"
+                subject = _anaphor_place(ctx, start) or "the " + m.group(2)  # "82% of adults in the province"
     if not subject and prev is not None and prev.subject:
         subject = prev.subject  # the same actor as the number before in the sentence
+    if not subject or (prev is not None and subject == prev.subject and not cue):
+        # "86.4 per cent for Hai Phong, 85.1 per cent for Quang Ninh": said right after the number
+        srx = _subject_rx(lang, ctx.cache.get("forms") or ())
+        dm = re.match(rf"\s*(?:for|in|at)\s+(?:the\s+)?({srx.pattern})\b", text[end:min(sent.end, end + 80)], re.I)
+        if dm and ("the " + dm.group(1).lower()) not in w["subject_anaphors"]:
+            subject = _national(dm.group(1), lang)
     if not subject and w.get("directive_verbs"):
         # "urged localities to reduce at least 20% of compliance costs": the one urged acts
         srx = _subject_rx(lang, ctx.cache.get("forms") or ())
@@ -659,28 +675,40 @@ def _last_in_paragraph(ctx: Context, sent: Sentence) -> Reading | None:
     return None
 
 
-def _share_of_which(text: str, left: str, right: str, lang: str) -> str | None:
+def _share_of_which(text: str, left: str, right: str, lang: str, ctx: Context | None = None,
+                    sent: Sentence | None = None) -> str | None:
     """"received 125,300 dossiers, of which 98.7 percent were settled on time" ->
-    "share of dossiers settled on time"."""
+    "share of dossiers settled on time"; "18,200 people were surveyed. Of these, 84.5 percent
+    said ..." -> "share of people said ..."."""
     w = words(lang)
     lead, aux = w.get("share_of_which"), w.get("share_vp_aux")
     if not lead:
         return None
-    m = re.search(rf"(?:\d[\d.,]*\s+)?(?P<noun>(?:[^\W\d][\w\-']*\s+){{0,2}}[^\W\d][\w\-']*)\s*,?\s*(?:{alt(lead)})\s*$",
+    m = re.search(rf"(?:\d[\d.,]*\s+)?(?P<noun>(?:[^\W\d][\w\-']*\s+){{0,2}}[^\W\d][\w\-']*)\s*,?\s*(?:{alt(lead)})\s*,?\s*$",
                   left, re.I)
-    if not m:
+    noun = None
+    if m and not re.fullmatch(rf"\W*(?:{alt(lead)})\s*,?\s*", left, re.I):
+        noun = m.group("noun")
+    elif re.fullmatch(rf"\W*(?:{alt(lead)})\s*,?\s*", left, re.I) and ctx is not None and sent is not None:
+        # the counted noun of the sentence before, in the same paragraph
+        i = ctx.sentence_index(sent.start)
+        if i > 0 and ctx.sentences[i - 1].para == sent.para:
+            ps = ctx.sentences[i - 1]
+            found = list(re.finditer(r"(?<![\w.,])\d[\d.,]*\s+(?P<noun>(?:[^\W\d][\w\-']*\s+){0,2}?[^\W\d][\w\-']*)"
+                                     r"\s+(?:were|was|are|is|have|has|had|\w+ed)\b", text[ps.start:ps.end]))
+            if found:
+                noun = found[-1].group("noun")
+    if not noun:
         return None
-    noun = m.group("noun")
     if re.search(r"\b(?:of|the|and|in|at|to|for|with|by)\b", noun, re.I):
         noun = re.split(r"\b(?:of|the|and|in|at|to|for|with|by)\b", noun, flags=re.I)[-1].strip()
     if not noun:
         return None
     vp = None
-    if aux:
-        v = re.match(rf"\s+(?:{alt(aux)})\s+(.*)", right, re.I | re.S)
-        if v:
-            vp = _trim_tail(v.group(1))
-            vp = re.split(r"\s*,|\s+(?:compared|up|down|an?\s+(?:increase|decrease|rise|drop))\b", vp)[0].strip() or None
+    v = re.match(rf"\s+(?:(?:{alt(aux)})\s+)?(?P<vp>[^\W\d].*)", right, re.I | re.S) if aux else None
+    if v and not re.match(r"(?:of|in|at|for|to|and|or|on|the|a|an)\b", v.group("vp"), re.I):
+        vp = _trim_tail(v.group("vp"))
+        vp = re.split(r"\s*,|\s+(?:compared|up|down|an?\s+(?:increase|decrease|rise|drop))\b", vp)[0].strip() or None
     return f"share of {noun} {vp}" if vp else f"share of {noun}"
 
 
@@ -760,9 +788,28 @@ def _clause_subject(ctx: Context, sent: Sentence, pos: int, lang: str) -> str | 
     for m in re.finditer(rf"(?:^|,\s*)((?:the\s+)?(?:{srx.pattern}))\s+(?:have|has|had|were|was|are|is|will|\w+ed)\b", seg, re.I):
         found = m.group(1)
         if found.lower() in w["subject_anaphors"] or ("the " + found.lower()) in w["subject_anaphors"]:
-            return _last_place(ctx, pos) or found
+            return _anaphor_place(ctx, pos) or found
         return _national(re.sub(r"^the\s+", "", found, flags=re.I), lang)
     return None
+
+
+def _anaphor_place(ctx: Context, pos: int) -> str | None:
+    """"the city" / "the province" in English: the place the page is about when one place
+    dominates it (dateline included), else the last place named before ``pos``."""
+    if "anaphor_place" not in ctx.cache:
+        counts: dict[str, int] = {}
+        for _, _, form in ctx.places:
+            if _national(form, ctx.lang) != "nationwide":
+                counts[form] = counts.get(form, 0) + 1
+        dl = ctx.cache.get("dateline_place")
+        if dl:
+            counts[dl] = counts.get(dl, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        top = None
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            top = ranked[0][0]
+        ctx.cache["anaphor_place"] = top
+    return ctx.cache["anaphor_place"] or _last_place(ctx, pos)
 
 
 def _last_place(ctx: Context, pos: int) -> str | None:
