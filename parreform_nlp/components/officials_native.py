@@ -123,7 +123,33 @@ class NativeOfficialGrammar:
                                                    "Chairman", "Vice Chairman", "Director", "Deputy Director")) \
                     and self.lang == "vi":
                 return None  # "Trưởng" / "Ủy viên" alone are too weak to be a title
+        if self.lang == "vi" and org is not None:
+            e = self._unknown_place_after(text, p, e)
         return Title(p, e, en, text[p:e], org)
+
+    def _unknown_place_after(self, text: str, p: int, e: int) -> int:
+        """"Phó Chủ tịch UBND huyện Chư Sê Lê Văn Tuấn": a body ending in a level word is followed by
+        a place the gazetteer does not know, then the person; the place is the capitalised words
+        before the last surname that leaves a 2-4 word name."""
+        lv = re.search(r"(?<!\w)(?:huyện|quận|thị xã|xã|phường|thị trấn|thành phố|tỉnh)$", text[p:e])
+        if not lv:
+            return e
+        words = []
+        q = e
+        while len(words) < 8:
+            m = re.compile(r" +").match(text, q)
+            w = _LATIN_WORD.match(text, m.end()) if m else None
+            if not w:
+                break
+            words.append(w)
+            q = w.end()
+        n = len(words)
+        if n < 3 or (words[0].group(0).lower() in self.vi_surnames and n <= 4):
+            return e
+        for i in range(1, n - 1):
+            if words[i].group(0).lower() in self.vi_surnames and 2 <= n - i <= 4:
+                return words[i - 1].end()
+        return e
 
     def _chain(self, text: str, t: Title, bodies) -> list[Title]:
         """Stacked titles after ``t``: ", Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Sở ..."."""

@@ -112,3 +112,8 @@ def test_as_of_a_date_governs_and_bare_on_time_rate():
     r = analyze("Tính đến ngày 30.6.2024, huyện đã tiếp nhận 12.480 hồ sơ, tỷ lệ đúng hạn đạt 97,3%.")
     ind = r.indicators[0]
     assert (ind.value, ind.metric, ind.period) == (97.3, "rate of administrative procedure records resolved on time", "2024")
+
+
+def test_district_subject_word():
+    r = analyze("Năm 2024, Chỉ số SIPAS cả nước đạt 82,1%. Tỷ lệ số hóa hồ sơ của huyện đạt 64,8%.")
+    assert [i.subject for i in r.indicators] == ["nationwide", "the district"]

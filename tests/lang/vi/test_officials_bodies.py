@@ -151,3 +151,11 @@ def test_level_word_inside_the_place_and_deputy_director_in_charge(nlp):
     assert officials["Lê Hòa Bình"]["title"] == "Chairman of the Ho Chi Minh City People's Committee"
     assert officials["Ngô Thị Mai"]["title"] == "Deputy Director in charge of the Department of Finance"
     assert "Ho Chi Minh City People's Committee" in bodies
+
+
+def test_unknown_district_or_commune_name_before_the_person(nlp):
+    officials, _ = run(nlp, "Phó Chủ tịch UBND huyện Krông Pắc Trần Văn Hòa và Chủ tịch UBND xã Hòa Xuân Đặng Thị Nga dự. "
+                            "Chủ tịch UBND huyện Lý Văn Sáu phát biểu.")
+    assert set(officials) == {"Trần Văn Hòa", "Đặng Thị Nga", "Lý Văn Sáu"}
+    assert officials["Trần Văn Hòa"]["title"] == "Vice Chairman of the District People's Committee"
+    assert "Phó Chủ tịch UBND huyện Krông Pắc" in officials["Trần Văn Hòa"]["titles"]
