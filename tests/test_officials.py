@@ -314,3 +314,18 @@ def test_title_runs_on_to_the_superior_body(nlp):
     rec = found["Dong Van Thanh"]
     assert rec["title"] == ("Deputy Director of the Administrative Procedures Control Agency under the "
                             "Government Office")
+
+
+def test_short_title_with_given_name_refers_back(nlp):
+    text = ("Minister Son will speak later. Deputy Prime Minister Bui Thanh Son opened the forum. Deputy PM Son "
+            "then asked ministries to report.")
+    doc = nlp(text)
+    assert [o["name"] for o in doc._.officials] == ["Bui Thanh Son"]
+    # only after the full name: "Minister Son" before it is not attached
+    assert [m["text"] for m in doc._.officials[0]["mentions"]] == ["Bui Thanh Son", "Son"]
+    assert doc._.officials[0]["mentions"][1]["start"] > text.index("Bui Thanh Son")
+
+
+def test_national_assembly_chairman_implies_the_assembly(nlp):
+    found = officials(nlp, "NA Chairman Tran Thanh Man met voters.")
+    assert found["Tran Thanh Man"]["organization"] == "National Assembly"
