@@ -79,3 +79,9 @@ def test_counts_in_related_news_are_not_extracted():
             "- Hanoi cuts 120 procedures for businesses\n"
             "- Hue abolishes 34 regulations")
     assert [c.value for c in counts(text)] == [215]
+
+
+def test_divisions_cut_are_counted():
+    found = counts("The city has cut 12 departments and 45 divisions, reducing 1,350 civil servant positions.")
+    assert [(c.value, c.what) for c in found] == [(12, "departments"), (45, "divisions"),
+                                                   (1350, "civil servant positions")]

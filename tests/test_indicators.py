@@ -464,3 +464,11 @@ def test_the_city_is_the_place_the_page_is_about():
             "The proportion was 85.1 per cent for Quang Ninh and 80.2 per cent for Bac Giang.\n"
             "The rate of records processed online in the city reached 56.2%.")
     assert indicators(text)[-1].subject == "Hai Phong"
+
+
+def test_page_about_one_place_gives_it_to_numbers_without_a_subject():
+    text = ("Can Tho streamlines apparatus\n"
+            "Can Tho (VNA) - Can Tho city has cut 12 departments, the chairman said on October 3.\n"
+            "By the end of September 2024, 85.6 percent of dossiers were submitted online.")
+    ind = one(text)
+    assert ind.subject == "Can Tho" and ind.period == "2024"

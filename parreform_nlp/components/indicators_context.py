@@ -749,12 +749,20 @@ def _subject_in(text: str, a: int, b: int, ctx: Context, lang: str, exclude_afte
     return None
 
 
+def _place_key(form: str) -> str:
+    """"Can Tho city" and "Can Tho" are one place when counting what a page is about."""
+    return re.sub(r"\s+(?:province|city)$", "", form, flags=re.I)
+
+
 def _page_place(ctx: Context) -> str | None:
     """The place a page is about: named at least three times and more often than any other."""
     if "page_place" not in ctx.cache:
         counts: dict[str, int] = {}
         for _, _, form in ctx.places:
-            counts[form] = counts.get(form, 0) + 1
+            counts[_place_key(form)] = counts.get(_place_key(form), 0) + 1
+        dl = ctx.cache.get("dateline_place")
+        if dl:
+            counts[_place_key(dl)] = counts.get(_place_key(dl), 0) + 1  # not a subject itself, but says what the page is about
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         top = None
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
@@ -800,10 +808,10 @@ def _anaphor_place(ctx: Context, pos: int) -> str | None:
         counts: dict[str, int] = {}
         for _, _, form in ctx.places:
             if _national(form, ctx.lang) != "nationwide":
-                counts[form] = counts.get(form, 0) + 1
+                counts[_place_key(form)] = counts.get(_place_key(form), 0) + 1
         dl = ctx.cache.get("dateline_place")
         if dl:
-            counts[dl] = counts.get(dl, 0) + 1
+            counts[_place_key(dl)] = counts.get(_place_key(dl), 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         top = None
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
