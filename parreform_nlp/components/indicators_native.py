@@ -30,7 +30,14 @@ def _first_subject(ctx: Context) -> str | None:
     if "first_subject" in ctx.cache:
         return ctx.cache["first_subject"]
     srx, table = _subjects(ctx.lang)
-    m = srx.search(ctx.text)
+    m = None
+    for k, cand in enumerate(srx.finditer(ctx.text)):
+        if k >= 50:
+            break
+        inside = lexicon_hits(ctx.text, ctx.lang, max(0, cand.start() - 80), min(len(ctx.text), cand.end() + 40))
+        if not any(hs <= cand.start() < he for hs, he, _ in inside):
+            m = cand  # not a word of an index name ("... cấp tỉnh")
+            break
     first = table[m.group(0).lower()] if m else None
     if ctx.places and (m is None or ctx.places[0][0] < m.start()):
         first = ctx.places[0][2]
@@ -60,7 +67,9 @@ def read_native(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev
     elif right:
         r.metric, r.metric_id = right[0][2]["label"], right[0][2]["id"]
     srx, table = _subjects(lang)
-    subs = list(srx.finditer(text, left_start, start))
+    # a subject word inside an index name is no subject ("Chỉ số năng lực cạnh tranh cấp tỉnh")
+    subs = [m for m in srx.finditer(text, left_start, start)
+            if not any(hs <= m.start() < he for hs, he, _ in hits)]
     if subs:
         r.subject = table[subs[-1].group(0).lower()]
     else:

@@ -77,3 +77,8 @@ def test_rank_denominator_is_not_a_count_and_what_is_readable():
 def test_abbreviated_month_and_be_dateline():
     r = analyze("ฮานอย 15/03/2567\nเมื่อวันที่ 14 มี.ค. 2567 คณะกรรมการประชุม")
     assert [(d.text, d.value) for d in r.dates] == [("15/03/2567", "2024-03-15"), ("14 มี.ค. 2567", "2024-03-14")]
+
+
+def test_level_word_inside_an_index_name_is_no_subject():
+    r = analyze("ในปี 2566 ดัชนี SIPAS ของจังหวัดด่งท้าปอยู่ที่ร้อยละ 84.2 ดัชนีความสามารถในการแข่งขันระดับจังหวัด (PCI) อยู่ที่ 68.5 คะแนน")
+    assert [(i.metric, i.subject) for i in r.indicators] == [("SIPAS", "ด่งท้าป"), ("PCI", "ด่งท้าป")]

@@ -117,3 +117,9 @@ def test_as_of_a_date_governs_and_bare_on_time_rate():
 def test_district_subject_word():
     r = analyze("Năm 2024, Chỉ số SIPAS cả nước đạt 82,1%. Tỷ lệ số hóa hồ sơ của huyện đạt 64,8%.")
     assert [i.subject for i in r.indicators] == ["nationwide", "the district"]
+
+
+def test_level_word_inside_an_index_name_is_no_subject_vi():
+    r = analyze("Năm 2023, Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của Kon Tum đạt 63,4 điểm. "
+                "Chỉ số năng lực cạnh tranh cấp tỉnh năm 2022 đạt 61 điểm.")
+    assert [i.subject for i in r.indicators] == ["Kon Tum", "Kon Tum"]
