@@ -228,3 +228,11 @@ def test_sector_with_and_before_the_head(nlp):
         "Science and Technology Ministry"
     assert any(m["text"] == "Labour, Invalids and Social Affairs Ministry"
                for b in found.values() for m in b["mentions"])
+
+
+def test_place_spellings_share_a_key(nlp):
+    assert body_key("Ha Noi Department of Home Affairs") == body_key("Hanoi Department of Home Affairs")
+    assert body_key("HCMC People's Committee") == body_key("Ho Chi Minh City People's Committee")
+    found = bodies(nlp, "The HCMC People's Committee and the Ho Chi Minh City People's Committee are one body; "
+                        "the Hai Phong People's Committee is another.")
+    assert list(found) == ["Ho Chi Minh City People's Committee", "Hai Phong People's Committee"]

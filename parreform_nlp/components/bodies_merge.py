@@ -15,9 +15,35 @@ _SYN = {"province": "provincial", "centre": "center", "programme": "program", "o
 _PHRASE_SYN = (("prime minister", "government"),)
 
 
+@lru_cache(maxsize=None)
+def _place_variants() -> tuple[re.Pattern | None, dict[str, str]]:
+    """Latin spellings of one province or country ("Ha Noi", "Hanoi", "HCMC", "Viet Nam") -> one key word."""
+    from ..names import optional_json
+
+    data = optional_json("places.json") or {}
+    table: dict[str, str] = {}
+    for group in ("provinces", "countries"):
+        for p in data.get(group, []) if isinstance(data, dict) else []:
+            if p.get("ambiguous") or not p.get("name"):
+                continue
+            canon = re.sub(r"\W+", "", fold(p["name"]))
+            aliases = p.get("aliases") or []
+            for f in [p["name"], *([aliases] if isinstance(aliases, str) else aliases)]:
+                if f and f.isascii() and len(f) >= 3:
+                    table.setdefault(fold(f), canon)
+    if not table:
+        return None, {}
+    rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in sorted(table, key=len, reverse=True)) + r")(?![\w])")
+    return rx, table
+
+
 def body_key(text: str) -> frozenset[str]:
-    """Content words of a body name, normalised so that spelling variants share one key."""
+    """Content words of a body name, normalised so that spelling variants share one key
+    ("Ha Noi People's Committee" and "Hanoi People's Committee")."""
     s = fold(text)
+    rx, table = _place_variants()
+    if rx is not None and s.isascii():
+        s = rx.sub(lambda m: table[m.group(0)], s)
     s = re.sub(r"'s?\b", " ", s)
     for a, b in _PHRASE_SYN:
         s = s.replace(a, b)
@@ -123,7 +149,7 @@ def _attach(key: frozenset[str], head: str, pos: int, records: list[BodyRecord])
 
 def canonical_name(rec: BodyRecord, gazetteer: dict[frozenset[str], str] | None = None) -> str:
     """The longest clear form: most content words, then the head-first order ("Ministry of Justice"
-    over "Justice Ministry"), then the first seen; no leading "the". When the page only has the
+    over "Justice Ministry"), then the longest spelling, then the first seen; no leading "the". When the page only has the
     inverted order ("Home Affairs Ministry") and the agencies gazetteer knows that body, its name.
 
     Linear in the number of mentions: each distinct form is keyed once.
@@ -142,7 +168,8 @@ def canonical_name(rec: BodyRecord, gazetteer: dict[frozenset[str], str] | None 
         written = any(fold(re.sub(r"^(?:the|The)\s+", "", f)) == fold(hit) for f in forms) if hit else True
         if hit is not None and body_key(hit) == rec.key and not written:
             return hit
-    best = max(forms, key=lambda f: (len(keys[f]), not inverted[f], -first[f]))
+    # ties: the spelled-out form ("Ho Chi Minh City ..." over "HCMC ...")
+    best = max(forms, key=lambda f: (len(keys[f]), not inverted[f], len(re.sub(r"^(?:the|The)\s+", "", f)), -first[f]))
     return re.sub(r"^(?:the|The)\s+", "", best).strip()
 
 
