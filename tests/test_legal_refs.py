@@ -62,3 +62,18 @@ def test_type_code_wins_over_a_translated_word_but_qh_is_ambiguous():
     assert [(r.type, r.number) for r in th] == [("Decision", "1234/QD-TTg")]
     found = refs("Resolution 202/2025/QH15 and Law No. 18/2023/QH15")
     assert [r.type for r in found] == ["Resolution", "Law"]
+
+
+def test_number_glued_to_no_dot():
+    refs = parreform_nlp.analyze("The ministry applied Decree No.42/2022/ND-CP on online services.",
+                                 lang="en", translate=False).legal_refs
+    assert [(r.text, r.type, r.number) for r in refs] == [("Decree No.42/2022/ND-CP", "Decree", "42/2022/ND-CP")]
+
+
+@pytest.mark.parametrize("text, lang, date", [
+    ("Directive 08/CT-TTg of the Prime Minister dated 23/6/2022 set new tasks.", "en", "2022-06-23"),
+    ("Chỉ thị số 08/CT-TTg của Thủ tướng Chính phủ ngày 23/6/2022 về cải cách hành chính.", "vi", "2022-06-23"),
+])
+def test_date_after_the_issuer(text, lang, date):
+    refs = parreform_nlp.analyze(text, lang=lang, translate=False).legal_refs
+    assert [r.date for r in refs] == [date]

@@ -22,9 +22,11 @@ from .doc_attrs import ensure_doc_attrs
 _CODE = r"[A-ZĐ][A-Za-zĐđ]{0,7}\d{0,2}"
 #: "280/QD-UBND", "42/2022/ND-CP", "01-CTr/TU", "202/2025/QH15", with spacing variants.
 NUMBER = re.compile(
-    rf"(?<![\w/.\-])\d{{1,5}}(?:\s?/\s?\d{{4}})?(?:\s?/\s?{_CODE}|-{_CODE}\s?/\s?{_CODE})(?:\s?[-–]\s?{_CODE}(?![a-z]))*(?![\w/]|\.[A-Za-z])"
+    rf"(?:(?<=\bNo\.)|(?<=\bno\.)|(?<![\w/.\-]))\d{{1,5}}(?:\s?/\s?\d{{4}})?(?:\s?/\s?{_CODE}|-{_CODE}\s?/\s?{_CODE})(?:\s?[-–]\s?{_CODE}(?![a-z]))*(?![\w/]|\.[A-Za-z])"
 )
 _DATE_CUE = re.compile(r"\s*,?\s*(?:dated|issued\s+on|signed\s+on|of|ngày|ban\s+hành\s+ngày|ลงวันที่|เมื่อวันที่|วันที่)\s*", re.I)
+#: the issuer between the number and its date: "08/CT-TTg of the Prime Minister dated 23/6/2022"
+_ISSUER_DATE_CUE = re.compile(r"\s*,?\s*(?:of|by|của)\s+[^,;.\n\d]{1,60}?\s+(?:dated|issued\s+on|signed\s+on|ngày|ban\s+hành\s+ngày)\s*", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -112,7 +114,7 @@ def find_legal_refs(text: str, lang: str) -> list[dict]:
         # ("คำสั่งฉบับที่ 1234/QD-TTg" is a Decision), else the word, else the number's shape
         typ = type_from_code(number, strict=True) or typ or type_from_code(number)
         date = None
-        cue = _DATE_CUE.match(ascii_text, m.end())
+        cue = _ISSUER_DATE_CUE.match(ascii_text, m.end()) or _DATE_CUE.match(ascii_text, m.end())
         if cue:
             hits = find_dates(ascii_text[cue.end():cue.end() + 60], lang, None)
             if hits and hits[0].start == 0 and hits[0].kind == "full":
