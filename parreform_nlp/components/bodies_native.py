@@ -176,7 +176,11 @@ class NativeBodyGrammar:
                 out.append(BodyMention(m.start(), m.end(), text[m.start():m.end()], (pform or {}).get("kind", "committee"),
                                        "committees", body_key(en), name=en))
                 plural_spans.append((m.start(), m.end()))
-        for m in self.body_re.finditer(text):
+        ms = list(self.body_re.finditer(text))
+        i = 0
+        while i < len(ms):
+            m = ms[i]
+            i += 1
             s, e = m.start(), m.end()
             if s < taken_until or any(a <= s < b for a, b in plural_spans):
                 continue
@@ -191,6 +195,10 @@ class NativeBodyGrammar:
                 continue
             before = text[max(0, s - 20):s].rstrip()
             if any(before.endswith(w) for w in self.not_preceded.get(_norm(form), [])):
+                # "Phó Bí thư Thường trực Tỉnh ủy": a rank, but the body inside it ("Tỉnh ủy") stands
+                inner = self.body_re.search(text, s + 1, e)
+                if inner is not None:
+                    ms.insert(i, inner)
                 continue
             en, extended = ph.en, False
             if en in self.topic_heads and self.topic_re is not None:

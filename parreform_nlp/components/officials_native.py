@@ -260,6 +260,7 @@ class NativeOfficialGrammar:
             bodies.setdefault(start, (end, en, canon))
         out = []
         used: set[int] = set()
+        pending: dict[int, Title] = {}  # titles with no person yet, by end
         for m in self.role_re.finditer(text):
             if m.start() in used:
                 continue
@@ -268,8 +269,8 @@ class NativeOfficialGrammar:
                 continue
             after = self._name_at(text, self._skip_hon(text, t.end))
             if after is not None:
-                titles = [t]
-                used.add(t.start)
+                titles = self._stacked_before(text, t, pending, used)
+                used.update(x.start for x in titles)
                 person = after
             else:
                 q = t.start
@@ -285,6 +286,7 @@ class NativeOfficialGrammar:
                 else:
                     before = None
                 if before is None:
+                    pending[t.end] = t
                     continue
                 titles = self._chain(text, t, bodies)
                 used.update(x.start for x in titles)
@@ -296,6 +298,28 @@ class NativeOfficialGrammar:
         if self.lang == "th":
             self._latin_for_thai(out)
         return out
+
+    @staticmethod
+    def _stacked_before(text: str, t: Title, pending: dict[int, Title], used: set[int]) -> list[Title]:
+        """Titles stacked before the one that precedes a name: "Ủy viên Trung ương Đảng, Bí thư
+        Tỉnh ủy Nguyễn Văn A" -> both are his."""
+        titles = [t]
+        k = t.start
+        while True:
+            j = k
+            while j > 0 and text[j - 1] == " ":
+                j -= 1
+            if j == 0 or text[j - 1] != ",":
+                break
+            j -= 1
+            while j > 0 and text[j - 1] == " ":
+                j -= 1
+            prev = pending.get(j)
+            if prev is None or prev.start in used:
+                break
+            titles.insert(0, prev)
+            k = prev.start
+        return titles
 
     def _latin_for_thai(self, people: list[dict[str, Any]]) -> None:
         """A Thai-script name the gazetteer does not know takes the Latin form of the same person

@@ -159,3 +159,19 @@ def test_unknown_district_or_commune_name_before_the_person(nlp):
     assert set(officials) == {"Trần Văn Hòa", "Đặng Thị Nga", "Lý Văn Sáu"}
     assert officials["Trần Văn Hòa"]["title"] == "Vice Chairman of the District People's Committee"
     assert "Phó Chủ tịch UBND huyện Krông Pắc" in officials["Trần Văn Hòa"]["titles"]
+
+
+def test_titles_stacked_before_the_name_and_permanent_deputy_secretary(nlp):
+    officials, bodies = run(nlp, "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hồ Quang Vinh chủ trì. Phó Bí thư Thường trực "
+                                 "Tỉnh ủy, Chủ tịch HĐND tỉnh Đinh Văn Tư phát biểu.")
+    assert officials["Hồ Quang Vinh"]["titles"][:2] == ["Member of the Party Central Committee",
+                                                       "Secretary of the Provincial Party Committee"]
+    assert officials["Hồ Quang Vinh"]["title"] == "Secretary of the Provincial Party Committee"
+    assert officials["Đinh Văn Tư"]["titles"][:2] == ["Permanent Deputy Secretary of the Provincial Party Committee",
+                                                     "Chairman of the Provincial People's Council"]
+    assert "Standing Committee of the Provincial Party Committee" not in bodies
+
+
+def test_title_in_parentheses_after_the_name(nlp):
+    officials, _ = run(nlp, "Hội nghị có sự tham dự của ông Đào Văn Khánh (Giám đốc Sở Nội vụ) và nhiều đại biểu.")
+    assert officials["Đào Văn Khánh"]["title"] == "Director of the Department of Home Affairs"
