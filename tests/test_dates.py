@@ -117,3 +117,10 @@ def test_latest_mentioned_year_when_nothing_is_reported():
 
 def test_no_year_on_the_page_gives_no_full_date():
     assert dates("On April 16 the ministry announced the new index.") == []
+
+
+def test_vietnamese_page_citing_last_years_results_is_from_the_later_year():
+    text = ("Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2023\n"
+            "Chiều 16/4, Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2023. "
+            "Trong 6 tháng đầu năm 2024, các tỉnh tiếp tục cải cách.")
+    assert dates(text, "vi") == [("Chiều 16/4", "2024-04-16")]

@@ -472,3 +472,21 @@ def test_page_about_one_place_gives_it_to_numbers_without_a_subject():
             "By the end of September 2024, 85.6 percent of dossiers were submitted online.")
     ind = one(text)
     assert ind.subject == "Can Tho" and ind.period == "2024"
+
+
+def test_period_carries_from_the_number_before_in_the_paragraph():
+    found = indicators("The PAR Index of Ninh Binh in 2023 was 85.2%. The SIPAS reached 83.4%.\n"
+                       "The province will cut 20% of its procedures.")
+    assert [i.period for i in found] == ["2023", "2023", None]
+
+
+def test_vietnamese_index_edition_year_beats_a_later_governing_year():
+    text = ("Quảng Ninh dẫn đầu Chỉ số cải cách hành chính năm 2023\n"
+            "Theo đó, Chỉ số cải cách hành chính của tỉnh Quảng Ninh đạt 92,18%.\n"
+            "Trong 6 tháng đầu năm 2024, tỉnh đã tiếp nhận 125.300 hồ sơ.")
+    assert [i.period for i in indicators(text, "vi")] == ["2023"]
+
+
+def test_index_edition_is_not_a_base_year():
+    text = "Chỉ số SIPAS của tỉnh Bình Định đạt 86,25%, tăng 2,1% so với năm 2022."
+    assert [i.period for i in indicators(text, "vi")] == [None, None]

@@ -219,15 +219,19 @@ def infer_year(text: str, lang: str) -> int | None:
         # "in 2023" in English marks a reported year; Vietnamese "năm" and Thai "ปี" precede
         # every year, so there the most cited year is taken as the page's own
         after = max(y for y, c in reported.items() if c == top) + (1 if lang == "en" else 0)
+    target = _alt(data.get("target_year_before") or ["by", "to", "until"])
+    mentioned = [plausible_year(int(m.group(2)), lang)
+                 for m in re.finditer(rf"(?i:(?<!\w)({target})\s+(?:năm\s+|ปี\s*)?)?(?<![\w\-–/.,])(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{{4}})(?![\w\-–/%]|[.,]\d)", text)
+                 if not m.group(1) and not re.search(r"\d\s*[-–]\s*$", text[max(0, m.start(2) - 3):m.start(2)])]
+    latest = max((y for y in mentioned if y), default=None)
+    if lang != "en" and after and latest:
+        # a Vietnamese / Thai page citing last year's results ("năm 2023") and this year's
+        # work ("6 tháng đầu năm 2024") is from the later year
+        after = max(after, latest)
     years = [y for y in (max(full) if full else None, after) if y]
     if years:
         return max(years)
-    target = _alt(data.get("target_year_before") or ["by", "to", "until"])
-    mentioned = [plausible_year(int(m.group(2)), lang)
-                 for m in re.finditer(rf"(?i:(?<!\w)({target})\s+)?(?<![\w\-–/.,])(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{{4}})(?![\w\-–/%]|[.,]\d)", text)
-                 if not m.group(1) and not re.search(r"\d\s*[-–]\s*$", text[max(0, m.start(2) - 3):m.start(2)])]
-    mentioned = [y for y in mentioned if y]
-    return max(mentioned) if mentioned else None
+    return latest
 
 
 def furniture(text: str, lang: str) -> list[tuple[int, int]]:

@@ -260,10 +260,14 @@ def index_years(ctx: Context) -> dict[str, int]:
     """Edition years of named indices: "the 2022 PCI", "(PAR Index) in 2022"."""
     out: dict[str, int] = {}
     text = ctx.text
+    base = [b for b in words(ctx.lang)["base_year_before"] if b.lower() not in ("of", "over")]  # "the PCI of 2022" is an edition
+    base_rx = re.compile(rf"(?:\b|(?<=\s))(?:{alt(base)})\s*(?:(?:the\s+)?(?:year|năm|ปี)\s*)?(?:พ\.ศ\.\s*)?$", re.I)
     for s, e, entry in lexicon_hits(text, ctx.lang, 0, len(text)):
         if entry.get("kind") != "index":
             continue
         for ys, ye, y in ctx.years_in(s - 70, e + 130):
+            if ys > e and base_rx.search(text, max(0, ys - 30), ys):
+                continue  # "(SIPAS) ... đạt 86,25%, tăng 2,1% so với năm 2022": a base year
             gap_before = text[ye:s]
             gap_after = text[e:ys]
             if (0 <= s - ye <= 60 and re.fullmatch(r"\s*(?:[A-Z][\w\-]*\s*){0,8}(?:\(\w+\)\s*)?", gap_before)) or \
@@ -915,11 +919,17 @@ def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str
     last_gov = govs[sent_index]
     if last_gov and last_gov[0] == sent.para:
         return str(last_gov[1])
+    last = ctx.cache.get("last_reading")
+    if last is not None and last[0] == sent.para and last[1].period:
+        # "The PAR Index of X in 2023 was 85%. The SIPAS reached 83%.": the paragraph's year
+        return last[1].period
     if lang == "vi":
         # Vietnamese reports state the period once ("Trong quý I/2023, ...") for the whole
         # page, headline included: the last governing year before, else the first one after.
         if last_gov:
             return str(last_gov[1])
+        if metric_id and metric_id in ctx.index_years:
+            return str(ctx.index_years[metric_id])  # "Chỉ số CCHC năm 2023 ... đạt 92,18%"
         first = next((g for g in govs if g), None)
         if first:
             return str(first[1])
