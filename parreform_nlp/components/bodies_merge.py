@@ -37,6 +37,7 @@ def _place_variants() -> tuple[re.Pattern | None, dict[str, str]]:
     return rx, table
 
 
+@lru_cache(maxsize=1 << 16)
 def body_key(text: str) -> frozenset[str]:
     """Content words of a body name, normalised so that spelling variants share one key
     ("Ha Noi People's Committee" and "Hanoi People's Committee")."""
