@@ -490,3 +490,15 @@ def test_vietnamese_index_edition_year_beats_a_later_governing_year():
 def test_index_edition_is_not_a_base_year():
     text = "Chỉ số SIPAS của tỉnh Bình Định đạt 86,25%, tăng 2,1% so với năm 2022."
     assert [i.period for i in indicators(text, "vi")] == [None, None]
+
+
+def test_fold_increase_after_numbers_with_thousand_commas():
+    found = indicators("The number of full-process online public services rose from 1,102 in 2022 to 4,432 "
+                       "in 2023, a fourfold increase.")
+    assert [(i.metric, i.comparison) for i in found] == [
+        ("increase in number of full-process online public services", True)]
+
+
+def test_doubled_to_is_a_cue():
+    ind = one("The share of online applications has doubled to 47 percent over three years.")
+    assert ind.metric == "share of online applications"

@@ -561,8 +561,17 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
         # "..., a 36 percent increase": what increased is the subject of the clause before
         if re.match(r"\s*(?:increase|rise|growth|decrease|drop|decline|reduction)\b", right, re.I):
             before = text[sent.start:start]
-            mm = re.search(r"([\w\-]+(?:\s+[\w\-]+)?)\s+(?:reach|reached|reaching|rose|grew|increased|hit|totalled|totaled)\b[^,;]*,\s*(?:an?\s*)?$", before)
+            mm = re.search(r"([\w\-]+(?:\s+[\w\-]+)?)\s+(?:reach|reached|reaching|rose|grew|increased|hit|totalled|totaled|doubled|tripled|jumped|climbed)\b(?:[^,;]|,(?=\d))*,\s*(?:an?\s*)?$", before)
             if mm:
+                # the whole noun phrase before the verb when it is short ("The number of
+                # full-process online public services rose ..."), else its last two words
+                head = before[:mm.end(1)]
+                head = head[max(head.rfind(","), head.rfind(";")) + 1:]
+                np_full = _clean(cut_np(head, lang), lang)
+                if np_full and len(np_full.split()) <= 10 and not re.search(r"\d", np_full):
+                    kind = re.match(r"\s*(\w+)", right).group(1).lower()
+                    metric = f"{kind} in {np_full}"
+            if mm and not metric:
                 word = mm.group(1).split()
                 word = [x for x in word if not x.lower().endswith("ing") and x.lower() not in ("the", "and", "with")]
                 if word:
