@@ -270,6 +270,8 @@ class NativeOfficialGrammar:
             after = self._name_at(text, self._skip_hon(text, t.end))
             if after is not None:
                 titles = self._stacked_before(text, t, pending, used)
+                # and titles stacked after the name: "Phó Thủ tướng Trần Văn A, Trưởng Ban ..."
+                titles += self._chain(text, Title(after[0], after[1], "", "", None), bodies)[1:]
                 used.update(x.start for x in titles)
                 person = after
             else:

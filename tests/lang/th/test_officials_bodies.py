@@ -89,3 +89,11 @@ def test_thai_titles_stacked_with_a_space_after_the_name(nlp):
 def test_service_centre_in_thai_and_a_bare_delegation_is_no_body(nlp):
     _, bodies = run(nlp, "ผู้นำจังหวัดร่วมต้อนรับคณะทำงาน ศูนย์บริการการบริหารราชการจังหวัดได้รับเอกสาร 9,120 ฉบับ")
     assert set(bodies) == {"Provincial Public Administration Service Center"}
+
+
+def test_titles_after_a_latin_name_and_deputy_minister_form(nlp):
+    officials, _ = run(nlp, "รองนายกรัฐมนตรี Le Thanh Long หัวหน้าคณะกรรมการอำนวยการปฏิรูปการบริหารของรัฐบาล ได้เป็นประธาน\n"
+                            "รองรัฐมนตรีช่วยว่าการกระทรวงการคลัง Cao Anh Tuan ร่วมประชุม")
+    assert officials["Le Thanh Long"]["titles"][:2] == [
+        "Deputy Prime Minister", "Head of the Government Steering Committee for Administrative Reform"]
+    assert officials["Cao Anh Tuan"]["title"] == "Deputy Minister of Finance"

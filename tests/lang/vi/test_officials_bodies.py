@@ -175,3 +175,9 @@ def test_titles_stacked_before_the_name_and_permanent_deputy_secretary(nlp):
 def test_title_in_parentheses_after_the_name(nlp):
     officials, _ = run(nlp, "Hội nghị có sự tham dự của ông Đào Văn Khánh (Giám đốc Sở Nội vụ) và nhiều đại biểu.")
     assert officials["Đào Văn Khánh"]["title"] == "Director of the Department of Home Affairs"
+
+
+def test_titles_stacked_after_a_name_that_follows_a_title(nlp):
+    officials, _ = run(nlp, "Phó Thủ tướng Lê Thành Long, Trưởng Ban Chỉ đạo cải cách hành chính của Chính phủ phát biểu.")
+    assert officials["Lê Thành Long"]["titles"][:2] == [
+        "Deputy Prime Minister", "Head of the Government Steering Committee for Administrative Reform"]
