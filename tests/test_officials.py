@@ -329,3 +329,8 @@ def test_short_title_with_given_name_refers_back(nlp):
 def test_national_assembly_chairman_implies_the_assembly(nlp):
     found = officials(nlp, "NA Chairman Tran Thanh Man met voters.")
     assert found["Tran Thanh Man"]["organization"] == "National Assembly"
+
+
+def test_sector_complement_before_a_foreign_name(nlp):
+    found = officials(nlp, "Minister of Justice Khamsouay Phetsavanh of Laos met the delegation.")
+    assert found["Khamsouay Phetsavanh"]["title"] == "Minister of Justice"

@@ -236,6 +236,12 @@ class EnglishOfficialGrammar:
                 break
         if e == j or doc[k].lower_ == "to":
             return k, None
+        if fold(doc[j:e].text) not in self.sectors:
+            # "Minister of Home Affairs Vilayvong Boudakham": a sector, then a name in no surname list
+            for m in range(min(e, j + 6) - 1, j, -1):
+                if fold(doc[j:m].text) in self.sectors and self.name_end(doc, m) == e:
+                    e = m
+                    break
         np = doc[j:e]
         # "Minister of Home Affairs", "Chairman of Ky Anh district" stand; "Chairman of Vingroup" is a
         # business title: an office "of" something that is no body, no place and no sector is no public office
