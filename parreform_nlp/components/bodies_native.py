@@ -130,6 +130,10 @@ class NativeBodyGrammar:
             if self.places else None
         self.level_adj = rules.get("level_adjectives", {})
         self.bare_place_kinds = set(rules.get("bare_place_kinds", []))
+        self.compounds = {_norm(c["form"]): c for c in rules.get("compound_heads", [])}
+        self.compound_re = re.compile(r"(?<![\w])(" + "|".join(re.escape(c) for c in sorted(
+            (c["form"] for c in rules.get("compound_heads", [])), key=len, reverse=True)) + r") (?=\S)") \
+            if self.compounds else None
         self.levels_vi_all = {_norm(w) for lv in (optional_json("places.json") or {}).get("place_levels", [])
                               for w in _forms(lv.get(lang))}
         self.topic_heads = set(rules.get("topic_heads", []))
@@ -245,12 +249,28 @@ class NativeBodyGrammar:
                 out[-1].name = None
                 out[-1].key = body_key(ph.en)
             taken_until = e
+        if self.compound_re is not None:
+            out = self._compounds(text, out)
         if self.open_re is not None:
             opened = self._open(text, out, plural_spans)
             if opened:
                 # the longest mention wins: "Tỉnh ủy" inside "Ban Tuyên giáo Tỉnh ủy" is no mention of its own
                 out = [m for m in out if not any(o.start <= m.start and m.end <= o.end for o in opened)] + opened
                 out.sort(key=lambda m: m.start)
+        return out
+
+    def _compounds(self, text: str, out: list[BodyMention]) -> list[BodyMention]:
+        """A head before a known body names a unit of it: "Văn phòng" + "Tỉnh ủy" -> "Office of
+        the Provincial Party Committee" (compound_heads)."""
+        by_start = {m.start: i for i, m in enumerate(out)}
+        for cm in self.compound_re.finditer(text):
+            i = by_start.get(cm.end())
+            if i is None or not out[i].name or (i and out[i - 1].end > cm.start()):
+                continue
+            inner, head = out[i], self.compounds[_norm(cm.group(1))]
+            en = head["en"].replace("{body}", inner.name)
+            out[i] = BodyMention(cm.start(), inner.end, text[cm.start():inner.end], head.get("kind", inner.kind),
+                                 en.split()[0].lower(), body_key(en), name=en)
         return out
 
     def _open(self, text: str, found: list[BodyMention], plural_spans) -> list[BodyMention]:

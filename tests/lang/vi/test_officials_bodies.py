@@ -181,3 +181,9 @@ def test_titles_stacked_after_a_name_that_follows_a_title(nlp):
     officials, _ = run(nlp, "Phó Thủ tướng Lê Thành Long, Trưởng Ban Chỉ đạo cải cách hành chính của Chính phủ phát biểu.")
     assert officials["Lê Thành Long"]["titles"][:2] == [
         "Deputy Prime Minister", "Head of the Government Steering Committee for Administrative Reform"]
+
+
+def test_office_of_a_known_body_and_provincial_tax_department(nlp):
+    officials, bodies = run(nlp, "Đại diện Văn phòng Tỉnh ủy và Cục Thuế tỉnh dự. Chánh Văn phòng Bộ Y tế Đỗ Văn Hải phát biểu.")
+    assert {"Office of the Provincial Party Committee", "Cục Thuế tỉnh", "Office of the Ministry of Health"} == set(bodies)
+    assert officials["Đỗ Văn Hải"]["title"] == "Chief of the Office of the Ministry of Health"
