@@ -334,3 +334,7 @@ def test_national_assembly_chairman_implies_the_assembly(nlp):
 def test_sector_complement_before_a_foreign_name(nlp):
     found = officials(nlp, "Minister of Justice Khamsouay Phetsavanh of Laos met the delegation.")
     assert found["Khamsouay Phetsavanh"]["title"] == "Minister of Justice"
+
+
+def test_day_and_month_names_are_no_person_name(nlp):
+    assert officials(nlp, "The Chairman of the City People's Council Tuesday March 4 opened the session.") == {}

@@ -105,7 +105,8 @@ class EnglishOfficialGrammar:
         heads = set(body_rules["heads"]) | set(body_rules["plurals"])
         # words that can never be part of a person's name
         self.not_name = (role_words | self.ranks | self.org_mods | heads | {h.rstrip(".") for h in self.honorifics}
-                         | {"people", "prime", "politburo", "government", "ministry", "and", "the", "of"})
+                         | {"people", "prime", "politburo", "government", "ministry", "and", "the", "of"}
+                         | {w.lower() for w in body_rules.get("time_words", [])})  # "Monday", "April"
         # function words never open a name, but may close one ("Nguyen Van An")
         self.not_name_start = {w.lower() for w in body_rules["left_stop"]}
         self.surnames = surnames("latin")
