@@ -502,3 +502,12 @@ def test_fold_increase_after_numbers_with_thousand_commas():
 def test_doubled_to_is_a_cue():
     ind = one("The share of online applications has doubled to 47 percent over three years.")
     assert ind.metric == "share of online applications"
+
+
+def test_base_year_on_the_line_before_is_not_the_next_index_edition():
+    text = ("ดัชนี PAR ของจังหวัดกวางนิญอยู่ที่ 92.18% เพิ่มขึ้น 1.2% เมื่อเทียบกับปี 2565\n"
+            "ดัชนีความพึงพอใจ (SIPAS) เฉลี่ยทั่วประเทศอยู่ที่ 80.08%")
+    assert [i.period for i in indicators(text, "th")][-1] is None
+    text = ("The PAR Index of Quang Ninh rose 1.2% compared with 2022\n"
+            "The SIPAS nationwide was 80.08%.")
+    assert indicators(text)[-1].period is None

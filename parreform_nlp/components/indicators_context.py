@@ -266,11 +266,12 @@ def index_years(ctx: Context) -> dict[str, int]:
         if entry.get("kind") != "index":
             continue
         for ys, ye, y in ctx.years_in(s - 70, e + 130):
-            if ys > e and base_rx.search(text, max(0, ys - 30), ys):
+            if base_rx.search(text, max(0, ys - 30), ys):
                 continue  # "(SIPAS) ... đạt 86,25%, tăng 2,1% so với năm 2022": a base year
             gap_before = text[ye:s]
             gap_after = text[e:ys]
-            if (0 <= s - ye <= 60 and re.fullmatch(r"\s*(?:[A-Z][\w\-]*\s*){0,8}(?:\(\w+\)\s*)?", gap_before)) or \
+            if (0 <= s - ye <= 60 and "\n" not in gap_before
+                    and re.fullmatch(r"\s*(?:[A-Z][\w\-]*\s*){0,8}(?:\(\w+\)\s*)?", gap_before)) or \
                (0 <= ys - e <= 120 and re.fullmatch(r"[^.;\n]*?\b(?:in|for|of|năm|ปี)\s*|\s*(?:\(\w+\)\s*)?", gap_after)):
                 out.setdefault(entry["id"], y)
     return out
