@@ -236,3 +236,8 @@ def test_place_spellings_share_a_key(nlp):
     found = bodies(nlp, "The HCMC People's Committee and the Ho Chi Minh City People's Committee are one body; "
                         "the Hai Phong People's Committee is another.")
     assert list(found) == ["Ho Chi Minh City People's Committee", "Hai Phong People's Committee"]
+
+
+def test_headline_case_function_words_in_a_name(nlp):
+    found = bodies(nlp, "Deputy PM Works With Department Of Planning And Investment On Reform\n")
+    assert list(found) == ["Department of Planning and Investment"]

@@ -171,7 +171,12 @@ def canonical_name(rec: BodyRecord, gazetteer: dict[frozenset[str], str] | None 
             return hit
     # ties: the spelled-out form ("Ho Chi Minh City ..." over "HCMC ...")
     best = max(forms, key=lambda f: (len(keys[f]), not inverted[f], len(re.sub(r"^(?:the|The)\s+", "", f)), -first[f]))
-    return re.sub(r"^(?:the|The)\s+", "", best).strip()
+    best = re.sub(r"^(?:the|The)\s+", "", best).strip()
+    # headline case: "Ministry Of Home Affairs" -> "Ministry of Home Affairs"
+    return _HEADLINE_FN.sub(lambda m: m.group(0).lower(), best)
+
+
+_HEADLINE_FN = re.compile(r"(?<=\s)(?:Of|And|For|On|In|The|To|At|Under)(?=\s)")
 
 
 def _inverted(form: str, head: str) -> bool:
