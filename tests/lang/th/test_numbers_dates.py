@@ -82,3 +82,8 @@ def test_abbreviated_month_and_be_dateline():
 def test_level_word_inside_an_index_name_is_no_subject():
     r = analyze("ในปี 2566 ดัชนี SIPAS ของจังหวัดด่งท้าปอยู่ที่ร้อยละ 84.2 ดัชนีความสามารถในการแข่งขันระดับจังหวัด (PCI) อยู่ที่ 68.5 คะแนน")
     assert [(i.metric, i.subject) for i in r.indicators] == [("SIPAS", "ด่งท้าป"), ("PCI", "ด่งท้าป")]
+
+
+def test_thai_law_and_official_telegram_types():
+    r = analyze("ตามโทรเลขอย่างเป็นทางการที่ 31/CD-TTg และพระราชบัญญัติที่ 25/2018/QH14")
+    assert [(x.type, x.number) for x in r.legal_refs] == [("Official Dispatch", "31/CD-TTg"), ("Law", "25/2018/QH14")]

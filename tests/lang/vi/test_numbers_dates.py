@@ -123,3 +123,9 @@ def test_level_word_inside_an_index_name_is_no_subject_vi():
     r = analyze("Năm 2023, Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của Kon Tum đạt 63,4 điểm. "
                 "Chỉ số năng lực cạnh tranh cấp tỉnh năm 2022 đạt 61 điểm.")
     assert [i.subject for i in r.indicators] == ["Kon Tum", "Kon Tum"]
+
+
+def test_notice_of_conclusions_keeps_its_full_type():
+    r = analyze("Thực hiện Thông báo kết luận số 45/TB-VPCP và Kết luận số 09-KL/TW.")
+    assert [(x.text, x.type) for x in r.legal_refs] == [("Thông báo kết luận số 45/TB-VPCP", "Notice"),
+                                                       ("Kết luận số 09-KL/TW", "Conclusion")]
