@@ -511,3 +511,19 @@ def test_base_year_on_the_line_before_is_not_the_next_index_edition():
     text = ("The PAR Index of Quang Ninh rose 1.2% compared with 2022\n"
             "The SIPAS nationwide was 80.08%.")
     assert indicators(text)[-1].period is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The gap between the two groups was 5 percentage points.", "5 percentage points"),
+    ("The rate moved 2 percentage-points.", "2 percentage-points"),
+    ("The rate was 0.5 percent point above the average.", "0.5 percent point"),
+    ("The rate gained 2.5% points.", "2.5% points"),
+])
+def test_percentage_point_variants_are_percent_changes(text, surface):
+    ind = one(text)
+    assert (ind.text, ind.unit, ind.comparison) == (surface, "percent", True)
+
+
+def test_index_points_are_points():
+    ind = one("The score rose by 2.5 index points.")
+    assert (ind.unit, ind.comparison) == ("points", True)
