@@ -338,3 +338,12 @@ def test_sector_complement_before_a_foreign_name(nlp):
 
 def test_day_and_month_names_are_no_person_name(nlp):
     assert officials(nlp, "The Chairman of the City People's Council Tuesday March 4 opened the session.") == {}
+
+
+def test_name_in_commas_after_a_title(nlp):
+    found = officials(nlp, "The Director of the Department of Construction, Ms. Ly Thi Mai, said the rules changed. "
+                           "Nguyen Van An, Chairman of the Provincial People's Council, Tran Van Binh, Director of the "
+                           "Department of Justice, and others attended.")
+    assert found["Ly Thi Mai"]["title"] == "Director of the Department of Construction"
+    assert found["Nguyen Van An"]["title"] == "Chairman of the Provincial People's Council"
+    assert found["Tran Van Binh"]["title"] == "Director of the Department of Justice"

@@ -260,6 +260,17 @@ class EnglishOfficialGrammar:
                 return body_start[j].end
         return k
 
+    def _apposed_name(self, doc: Doc, tp: TitlePhrase, text: str) -> tuple[int, int] | None:
+        """A name set off by commas right after a title: "<title>, Vo Trong Hai, said ..."."""
+        n = len(doc)
+        if tp.end + 2 >= n or doc[tp.end].text != ",":
+            return None
+        i = self._skip_honorific(doc, tp.end + 1)
+        e = self.name_end(doc, i) if i < n else None
+        if e is None or e >= n or doc[e].text not in (",", ")") or not self._plausible(doc, i, e, text):
+            return None
+        return i, e
+
     def _sep_before(self, doc: Doc, k: int) -> int | None:
         """The separator between a name and a title starting at ``k``: "A, Director", "A - Director",
         "A, the Director", "A, Australian Ambassador", "A, who is also Minister"; else None."""
@@ -395,13 +406,14 @@ class EnglishOfficialGrammar:
                     hit.titles.append(prev)
                     owned.add(prev.start)
                     k = prev.start
-            elif (sep := self._sep_before(doc, tp.start)) is not None:
-                s = self.name_before(doc, sep)
-                if s is None or not self._plausible(doc, s, sep, text):
-                    continue
+            elif (sep := self._sep_before(doc, tp.start)) is not None \
+                    and (s := self.name_before(doc, sep)) is not None and self._plausible(doc, s, sep, text):
                 hit = PersonHit(s, sep, [tp])
                 owned.add(tp.start)
                 e = tp.end
+            elif (app := self._apposed_name(doc, tp, text)) is not None:
+                hit = PersonHit(app[0], app[1], [tp])  # "Chairman of the PPC of Ha Tinh, Vo Trong Hai, said"
+                owned.add(tp.start)
             else:
                 continue
             j = hit.titles[-1].end if hit.titles[-1].start >= hit.end else hit.end
