@@ -527,3 +527,12 @@ def test_percentage_point_variants_are_percent_changes(text, surface):
 def test_index_points_are_points():
     ind = one("The score rose by 2.5 index points.")
     assert (ind.unit, ind.comparison) == ("points", True)
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("อัตราบันทึกออนไลน์เพิ่มขึ้น 1.2 จุดเปอร์เซ็นต์", "th", "1.2 จุดเปอร์เซ็นต์"),
+    ("Tỷ lệ hồ sơ trực tuyến là 1,2 điểm phần trăm cao hơn.", "vi", "1,2 điểm phần trăm"),
+])
+def test_native_percentage_points(text, lang, surface):
+    ind = one(text, lang)
+    assert (ind.text, ind.unit, ind.comparison) == (surface, "percent", True)

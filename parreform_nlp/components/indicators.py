@@ -75,7 +75,7 @@ def extract(doc: Doc, lang: str) -> tuple[list[dict], list[dict]]:
             "text": raw[n.start:n.end], "value": n.value, "unit": n.unit, "metric": r.metric,
             "subject": r.subject, "period": r.period,
             # percentage points are always a difference of two percentages
-            "comparison": bool(r.comparison) or (n.unit == "percent" and re.search(r"(?i)point|pts", raw[n.start:n.end]) is not None),
+            "comparison": bool(r.comparison) or (n.unit == "percent" and re.search(r"(?i)point|pts|điểm|จุด", raw[n.start:n.end]) is not None),
             "start": n.start, "end": n.end, "source": "original", "metric_id": r.metric_id,
         })
         prev, prev_sent, prev_end = r, si, n.end
