@@ -347,3 +347,8 @@ def test_name_in_commas_after_a_title(nlp):
     assert found["Ly Thi Mai"]["title"] == "Director of the Department of Construction"
     assert found["Nguyen Van An"]["title"] == "Chairman of the Provincial People's Council"
     assert found["Tran Van Binh"]["title"] == "Director of the Department of Justice"
+
+
+def test_headline_words_after_a_vietnamese_name_are_cut(nlp):
+    found = officials(nlp, "Deputy PM Ho Duc Phoc Works With Department Of Finance On Budget\n")
+    assert list(found) == ["Ho Duc Phoc"]

@@ -10,6 +10,7 @@ commas and dashes until a title that belongs to the next name.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,6 +95,8 @@ class EnglishOfficialGrammar:
         self.standalone_hon = {h.lower() for h in rules["standalone_honorifics"]}
         self.weak_roles = set(rules["weak_roles"])
         self.poss_owners = {w.lower() for w in rules.get("possessive_owners", [])}
+        syl = rules.get("vietnamese_syllable")
+        self.vi_syllable = re.compile(syl) if syl else None
         self.lower_ranks = {w.lower() for w in rules.get("lowercase_ranks", [])}
         self.nationality_words = set(rules.get("nationality_words", []))
         self.sub_links = {w.lower() for w in rules.get("subordinate_links", [])}
@@ -315,6 +318,12 @@ class EnglishOfficialGrammar:
         while e < n and (self._nameword(doc[e]) or (e > i and e + 1 < n and self._initial(doc, e)
                                                     and self._nameword(doc[e + 1]))) and e - i <= 4:
             e += 1
+        if e - i > 2 and self.vi_syllable is not None and fold(doc[i].text) in self.surnames:
+            # a Vietnamese name ends before a word no Vietnamese syllable spells ("Tran Hong Ha Works With ...")
+            for k in range(i + 1, e):
+                if not self.vi_syllable.match(fold(doc[k].text)):
+                    e = k
+                    break
         if not 2 <= e - i <= 4 or doc[i].lower_ in self.not_name_start:
             return None
         if is_place(doc[i:e].text):
