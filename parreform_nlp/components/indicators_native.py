@@ -68,8 +68,12 @@ def read_native(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev
         r.metric, r.metric_id = right[0][2]["label"], right[0][2]["id"]
     srx, table = _subjects(lang)
     # a subject word inside an index name is no subject ("Chỉ số năng lực cạnh tranh cấp tỉnh")
+    std = w.get("subject_standard_before")
+    std_rx = re.compile(rf"(?<!\w)(?:{alt(std)})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.I) if std else None
     subs = [m for m in srx.finditer(text, left_start, start)
-            if not any(hs <= m.start() < he for hs, he, _ in hits)]
+            if not any(hs <= m.start() < he for hs, he, _ in hits)
+            # "cao hơn trung bình cả nước": the standard of a comparison is not who is measured
+            and not (std_rx and std_rx.search(text, max(left_start, m.start() - 30), m.start()))]
     if subs:
         r.subject = table[subs[-1].group(0).lower()]
     else:
@@ -87,6 +91,11 @@ def read_native(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev
         if own:
             r.subject = own
     r.comparison = is_comparison(text, start, end, unit, left_start, lang)
+    if not r.comparison and w.get("comparison_then_value") and re.search(
+            rf"(?<!\w)(?:{alt(w['comparison_then_value'])})(?!\w)[^,;.:]{{0,60}}"
+            + (r"\s*$" if re.match(rf"(?:{alt(w['qualifiers'])})\s", text[start:end], re.I) else r"\s(?:là|khoảng|tới|đến)\s*$"),
+            text[left_start:start], re.I):
+        r.comparison = True  # "cao hơn năm 2022 là 2,1%"
     return r
 
 

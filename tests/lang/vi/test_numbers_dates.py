@@ -129,3 +129,10 @@ def test_notice_of_conclusions_keeps_its_full_type():
     r = analyze("Thực hiện Thông báo kết luận số 45/TB-VPCP và Kết luận số 09-KL/TW.")
     assert [(x.text, x.type) for x in r.legal_refs] == [("Thông báo kết luận số 45/TB-VPCP", "Notice"),
                                                        ("Kết luận số 09-KL/TW", "Conclusion")]
+
+
+def test_difference_after_a_copula_and_the_standard_of_a_comparison():
+    r = analyze("Chỉ số PAR INDEX 2023 của tỉnh Hậu Giang đạt 84,7%, cao hơn năm 2022 là 1,8%. "
+                "Năm 2023, Chỉ số SIPAS của tỉnh Hậu Giang cao hơn trung bình cả nước, đạt 83%.")
+    got = [(i.value, i.subject, i.comparison) for i in r.indicators]
+    assert got == [(84.7, "Hậu Giang", False), (1.8, "Hậu Giang", True), (83, "Hậu Giang", False)]
