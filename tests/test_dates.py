@@ -124,3 +124,18 @@ def test_vietnamese_page_citing_last_years_results_is_from_the_later_year():
             "Chiều 16/4, Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2023. "
             "Trong 6 tháng đầu năm 2024, các tỉnh tiếp tục cải cách.")
     assert dates(text, "vi") == [("Chiều 16/4", "2024-04-16")]
+
+
+def test_full_month_name_does_not_take_the_full_stop():
+    assert dates("Hanoi, May 10, 2024 - The board met on 1 January. It met again on Jan. 3 too.") == [
+        ("May 10, 2024", "2024-05-10"), ("1 January", "2024-01-01"), ("Jan. 3", "2024-01-03")]
+
+
+def test_iso_date_with_slashes():
+    assert dates("Updated 2024/05/10.") == [("2024/05/10", "2024-05-10")]
+
+
+def test_both_years_of_a_hyphen_range():
+    found = parreform_nlp.analyze("In the 2023-2024 school year and the 2021–2025 period.", lang="en",
+                                  translate=False).dates
+    assert [d.value for d in found] == ["2023", "2024", "2021", "2025"]

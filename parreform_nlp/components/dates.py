@@ -55,7 +55,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     en = _alt(k for k in _months("en"))
     mon = rf"(?P<mname>\b(?i:{en})\.?)"
     pats = [
-        ("iso", rf"{_NOT_BEFORE}(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}}){_NOT_AFTER}"),
+        ("iso", rf"{_NOT_BEFORE}(?P<y>\d{{4}})(?P<isep>[-/])(?P<m>\d{{1,2}})(?P=isep)(?P<d>\d{{1,2}}){_NOT_AFTER}"),
         ("num", rf"{_NUM_NOT_BEFORE}(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_NOT_AFTER}"),
         ("md", rf"(?i:(?:(?P<rel>this|last|next)\s+)?){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"),
         ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}(?![a-z])(?:,?\s+(?P<y>\d{{4}})\b)?"),
@@ -78,7 +78,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     return [(k, re.compile(p)) for k, p in pats]
 
 
-_YEAR = re.compile(r"(?<![\w/.,\-:])(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4})(?![\w/%]|[.,]\d)")
+_YEAR = re.compile(r"(?:(?<=\d{4}-)|(?<![\w/.,\-:]))(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4})(?![\w/%]|[.,]\d)")
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 
 
@@ -159,6 +159,8 @@ def find_dates(text: str, lang: str, anchor: dt.date | None, masked: list[tuple[
             value = normalise(mt, kind, lang, anchor)
             if value is None:
                 continue
+            if mname.endswith(".") and len(mname.rstrip(".")) > 4 and e == mt.end("mname"):
+                e -= 1  # "on 1 January.": the sentence's full stop, not an abbreviation's
             taken.add(s, e)
             hits.append(DateHit(s, e, value[0], value[1]))
     for mt in _YEAR.finditer(text):
