@@ -134,7 +134,7 @@ def excluded_ranges(text: str, line_cues: Iterable[str], end_cues: Iterable[str]
     """Character ranges that carry no officials or bodies: credit / footer lines, and
     everything after a related-news or footer heading ("Latest News", "Same tag").
 
-    A line matching one of ``footer_cues`` ("Editor-in-chief: ...", "© ...") in the second half of
+    A line matching one of ``footer_cues`` ("Editor-in-chief: ...", "© ...") after the first third of
     the page opens the site footer: it, everything after it, and up to ``lead_lines`` short lines
     right before it (the masthead, "Da Nang Today newspaper") are left out.
 
@@ -146,14 +146,14 @@ def excluded_ranges(text: str, line_cues: Iterable[str], end_cues: Iterable[str]
     out: list[tuple[int, int]] = []
     recent: list[tuple[int, str]] = []  # the last few non-blank lines: (start, text)
     pos = 0
-    half = len(text) // 2
+    tail = len(text) // 3  # a footer opens after the first third of the page (headers carry no such cue)
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         body = line.rstrip("\r\n")
         if end_re is not None and end_re.match(body):
             out.append((start, len(text)))
             break
-        if foot_re is not None and start >= half and foot_re.search(body):
+        if foot_re is not None and start >= tail and foot_re.search(body):
             cut = start
             for s0, prev in reversed(recent[-lead_lines:] if lead_lines else []):
                 words = prev.split()

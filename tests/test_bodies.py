@@ -241,3 +241,12 @@ def test_place_spellings_share_a_key(nlp):
 def test_headline_case_function_words_in_a_name(nlp):
     found = bodies(nlp, "Deputy PM Works With Department Of Planning And Investment On Reform\n")
     assert list(found) == ["Department of Planning and Investment"]
+
+
+def test_long_site_footer_after_a_short_article(nlp):
+    article = "Chairman of the Provincial People's Committee Lo Van Hoa opened the new one-stop centre.\n\n"
+    footer = ("Tay Bac Online\nEditor-in-chief: Cam Thi Lan\n"
+              + "".join(f"Menu {k}: Provincial Trade Promotion Centre, Border Guard Command Office\n" for k in range(8)))
+    doc = nlp(article + footer)
+    assert [o["name"] for o in doc._.officials] == ["Lo Van Hoa"]
+    assert [b["name"] for b in doc._.bodies] == ["Provincial People's Committee"]
