@@ -134,8 +134,8 @@ def excluded_ranges(text: str, line_cues: Iterable[str], end_cues: Iterable[str]
     """Character ranges that carry no officials or bodies: credit / footer lines, and
     everything after a related-news or footer heading ("Latest News", "Same tag").
 
-    A line matching one of ``footer_cues`` ("Editor-in-chief: ...", "© ...") after the first third of
-    the page opens the site footer: it, everything after it, and up to ``lead_lines`` short lines
+    A line matching one of ``footer_cues`` ("Editor-in-chief: ...", "© ...") after the article's first
+    prose line (10+ words with a sentence stop) opens the site footer: it, everything after it, and up to ``lead_lines`` short lines
     right before it (the masthead, "Da Nang Today newspaper") are left out.
 
     Linear in the text: one pass over its lines with three compiled patterns.
@@ -146,14 +146,14 @@ def excluded_ranges(text: str, line_cues: Iterable[str], end_cues: Iterable[str]
     out: list[tuple[int, int]] = []
     recent: list[tuple[int, str]] = []  # the last few non-blank lines: (start, text)
     pos = 0
-    tail = len(text) // 3  # a footer opens after the first third of the page (headers carry no such cue)
+    prose_seen = False  # a footer opens only after the article's prose (a header may name the editor too)
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         body = line.rstrip("\r\n")
         if end_re is not None and end_re.match(body):
             out.append((start, len(text)))
             break
-        if foot_re is not None and start >= tail and foot_re.search(body):
+        if foot_re is not None and prose_seen and foot_re.search(body):
             cut = start
             for s0, prev in reversed(recent[-lead_lines:] if lead_lines else []):
                 words = prev.split()
@@ -168,6 +168,8 @@ def excluded_ranges(text: str, line_cues: Iterable[str], end_cues: Iterable[str]
         if m is not None:
             # from the cue to the end of its line: "... attended the meeting - Photo: Tran Tuyen"
             out.append((start + m.start(), pos))
+        if not prose_seen and len(body.split()) >= 10 and any(c in body for c in ".!?"):
+            prose_seen = True
         if body.strip():
             recent.append((start, body))
             if len(recent) > lead_lines:

@@ -250,3 +250,11 @@ def test_long_site_footer_after_a_short_article(nlp):
     doc = nlp(article + footer)
     assert [o["name"] for o in doc._.officials] == ["Lo Van Hoa"]
     assert [b["name"] for b in doc._.bodies] == ["Provincial People's Committee"]
+
+
+def test_editor_line_in_a_page_header_does_not_hide_the_article(nlp):
+    text = ("Tay Bac Online\nEditor-in-chief: Cam Thi Lan\n\nChairman of the Provincial People's Committee Lo Van Hoa "
+            "opened the new one-stop centre on Monday, the Department of Justice said.\n")
+    doc = nlp(text)
+    assert [o["name"] for o in doc._.officials] == ["Lo Van Hoa"]
+    assert [b["name"] for b in doc._.bodies] == ["Provincial People's Committee", "Department of Justice"]
