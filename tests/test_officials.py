@@ -352,3 +352,11 @@ def test_name_in_commas_after_a_title(nlp):
 def test_headline_words_after_a_vietnamese_name_are_cut(nlp):
     found = officials(nlp, "Deputy PM Ho Duc Phoc Works With Department Of Finance On Budget\n")
     assert list(found) == ["Ho Duc Phoc"]
+
+
+@pytest.mark.parametrize("heading", [">> RELATED NEWS <<", "» Read more", "You may also like:", "MOST VIEWED",
+                                     "Related posts", "Other news"])
+def test_reading_list_headings_with_decoration(nlp, heading):
+    text = ("Vice Chairman of the Provincial People's Committee Lo Van Hoa opened the new one-stop centre today.\n\n"
+            f"{heading}\nDeputy Prime Minister Tran Hong Ha visits Lao Cai\nMinister Do Thanh Binh meets voters\n")
+    assert list(officials(nlp, text)) == ["Lo Van Hoa"]
