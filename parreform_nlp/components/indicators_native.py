@@ -55,7 +55,9 @@ def read_native(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev
     hits = lexicon_hits(text, lang, left_start, start)
     cue = re.search(rf"(?:{alt(w['cue_verbs'])})\s*(?:(?:{alt(w['qualifiers'])})\s*)?$", text[left_start:start], re.I)
     right = lexicon_hits(text, lang, end, min(sent.end, end + 120))
-    right_now = right and re.fullmatch(r"\s*(?:các|những|số|của|ของ)?\s*", text[end:right[0][0]])
+    thai_right = bool(right) and re.match(r"[\u0e00-\u0e7f]", text[right[0][0]:right[0][1]]) is not None
+    right_now = right and re.fullmatch(r"\s*ของ\s*" if thai_right else r"\s*(?:các|những|số|của|ของ)?\s*",
+                                       text[end:right[0][0]])  # Thai runs into the next clause unmarked
     if right_now and (cue is None or not hits):
         # "cắt giảm ít nhất 20% chi phí tuân thủ": an action on N% of what follows;
         # after a cue verb ("X đạt 97%", "X อยู่ที่ 30.4%") the metric is the X before
@@ -91,6 +93,10 @@ def read_native(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev
         if own:
             r.subject = own
     r.comparison = is_comparison(text, start, end, unit, left_start, lang)
+    if r.comparison and unit != "times" and w.get("comparison_not_before") \
+            and text[max(left_start, start - 20):start].rstrip().endswith(tuple(w["comparison_not_before"])) \
+            and not any(text[end:end + 40].lstrip().startswith(c) for c in w.get("comparison_after", [])):
+        r.comparison = False  # "สูงถึงร้อยละ 62.4": as high as, not a change
     if not r.comparison and w.get("comparison_then_value") and re.search(
             rf"(?<!\w)(?:{alt(w['comparison_then_value'])})(?!\w)[^,;.:]{{0,60}}"
             + (r"\s*$" if re.match(rf"(?:{alt(w['qualifiers'])})\s", text[start:end], re.I) else r"\s(?:là|khoảng|tới|đến)\s*$"),

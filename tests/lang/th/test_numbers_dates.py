@@ -87,3 +87,10 @@ def test_level_word_inside_an_index_name_is_no_subject():
 def test_thai_law_and_official_telegram_types():
     r = analyze("ตามโทรเลขอย่างเป็นทางการที่ 31/CD-TTg และพระราชบัญญัติที่ 25/2018/QH14")
     assert [(x.type, x.number) for x in r.legal_refs] == [("Official Dispatch", "31/CD-TTg"), ("Law", "25/2018/QH14")]
+
+
+def test_as_high_as_is_no_change_and_the_next_clause_keeps_its_own_metric():
+    r = analyze("ในปี 2567 อัตราบันทึกออนไลน์สูงถึงร้อยละ 64.1 เพิ่มขึ้นถึงร้อยละ 4 ความพึงพอใจของประชาชนอยู่ที่ร้อยละ 96")
+    got = [(i.value, i.metric, i.comparison) for i in r.indicators]
+    assert got == [(64.1, "rate of online records", False), (4, "rate of online records", True),
+                   (96, "satisfaction rate", False)]
