@@ -536,3 +536,12 @@ def test_index_points_are_points():
 def test_native_percentage_points(text, lang, surface):
     ind = one(text, lang)
     assert (ind.text, ind.unit, ind.comparison) == (surface, "percent", True)
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Meanwhile the rate of online payment was 45%.", "rate of online payment"),
+    ("In the first quarter the rate of online payment was 45%.", "rate of online payment"),
+    ("During the year the share of online dossiers was 50%.", "share of online dossiers"),
+])
+def test_sentence_adverbs_and_time_adjuncts_open_the_clause(text, metric):
+    assert one(text).metric == metric

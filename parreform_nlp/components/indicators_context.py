@@ -334,11 +334,12 @@ def _np_cut_rx(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
         parts = []
         if verbs:
             # "Minister X said (in her report) that the rate ...", "UNDP's Y said the PAPI score ..."
-            parts.append(rf"\b(?:{alt(verbs)})\b(?:(?:\s+[\w\-']+){{0,8}}?\s+that\b"
-                         rf"|(?=\s+(?:that|the|a|an|its|their|this|these|those|[A-Z])\b))")
+            # (words case-insensitive; the capital of a following name is not)
+            parts.append(rf"\b(?i:{alt(verbs)})\b(?:(?:\s+[\w\-']+){{0,8}}?\s+(?i:that)\b"
+                         rf"|(?=\s+(?:(?i:that|the|a|an|its|their|this|these|those)\b|[A-Z])))")
         if conj:
-            parts.append(rf"\b(?:{alt(conj)})\b")
-        cut = re.compile("|".join(parts), re.I if not verbs else 0)
+            parts.append(rf"\b(?i:{alt(conj)})\b")
+        cut = re.compile("|".join(parts))
     preps = w.get("np_lead_time_preps")
     lead = None
     if preps:
@@ -346,7 +347,7 @@ def _np_cut_rx(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
         tw = alt(w.get("np_time_words") or ["year"])
         lead = re.compile(
             rf"^(?:(?:{alt(preps)})\s+(?:(?:{tw})\s+|of\s+|(?:{months})\.?\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+)*"
-            rf"(?:\d{{4}}|(?:{tw}|{months}))\b(?:\s*(?:,|-|–)\s*|\s+)"
+            rf"(?:\d{{4}}|{months}|years?|quarters?|half|months?|period|term|weeks?)\b(?:\s*(?:,|-|–)\s*|\s+)"
             rf"|^(?:this|last|that)\s+year\b\s*,?\s*)+", re.I)
     return cut, lead
 
