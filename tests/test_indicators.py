@@ -339,10 +339,10 @@ def test_read_more_link_line_is_skipped_and_body_resumes():
 
 
 def test_thai_related_news_block():
-    text = ("ดัชนี PAR ของจังหวัดอยู่ที่ 84.6%\n"
+    text = ("ดัชนี PAR ของจังหวัดนี้ปีล่าสุดอยู่ที่ 81.3%\n"
             "ข่าวที่เกี่ยวข้อง\n"
             "ฮานอยลดขั้นตอนการบริหาร 30%")
-    assert [i.value for i in indicators(text, "th")] == [84.6]
+    assert [i.value for i in indicators(text, "th")] == [81.3]
 
 
 @pytest.mark.parametrize("dateline", ["Hanoi (VNA) - ", "Ha Noi, 14/03/2024 - ", "HANOI - "])

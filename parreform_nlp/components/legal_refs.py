@@ -1,9 +1,9 @@
-"""Vietnamese legal document references (Decision 280/QD-UBND, Nghị định số 61/2018/NĐ-CP, ...).
+"""Vietnamese legal document references (Decision 280/QD-UBND, Nghị định số 45/2020/NĐ-CP, ...).
 
 A reference is a Vietnamese document number ("280/QD-UBND", "42/2022/ND-CP", "01-CTr/TU"),
 optionally preceded by a type word ("Decision", "Quyết định", "พระราชกฤษฎีกา") and a number
 prefix ("No.", "số", "ฉบับที่"), optionally followed by its date ("dated July 6, 2023",
-"ngày 23/4/2018", "ลงวันที่ 26 มีนาคม 2568"). The type comes from the word, else from the
+"ngày 12/8/2021", "ลงวันที่ 3 กุมภาพันธ์ 2567"). The type comes from the word, else from the
 letters of the number ("QĐ" -> Decision).
 """
 from __future__ import annotations
