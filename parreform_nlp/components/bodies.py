@@ -166,7 +166,7 @@ class BodyTagger:
         return doc
 
     def _acronyms(self, text: str, mentions: list[BodyMention], mask: RangeMask) -> list[BodyMention]:
-        """"Vietnam Chamber of Commerce and Industry (VCCI)": later "VCCI" is that body too."""
+        """"Central Institute for Economic Management (CIEM)": later "CIEM" is that body too."""
         acr: dict[str, BodyMention] = {}
         by_end = {m.end: m for m in mentions if not m.generic}
         for m in _ACRONYM_DEF.finditer(text):
