@@ -136,3 +136,9 @@ def test_difference_after_a_copula_and_the_standard_of_a_comparison():
                 "Năm 2023, Chỉ số SIPAS của tỉnh Hậu Giang cao hơn trung bình cả nước, đạt 83%.")
     got = [(i.value, i.subject, i.comparison) for i in r.indicators]
     assert got == [(84.7, "Hậu Giang", False), (1.8, "Hậu Giang", True), (83, "Hậu Giang", False)]
+
+
+def test_line_introducing_a_list_governs_its_items():
+    r = analyze("Kết quả các chỉ số năm 2022 của tỉnh Sơn La:\n- Chỉ số PAR INDEX: 81,3%\n- Chỉ số SIPAS: 80,9%\n"
+                "- PAPI: 41,7 điểm")
+    assert [(i.metric, i.period) for i in r.indicators] == [("PAR Index", "2022"), ("SIPAS", "2022"), ("PAPI", "2022")]
