@@ -258,3 +258,10 @@ def test_editor_line_in_a_page_header_does_not_hide_the_article(nlp):
     doc = nlp(text)
     assert [o["name"] for o in doc._.officials] == ["Lo Van Hoa"]
     assert [b["name"] for b in doc._.bodies] == ["Provincial People's Committee", "Department of Justice"]
+
+
+def test_international_bodies_written_out_take_the_gazetteer_kind(nlp):
+    found = bodies(nlp, "Loans from the Asian Development Bank and the World Bank reached the Ministry of Finance.")
+    assert found["Asian Development Bank"]["kind"] == "international"
+    assert found["World Bank"]["kind"] == "international"
+    assert found["Ministry of Finance"]["kind"] == "ministry"

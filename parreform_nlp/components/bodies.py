@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 from ..names import RangeMask, excluded_ranges, fold, optional_json
 from ..resources import load_lang_json
 from .bodies_en import EnglishBodyGrammar, acronym_fits
-from .bodies_merge import BodyMention, body_key, canonical_name, gazetteer_names, merge_mentions
+from .bodies_merge import BodyMention, body_key, canonical_name, gazetteer_kinds, gazetteer_names, merge_mentions
 from .doc_attrs import ensure_doc_attrs
 
 SPANS_KEY = "parreform_bodies"
@@ -149,6 +149,9 @@ class BodyTagger:
         gazetteer = gazetteer_names() if isinstance(self.grammar, EnglishBodyGrammar) else None
         for rec in records:
             name = canonical_name(rec, gazetteer)
+            if gazetteer is not None and gazetteer.get(rec.key) is not None \
+                    and gazetteer_kinds().get(gazetteer[rec.key]) == "international":
+                rec.kind = "international"  # "World Bank", "Asian Development Bank": not a Vietnamese agency
             bodies.append({"name": name, "kind": rec.kind,
                            "mentions": [_mention(text, s, e) for s, e in rec.mentions]})
             # exact offsets with each mention's own English label, for the officials component

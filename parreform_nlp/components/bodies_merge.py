@@ -220,3 +220,11 @@ def sector_names() -> frozenset[str]:
             if f:
                 out.add(fold(f))
     return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def gazetteer_kinds() -> dict[str, str]:
+    """Canonical gazetteer name -> its kind ("World Bank" -> "international")."""
+    data = optional_json("agencies.json") or {}
+    return {a["name"]: a.get("kind") or "agency" for a in (data.get("agencies", []) if isinstance(data, dict) else [])
+            if a.get("name")}
