@@ -545,3 +545,17 @@ def test_native_percentage_points(text, lang, surface):
 ])
 def test_sentence_adverbs_and_time_adjuncts_open_the_clause(text, metric):
     assert one(text).metric == metric
+
+
+def test_that_of_names_the_other_actor():
+    found = indicators("The average PAR Index of 17 ministries and ministerial-level agencies was 86.5%, "
+                       "and that of 63 provinces and centrally-run cities 87.1%.")
+    assert [i.subject for i in found] == ["17 ministries and ministerial-level agencies",
+                                          "63 provinces and centrally-run cities"]
+    assert [i.metric for i in found] == ["average PAR Index", "PAR Index"]
+
+
+def test_place_inside_a_share_is_the_subject_only():
+    ind = one("Over 97 percent of administrative procedure dossiers in Lao Cai were settled on time in 2023.")
+    assert (ind.metric, ind.subject, ind.period) == (
+        "share of administrative procedure dossiers settled on time", "Lao Cai", "2023")

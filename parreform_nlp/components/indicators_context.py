@@ -529,7 +529,7 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
                 lead = re.search(r"\b(issuance|completion|digiti[sz]ation|provision)\s+of\s*$", left, re.I)
                 if lead:
                     head = lead.group(1).lower()
-                obj = re.sub(r"^((?:[\w\-']+\s+){1,4}?)(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?=\w+(?:ed|en|wn)\b)",
+                obj = re.sub(r"^((?:[\w\-']+\s+){1,8}?)(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?=\w+(?:ed|en|wn)\b)",
                              r"\1", obj, count=1)  # "97.5% of dossiers were processed on time"
                 metric = f"{head} of {_clean(obj, lang)}"
     if not metric and subject and cue:
@@ -624,6 +624,12 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
             subject = _national(m.group(2), lang)
             if m.group(1) and ("the " + m.group(2).lower()) in w["subject_anaphors"]:
                 subject = _anaphor_place(ctx, start) or "the " + m.group(2)  # "82% of adults in the province"
+    if not subject or (prev is not None and subject == prev.subject):
+        # "..., and that of 63 provinces and cities 87.1%": the other actor of the same measure
+        srx = _subject_rx(lang, ctx.cache.get("forms") or ())
+        tm = re.search(rf"\b(?:that|those)\s+(?:of|for|in|at)\s+(?:the\s+)?({srx.pattern})", left[clause_off:], re.I)
+        if tm:
+            subject = _national(tm.group(1), lang)
     if not subject and prev is not None and prev.subject:
         subject = prev.subject  # the same actor as the number before in the sentence
     if not subject or (prev is not None and subject == prev.subject and not cue):
@@ -648,6 +654,8 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
     if r.metric and subject:
         # the subject is said once: "share of people satisfied ... in Binh Duong" -> without it
         r.metric = re.sub(rf"\s+(?:in|at|of|for)\s+(?:the\s+)?{re.escape(subject)}(?:\s+(?:province|city))?$", "", r.metric) or r.metric
+        # "share of dossiers in Lao Cai settled on time": the place is the subject, not the measure
+        r.metric = re.sub(rf"\s+(?:in|at)\s+(?:the\s+)?{re.escape(subject)}(?:\s+(?:province|city))?(?=\s)", "", r.metric) or r.metric
     if r.metric:
         anaph = alt(a for a in w["subject_anaphors"])
         r.metric = re.sub(rf"\s+(?:in|at|of|for)\s+(?:{anaph})$", "", r.metric, flags=re.I) or r.metric
