@@ -14,6 +14,17 @@ sentence text around each number:
   the country.
 * ``period``: a year in the clause or sentence (not a base year: "higher than 2022"), else
   "In 2023, ..." governing the rest of its paragraph, else the edition year of a named index.
+
+What generalises beyond one page's wording (word lists in ``resources/<lang>/indicator_words.json``):
+
+* the metric noun phrase starts after a reporting clause ("Minister X said (that) ...") and
+  after a leading time adjunct ("in 2023 the province's SIPAS");
+* a bare head ("the average of provinces", "the figure for Cao Bang", "the lowest") and
+  "that of X" take the measure of the clause before; "..., of which N% were settled on time"
+  and "Of these, N% ..." are shares of the counted noun; a bare "N points" is the index the
+  page is about;
+* a dateline's place ("Hanoi (VNA) - ") is never a subject; a place does not carry into a new
+  paragraph unless the page is about it; "the province" skips the country.
 """
 from __future__ import annotations
 
