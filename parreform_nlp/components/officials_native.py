@@ -103,14 +103,16 @@ class NativeOfficialGrammar:
             while q < len(text) and text[q] == " ":
                 q += 1
             body = bodies.get(q)
-            if body is None and not role.get("whole"):
+            if body is None:
                 # "Chánh Văn phòng UBND tỉnh": the body ("Văn phòng UBND tỉnh") starts inside the
                 # longest role form; a shorter role ("Chánh") heads it
                 for sp in re.finditer(r"\s+", m.group(0)):
                     inner = bodies.get(p + sp.end())
                     short = self.role_norm.get(" ".join(m.group(0)[:sp.start()].split()))
                     if inner is not None and short and inner[0] > m.end():
-                        role, en, body = self.roles[short], self.roles[short]["en"], inner
+                        if not role.get("whole"):  # "Chánh Thanh tra" + "Thanh tra tỉnh": Chief Inspector of ...
+                            role, en = self.roles[short], self.roles[short]["en"]
+                        body = inner
                         break
             if body is not None:
                 b_end, b_en, b_canon = body

@@ -187,3 +187,9 @@ def test_office_of_a_known_body_and_provincial_tax_department(nlp):
     officials, bodies = run(nlp, "Đại diện Văn phòng Tỉnh ủy và Cục Thuế tỉnh dự. Chánh Văn phòng Bộ Y tế Đỗ Văn Hải phát biểu.")
     assert {"Office of the Provincial Party Committee", "Cục Thuế tỉnh", "Office of the Ministry of Health"} == set(bodies)
     assert officials["Đỗ Văn Hải"]["title"] == "Chief of the Office of the Ministry of Health"
+
+
+def test_permanent_deputy_minister_and_deputy_chief_inspector_before_the_name(nlp):
+    officials, _ = run(nlp, "Thứ trưởng Thường trực Bộ Tư pháp Mai Lương Khôi dự. Phó Chánh Thanh tra tỉnh Lù Văn Páo phát biểu.")
+    assert officials["Mai Lương Khôi"]["title"] == "Permanent Deputy Minister of Justice"
+    assert officials["Lù Văn Páo"]["title"] == "Deputy Chief Inspector of the Provincial Inspectorate"
