@@ -265,3 +265,11 @@ def test_international_bodies_written_out_take_the_gazetteer_kind(nlp):
     assert found["Asian Development Bank"]["kind"] == "international"
     assert found["World Bank"]["kind"] == "international"
     assert found["Ministry of Finance"]["kind"] == "ministry"
+
+
+def test_capitalised_form_wins_a_tie(nlp):
+    text = ("Chairman of the provincial People's Committee Tran Van Tuan spoke. Leaders of the Provincial People's "
+            "Committee attended.")
+    found = bodies(nlp, text)
+    assert list(found) == ["Provincial People's Committee"]
+    assert parreform_nlp.load("en")(text)._.officials[0]["organization"] == "Provincial People's Committee"

@@ -170,8 +170,10 @@ def canonical_name(rec: BodyRecord, gazetteer: dict[frozenset[str], str] | None 
         if hit is not None and body_key(hit) == rec.key and not written:
             return hit
     # ties: the spelled-out form ("Ho Chi Minh City ..." over "HCMC ...")
-    best = max(forms, key=lambda f: (len(keys[f]), not inverted[f], len(re.sub(r"^(?:the|The)\s+", "", f)), -first[f]))
-    best = re.sub(r"^(?:the|The)\s+", "", best).strip()
+    bare = {f: re.sub(r"^(?:the|The)\s+", "", f).strip() for f in forms}
+    # then a capitalised form ("Provincial People's Committee" over "provincial People's Committee")
+    best = max(forms, key=lambda f: (len(keys[f]), not inverted[f], len(bare[f]), bare[f][:1].isupper(), -first[f]))
+    best = bare[best]
     # headline case: "Ministry Of Home Affairs" -> "Ministry of Home Affairs"
     return _HEADLINE_FN.sub(lambda m: m.group(0).lower(), best)
 
