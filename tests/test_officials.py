@@ -360,3 +360,10 @@ def test_reading_list_headings_with_decoration(nlp, heading):
     text = ("Vice Chairman of the Provincial People's Committee Lo Van Hoa opened the new one-stop centre today.\n\n"
             f"{heading}\nDeputy Prime Minister Tran Hong Ha visits Lao Cai\nMinister Do Thanh Binh meets voters\n")
     assert list(officials(nlp, text)) == ["Lo Van Hoa"]
+
+
+def test_bracketed_acronym_or_title(nlp):
+    found = officials(nlp, "Director of the Department of Justice (DOJ) Cao Minh Tri opened the session. "
+                           "Lam Thi Hue (Chairwoman of the District People's Council) closed it.")
+    assert found["Cao Minh Tri"]["title"] == "Director of the Department of Justice"
+    assert found["Lam Thi Hue"]["title"] == "Chairwoman of the District People's Council"

@@ -277,8 +277,8 @@ class EnglishOfficialGrammar:
     def _sep_before(self, doc: Doc, k: int) -> int | None:
         """The separator between a name and a title starting at ``k``: "A, Director", "A - Director",
         "A, the Director", "A, Australian Ambassador", "A, who is also Minister"; else None."""
-        if k > 0 and doc[k - 1].text in _SEP:
-            return k - 1
+        if k > 0 and (doc[k - 1].text in _SEP or doc[k - 1].text == "("):
+            return k - 1  # "A, Director ...", "A - Director ...", "A (Director ...)"
         if k > 1 and (doc[k - 1].lower_ == "the" or doc[k - 1].text in self.nationality_words) and doc[k - 2].text in _SEP:
             return k - 2
         return self._relative_sep(doc, k)
@@ -344,6 +344,14 @@ class EnglishOfficialGrammar:
             return None
         return s
 
+    @staticmethod
+    def _skip_acronym(doc: Doc, i: int) -> int:
+        """"Chairman of the Provincial People's Committee (PPC) Vo Trong Hai": skip the bracketed acronym."""
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text[:1].isupper() \
+                and sum(c.isupper() for c in doc[i + 1].text) >= 2 and len(doc[i + 1].text) <= 10:
+            return i + 3
+        return i
+
     def _skip_honorific(self, doc: Doc, i: int) -> int:
         n = len(doc)
         while i < n and doc[i].lower_ in self.honorifics:
@@ -392,7 +400,7 @@ class EnglishOfficialGrammar:
         # a title phrase followed by a name belongs to that name (pattern A)
         a_names: dict[int, tuple[int, int]] = {}
         for tp in tps:
-            i = self._skip_honorific(doc, tp.end)
+            i = self._skip_honorific(doc, self._skip_acronym(doc, tp.end))
             e = self.name_end(doc, i) if i < len(doc) else None
             if e is not None and self._plausible(doc, i, e, text):
                 a_names[tp.start] = (i, e)
