@@ -559,3 +559,11 @@ def test_place_inside_a_share_is_the_subject_only():
     ind = one("Over 97 percent of administrative procedure dossiers in Lao Cai were settled on time in 2023.")
     assert (ind.metric, ind.subject, ind.period) == (
         "share of administrative procedure dossiers settled on time", "Lao Cai", "2023")
+
+
+def test_page_reporting_on_one_year_gives_it_to_results_without_a_year():
+    text = ("According to the department, in 2023 the province's SIPAS reached 84.6% in Quang Tri.\n"
+            "Officials met on Friday.\n"
+            "A UNDP official said the PAPI score of the province was 42.1 points, 1.5 times higher than in 2019.\n"
+            "The province will raise the score to 45 points.")
+    assert [i.period for i in indicators(text)] == ["2023", "2023", "2023", None]

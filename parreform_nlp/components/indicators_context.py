@@ -965,6 +965,12 @@ def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str
             return str(first[1])
     if metric_id and metric_id in ctx.index_years:
         return str(ctx.index_years[metric_id])
+    if lang == "en" and w.get("target_words"):
+        # a page that reports on one year only ("In 2023, ..." and no other governing year):
+        # a result stated without a year is that year's, a plan or target is not
+        years = {g[1] for g in govs if g}
+        if len(years) == 1 and not re.search(rf"(?i)\b(?:{alt(w['target_words'])})\b", text[sent.start:sent.end]):
+            return str(next(iter(years)))
     return None
 
 
