@@ -960,7 +960,9 @@ def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str
             return str(last_gov[1])
         if metric_id and metric_id in ctx.index_years:
             return str(ctx.index_years[metric_id])  # "Chỉ số CCHC năm 2023 ... đạt 92,18%"
-        first = next((g for g in govs if g), None)
+        if "gov_first" not in ctx.cache:
+            ctx.cache["gov_first"] = next((g for g in govs if g), None)  # once per page: linear
+        first = ctx.cache["gov_first"]
         if first:
             return str(first[1])
     if metric_id and metric_id in ctx.index_years:
@@ -968,7 +970,9 @@ def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str
     if lang == "en" and w.get("target_words"):
         # a page that reports on one year only ("In 2023, ..." and no other governing year):
         # a result stated without a year is that year's, a plan or target is not
-        years = {g[1] for g in govs if g}
+        years = ctx.cache.get("gov_years")
+        if years is None:
+            years = ctx.cache["gov_years"] = {g[1] for g in govs if g}  # once per page: linear
         if len(years) == 1 and not re.search(rf"(?i)\b(?:{alt(w['target_words'])})\b", text[sent.start:sent.end]):
             return str(next(iter(years)))
     return None
