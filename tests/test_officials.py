@@ -367,3 +367,21 @@ def test_bracketed_acronym_or_title(nlp):
                            "Lam Thi Hue (Chairwoman of the District People's Council) closed it.")
     assert found["Cao Minh Tri"]["title"] == "Director of the Department of Justice"
     assert found["Lam Thi Hue"]["title"] == "Chairwoman of the District People's Council"
+
+
+def test_foreign_officials_with_place_complements(nlp):
+    text = ("UNICEF Representative in Viet Nam Silvia Danailov met the delegation. ADB Country Director for Viet Nam "
+            "Shantanu Chakraborty and EU Ambassador to Vietnam Julien Guerrier also spoke, as did Korean Ambassador "
+            "Choi Young-sam.")
+    found = officials(nlp, text)
+    assert found["Silvia Danailov"]["title"] == "UNICEF Representative in Viet Nam"
+    assert found["Shantanu Chakraborty"]["title"] == "ADB Country Director for Viet Nam"
+    assert found["Shantanu Chakraborty"]["organization"] == "Asian Development Bank"
+    assert found["Julien Guerrier"]["title"] == "EU Ambassador to Vietnam"
+
+
+def test_hyphenated_given_names_and_countries_with_of(nlp):
+    found = officials(nlp, "Korean Ambassador Kim Jae-won spoke. Lee Sun-hee, Ambassador of the Republic of Korea, "
+                           "met voters. Deputy Prime Minister Le Thanh Long met e-government experts.")
+    assert set(found) == {"Kim Jae-won", "Lee Sun-hee", "Le Thanh Long"}
+    assert found["Lee Sun-hee"]["title"] == "Ambassador of the Republic of Korea"

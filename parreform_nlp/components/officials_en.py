@@ -226,6 +226,11 @@ class EnglishOfficialGrammar:
                 and (j + 2) in body_start:
             sp = body_start[j + 2]
             return sp.end, sp.start_char
+        # "Ambassador of the Republic of Korea": a country whose name has "of" in it
+        for m in (5, 4, 3):
+            if j + m <= n and doc[j + m - 1].is_alpha and is_place(doc[j:j + m].text) \
+                    and any(t.lower_ == "of" for t in doc[j:j + m]):
+                return j + m, None
         # "Minister of Home Affairs Pham Thi Thanh Tra": a Title-case phrase, cut before a name
         e = j
         while e < n:
@@ -328,10 +333,20 @@ class EnglishOfficialGrammar:
             return None
         if is_place(doc[i:e].text):
             return None
+        if self._hyphen_part(doc, e):
+            e += 2  # "Choi Young-sam"
         return e
+
+    @staticmethod
+    def _hyphen_part(doc: Doc, k: int) -> bool:
+        """Whether "-word" glued to the token before ``k`` continues a name ("Young-sam", "Noh-wan")."""
+        return (0 < k and k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_
+                and not doc[k].whitespace_ and doc[k + 1].is_alpha and doc[k + 1].is_lower)
 
     def name_before(self, doc: Doc, j: int) -> int | None:
         """Start of a 2-4 token name ending at ``j`` (maximal run), or None."""
+        if j >= 3 and self._hyphen_part(doc, j - 2):
+            j -= 2  # "Choi Young-sam, Ambassador ..."
         s = j
         while s > 0 and (self._nameword(doc[s - 1]) or (s < j and s - 2 >= 0 and self._initial(doc, s - 1)
                                                         and self._nameword(doc[s - 2]))) and j - s <= 4:
