@@ -180,11 +180,12 @@ class NativeBodyGrammar:
                 out.append(BodyMention(m.start(), m.end(), text[m.start():m.end()], (pform or {}).get("kind", "committee"),
                                        "committees", body_key(en), name=en))
                 plural_spans.append((m.start(), m.end()))
-        ms = list(self.body_re.finditer(text))
-        i = 0
-        while i < len(ms):
-            m = ms[i]
-            i += 1
+        ms = self.body_re.finditer(text)
+        inner_first: list[re.Match] = []
+        while True:
+            m = inner_first.pop() if inner_first else next(ms, None)
+            if m is None:
+                break
             s, e = m.start(), m.end()
             if s < taken_until or any(a <= s < b for a, b in plural_spans):
                 continue
@@ -202,7 +203,7 @@ class NativeBodyGrammar:
                 # "Phó Bí thư Thường trực Tỉnh ủy": a rank, but the body inside it ("Tỉnh ủy") stands
                 inner = self.body_re.search(text, s + 1, e)
                 if inner is not None:
-                    ms.insert(i, inner)
+                    inner_first.append(inner)
                 continue
             en, extended = ph.en, False
             if en in self.topic_heads and self.topic_re is not None:

@@ -332,14 +332,17 @@ class NativeOfficialGrammar:
         if not latin:
             return
         th_to_ascii = self._th_surname_ascii()
+        by_shape: dict[tuple[str, int], set[str]] = {}  # (folded surname, syllables) -> Latin names
+        for n in latin:
+            by_shape.setdefault((fold(n.split()[0]), len(n.split())), set()).add(n)
         for p in people:
             parts = p["name"].split()
             if not parts or p["name"][:1].isascii():
                 continue
             sur = th_to_ascii.get(parts[0])
-            cands = {n for n in latin if sur and fold(n.split()[0]) == sur and len(n.split()) == len(parts)}
+            cands = by_shape.get((sur, len(parts)), set()) if sur else set()
             if len(cands) == 1:
-                p["name"] = cands.pop()
+                p["name"] = next(iter(cands))
 
     @staticmethod
     @lru_cache(maxsize=None)
