@@ -379,8 +379,11 @@ class EnglishOfficialGrammar:
         """Reject Title Case headline words taken for a name ("Prime Minister Chairs Meeting")."""
         if fold(doc[s].text) in self.surnames:
             return True
-        line_start = text.rfind("\n", 0, doc[s].idx) + 1
-        line_end = text.find("\n", doc[s].idx)
+        idx = doc[s].idx
+        line_start = text.rfind("\n", max(0, idx - 400), idx) + 1
+        line_end = text.find("\n", idx, idx + 400)
+        if line_start == 0 and idx > 400 or line_end < 0 and idx + 400 < len(text):
+            return True  # a line this long is prose, not a headline (and never rescanned per hit)
         line = text[line_start: line_end if line_end >= 0 else len(text)].split()
         caps = sum(1 for w in line if w[:1].isupper())
         ends_sentence = bool(line) and line[-1][-1:] in ".,;:!?\"'”)"
