@@ -385,3 +385,13 @@ def test_hyphenated_given_names_and_countries_with_of(nlp):
                            "met voters. Deputy Prime Minister Le Thanh Long met e-government experts.")
     assert set(found) == {"Kim Jae-won", "Lee Sun-hee", "Le Thanh Long"}
     assert found["Lee Sun-hee"]["title"] == "Ambassador of the Republic of Korea"
+
+
+def test_hyphenated_double_role(nlp):
+    found = officials(nlp, "Minister-Chairman of the Committee for Ethnic Minority Affairs Hau A Lenh spoke, and "
+                           "Dinh Thi Thu, Deputy Minister-Vice Chairwoman of the Committee for Ethnic Minority Affairs, "
+                           "closed the session.")
+    assert found["Hau A Lenh"]["title"] == "Minister-Chairman of the Committee for Ethnic Minority Affairs"
+    assert found["Hau A Lenh"]["organization"] == "Committee for Ethnic Minority Affairs"
+    assert found["Dinh Thi Thu"]["title"] == ("Deputy Minister-Vice Chairwoman of the Committee for Ethnic "
+                                              "Minority Affairs")

@@ -105,6 +105,7 @@ class EnglishOfficialGrammar:
         self.rel_verbs = [tuple(v.lower().split()) for v in links.get("verbs", [])]
         self.rel_fillers = {w.lower() for w in links.get("fillers", [])}
         role_words = {w for r in rules["roles"] for w in r.replace("-", " ").split()}
+        self.role_ends = {r.split()[-1] for r in rules["roles"]}
         heads = set(body_rules["heads"]) | set(body_rules["plurals"])
         # words that can never be part of a person's name
         self.not_name = (role_words | self.ranks | self.org_mods | heads | {h.rstrip(".") for h in self.honorifics}
@@ -158,6 +159,9 @@ class EnglishOfficialGrammar:
                 if p.lower_ in self.ranks and p.text[:1].isupper() or (p.lower_ in self.ranks and r[0].is_lower) \
                         or (p.text in self.lower_ranks and (s == r.start or doc[s].lower_ in self.ranks)):
                     s -= 1
+                elif p.text == "-" and s >= 2 and not p.whitespace_ and not doc[s - 2].whitespace_ \
+                        and doc[s - 2].lower_ in self.role_ends and doc[s - 2].text[:1].isupper():
+                    s -= 2  # "Minister-Chairman of the Committee for Ethnic Minority Affairs"
                 elif s in body_end and body_end[s].start < s:
                     org = body_end[s].start_char
                     s = body_end[s].start
@@ -194,7 +198,14 @@ class EnglishOfficialGrammar:
                 tp.text = (doc[s:r.end - 1].text + " " + fixed if r.end - 1 > s else fixed) + doc[r.end - 1:e].text[len(last):]
                 tp.plural = True
             out.append(tp)
-        return out
+        # a phrase inside a longer one ("Minister" in "Minister-Chairman of ...") is no title of its own
+        out.sort(key=lambda t: (t.start, -t.end))
+        kept, reach = [], -1
+        for tp in out:
+            if tp.end > reach:
+                kept.append(tp)
+            reach = max(reach, tp.end)
+        return kept
 
     @staticmethod
     def _in_place(doc: Doc, k: int) -> int:
