@@ -121,9 +121,10 @@ def _own_subject(ctx: Context, a: int, b: int, after: int | None) -> str | None:
     lo = a if after is None else max(a, after)
     best: tuple[int, str] | None = None
     starts = ctx._starts("body_starts", ctx.bodies)
+    not_after = w.get("subject_body_not_after") or []
     for bs, be, form in ctx.bodies[bisect_left(starts, lo):bisect_left(starts, b)]:
-        if be <= b:
-            best = (bs, form)
+        if be <= b and not text[max(0, bs - 15):bs].rstrip().lower().endswith(tuple(not_after)):
+            best = (bs, form)  # not a place of the action: "thanh toán trực tuyến trên Cổng ..."
     rx = _named_level_rx()
     for m in rx.finditer(text, lo, b):
         if best is None or m.start() > best[0]:

@@ -142,3 +142,9 @@ def test_line_introducing_a_list_governs_its_items():
     r = analyze("Kết quả các chỉ số năm 2022 của tỉnh Sơn La:\n- Chỉ số PAR INDEX: 81,3%\n- Chỉ số SIPAS: 80,9%\n"
                 "- PAPI: 41,7 điểm")
     assert [(i.metric, i.period) for i in r.indicators] == [("PAR Index", "2022"), ("SIPAS", "2022"), ("PAPI", "2022")]
+
+
+def test_body_where_the_action_happens_is_no_subject():
+    r = analyze("Năm 2024, tỷ lệ số hóa hồ sơ của các bộ, cơ quan đạt 58,4%; tỷ lệ thanh toán trực tuyến trên "
+                "Cổng Dịch vụ công quốc gia đạt 38,2%.")
+    assert [i.subject for i in r.indicators] == ["ministries and agencies", "ministries and agencies"]
