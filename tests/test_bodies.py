@@ -273,3 +273,8 @@ def test_capitalised_form_wins_a_tie(nlp):
     found = bodies(nlp, text)
     assert list(found) == ["Provincial People's Committee"]
     assert parreform_nlp.load("en")(text)._.officials[0]["organization"] == "Provincial People's Committee"
+
+
+def test_confederation_is_a_body_head(nlp):
+    found = bodies(nlp, "President of the Vietnam General Confederation of Labour Nguyen Dinh Khang met workers.")
+    assert found["Vietnam General Confederation of Labour"]["kind"] == "association"
