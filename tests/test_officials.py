@@ -395,3 +395,8 @@ def test_hyphenated_double_role(nlp):
     assert found["Hau A Lenh"]["organization"] == "Committee for Ethnic Minority Affairs"
     assert found["Dinh Thi Thu"]["title"] == ("Deputy Minister-Vice Chairwoman of the Committee for Ethnic "
                                               "Minority Affairs")
+
+
+def test_party_secretary_implies_the_party_committee(nlp):
+    found = officials(nlp, "Lang Son Party Secretary Hoang Van Nghiem met voters.")
+    assert found["Hoang Van Nghiem"]["organization"] == "Lang Son Party Committee"
