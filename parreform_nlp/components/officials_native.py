@@ -133,7 +133,8 @@ class NativeOfficialGrammar:
         """"Phó Chủ tịch UBND huyện Chư Sê Lê Văn Tuấn": a body ending in a level word is followed by
         a place the gazetteer does not know, then the person; the place is the capitalised words
         before the last surname that leaves a 2-4 word name."""
-        lv = re.search(r"(?<!\w)(?:huyện|quận|thị xã|xã|phường|thị trấn|thành phố|tỉnh)$", text[p:e])
+        lv = re.search(r"(?<!\w)(?:huyện|quận|thị xã|xã|phường|thị trấn|thành phố|tỉnh|(?:Huyện|Quận|Thị|Thành|Đảng) [uủ]ỷ?y?)$",
+                       text[p:e])
         if not lv:
             return e
         words = []

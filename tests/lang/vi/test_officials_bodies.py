@@ -193,3 +193,9 @@ def test_permanent_deputy_minister_and_deputy_chief_inspector_before_the_name(nl
     officials, _ = run(nlp, "Thứ trưởng Thường trực Bộ Tư pháp Mai Lương Khôi dự. Phó Chánh Thanh tra tỉnh Lù Văn Páo phát biểu.")
     assert officials["Mai Lương Khôi"]["title"] == "Permanent Deputy Minister of Justice"
     assert officials["Lù Văn Páo"]["title"] == "Deputy Chief Inspector of the Provincial Inspectorate"
+
+
+def test_unknown_place_after_a_district_party_committee(nlp):
+    officials, _ = run(nlp, "Bí thư Huyện ủy Tam Đường Lò Văn Phương phát biểu. Bí thư Huyện ủy Lê Văn Chư dự.")
+    assert set(officials) == {"Lò Văn Phương", "Lê Văn Chư"}
+    assert officials["Lò Văn Phương"]["title"] == "Secretary of the District Party Committee"
