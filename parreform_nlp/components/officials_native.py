@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from ..names import fold, optional_json, surnames
 
 _THAI = "\u0e00-\u0e7f"
+_ONE_LETTER = re.compile(r"[A-ZĐ](?![\w.])")
 _LATIN_WORD = re.compile(r"[A-ZÀ-ỸĐ][a-zà-ỹđ]+(?:-[A-Za-zà-ỹđ]+)?")
 
 
@@ -191,9 +192,9 @@ class NativeOfficialGrammar:
         words = []
         q = p
         for _ in range(4):
-            m = _LATIN_WORD.match(text, q)
+            m = _LATIN_WORD.match(text, q) or (_ONE_LETTER.match(text, q) if words and self.lang == "vi" else None)
             if not m:
-                break
+                break  # one-letter syllables only inside a name: "Giàng A Chu", "Nguyễn Văn A"
             words.append(m)
             q = m.end()
             if q >= len(text) or text[q] != " " or q + 1 >= len(text) or not text[q + 1].isupper():

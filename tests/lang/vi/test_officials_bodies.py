@@ -199,3 +199,8 @@ def test_unknown_place_after_a_district_party_committee(nlp):
     officials, _ = run(nlp, "Bí thư Huyện ủy Tam Đường Lò Văn Phương phát biểu. Bí thư Huyện ủy Lê Văn Chư dự.")
     assert set(officials) == {"Lò Văn Phương", "Lê Văn Chư"}
     assert officials["Lò Văn Phương"]["title"] == "Secretary of the District Party Committee"
+
+
+def test_one_letter_syllable_inside_a_name(nlp):
+    officials, _ = run(nlp, "Phó Chủ tịch UBND tỉnh Sùng A Hồ dự. Ông Nguyễn Văn B, Giám đốc Sở Y tế phát biểu.")
+    assert set(officials) == {"Sùng A Hồ", "Nguyễn Văn B"}
