@@ -10,9 +10,7 @@ as ``doc.spans["parreform_bodies"]`` (label = kind) for the officials component.
 """
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from spacy.language import Language
@@ -25,6 +23,7 @@ from ..resources import load_lang_json
 from .bodies_en import EnglishBodyGrammar, acronym_fits
 from .bodies_merge import BodyMention, body_key, canonical_name, gazetteer_kinds, gazetteer_names, merge_mentions
 from .doc_attrs import ensure_doc_attrs
+from .rule_pack import RulePackSerializer
 
 SPANS_KEY = "parreform_bodies"
 #: ``doc.user_data`` key: [[start, end, english label of the mention, canonical name], ...]
@@ -38,7 +37,7 @@ def _mention(text: str, start: int, end: int) -> dict[str, Any]:
     return {"text": text[start:end], "start": start, "end": end, "source": "original"}
 
 
-class BodyTagger:
+class BodyTagger(RulePackSerializer):
     """Finds government bodies and places; one record per body / place per page."""
 
     def __init__(self, nlp: Language, name: str = "parreform_bodies", lang: str | None = None) -> None:
@@ -119,20 +118,6 @@ class BodyTagger:
         """A tokenised pattern (whitespace tokenisation is enough for place names)."""
         words = text.split()
         return Doc(self.vocab, words=words)
-
-    def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
-        """Save the rule pack this component holds (one JSON file)."""
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "rules.json").write_text(json.dumps({"lang": self.lang, "rules": self.rules}, ensure_ascii=False),
-                                         encoding="utf-8")
-
-    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> "BodyTagger":
-        """Load a rule pack saved by :meth:`to_disk`."""
-        data = json.loads((Path(path) / "rules.json").read_text(encoding="utf-8"))
-        self.lang = data["lang"]
-        self.initialize(rules=data["rules"])
-        return self
 
     # -- running ----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

@@ -10,9 +10,7 @@ credits and site footers (``resources/<lang>/bylines.json``) never yield officia
 """
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from spacy.language import Language
@@ -21,12 +19,13 @@ from spacy.tokens import Doc
 from ..names import RangeMask, excluded_ranges, fold, name_key
 from ..resources import load_lang_json
 from .doc_attrs import ensure_doc_attrs
+from .rule_pack import RulePackSerializer
 
 BODY_SPANS = "parreform_bodies"
 _RULE_FILES = ("titles.json", "bodies.json", "bylines.json")
 
 
-class OfficialTagger:
+class OfficialTagger(RulePackSerializer):
     """Finds officials with their titles; one record per person per page."""
 
     def __init__(self, nlp: Language, name: str = "parreform_officials", lang: str | None = None) -> None:
@@ -52,20 +51,6 @@ class OfficialTagger:
             from .officials_en import EnglishOfficialGrammar
 
             self.grammar = EnglishOfficialGrammar(self.vocab, rules["titles.json"], rules["bodies.json"])
-
-    def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
-        """Save the rule pack this component holds (one JSON file)."""
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "rules.json").write_text(json.dumps({"lang": self.lang, "rules": self.rules}, ensure_ascii=False),
-                                         encoding="utf-8")
-
-    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> "OfficialTagger":
-        """Load a rule pack saved by :meth:`to_disk`."""
-        data = json.loads((Path(path) / "rules.json").read_text(encoding="utf-8"))
-        self.lang = data["lang"]
-        self.initialize(rules=data["rules"])
-        return self
 
     def __call__(self, doc: Doc) -> Doc:
         ensure_doc_attrs("officials", "bodies")
