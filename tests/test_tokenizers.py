@@ -3,7 +3,7 @@ import spacy
 from parreform_nlp.pipeline import build
 from parreform_nlp.tokenizers import SyllableTokenizer, ThaiTokenizer
 
-VI = ("Ngày 10/4,  đồng chí Nguyễn Văn A - Phó Chủ tịch UBND tỉnh,\\nchủ trì hội nghị.\n\n"
+VI = ("Sáng 8/5,  ông Trần Văn Bình - Phó Giám đốc Sở Tư pháp,\\nphát biểu tại buổi làm việc.\n\n"
       "Số doanh nghiệp mới tăng 12,5%.  ")
 
 
