@@ -78,7 +78,7 @@ def test_byline_and_credits_are_not_officials(nlp):
 
 
 def test_mentions_index_the_text(nlp):
-    text = "Cùng chủ trì có đồng chí Chủ tịch UBND tỉnh Hồ Văn Niên và đồng chí Lê Thị Hương - Phó Chủ tịch UBND tỉnh."
+    text = "Cùng chủ trì có Chủ tịch UBND tỉnh Hồ Văn Niên và đồng chí Lê Thị Hương - Phó Chủ tịch UBND tỉnh."
     doc = nlp(text)
     assert {o["name"] for o in doc._.officials} == {"Hồ Văn Niên", "Lê Thị Hương"}
     for rec in doc._.officials + doc._.bodies:
