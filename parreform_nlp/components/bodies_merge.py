@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -119,10 +120,11 @@ def merge_mentions(mentions: list[BodyMention]) -> list[BodyRecord]:
             target.forms.extend(rec.forms)
             rec.mentions = []
     order = [r for r in order if r.mentions]
+    starts = {id(r): sorted(s for s, _ in r.mentions) for r in order}
     for m in mentions:
         if not m.generic:
             continue
-        target = _attach(m.key, m.head, m.start, order)
+        target = _attach(m.key, m.head, m.start, order, starts)
         if target is None and m.keep_generic:
             key = m.key
             target = by_key.get(key)
@@ -132,17 +134,29 @@ def merge_mentions(mentions: list[BodyMention]) -> list[BodyRecord]:
         if target is not None:
             target.mentions.append((m.start, m.end))
             target.forms.append(m.text)
+            insort(starts.setdefault(id(target), []), m.start)
     for r in order:
         r.mentions = sorted(set(r.mentions))
     order.sort(key=lambda r: r.mentions[0][0])
     return order
 
 
-def _attach(key: frozenset[str], head: str, pos: int, records: list[BodyRecord]) -> BodyRecord | None:
+def _attach(key: frozenset[str], head: str, pos: int, records: list[BodyRecord],
+            starts: dict[int, list[int]] | None = None) -> BodyRecord | None:
+    """The fuller body a mention refers back to: the nearest one mentioned before ``pos``, else the first after.
+
+    ``starts`` (record id -> sorted mention starts) makes the lookup a bisection, so a page
+    with many back-references stays linear.
+    """
     cands = [r for r in records if r.head == head and key < r.key]
     if not cands:
         return None
-    before = [(max(s for s, _ in r.mentions if s <= pos), r) for r in cands if any(s <= pos for s, _ in r.mentions)]
+    before = []
+    for r in cands:
+        rs = starts[id(r)] if starts is not None else sorted(s for s, _ in r.mentions)
+        i = bisect_right(rs, pos)
+        if i:
+            before.append((rs[i - 1], r))
     if before:
         return max(before, key=lambda x: x[0])[1]
     return min(cands, key=lambda r: r.mentions[0][0])

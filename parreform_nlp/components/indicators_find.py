@@ -7,6 +7,7 @@ come from :mod:`indicators_context`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -181,7 +182,7 @@ def find_counts(text: str, lang: str, masked: list[tuple[int, int]], result_span
             # Thai puts the counted thing before the number and a classifier after it
             # (the last words before it, cut at the doc's word boundaries)
             a = s
-            for ts in reversed([t for t in token_starts if s - 30 <= t < s]):
+            for ts in reversed(token_starts[bisect_left(token_starts, s - 30):bisect_left(token_starts, s)]):
                 if re.fullmatch(r"[\u0e00-\u0e7f]+\s*", text[ts:a]) is None and a != s:
                     break
                 if s - ts > 25 or len(re.findall(r"[\u0e00-\u0e7f]+", text[ts:s])) > 3:
