@@ -34,7 +34,7 @@ def _langdetect_factory():
 
 
 def detect_language(
-    text: str, *, min_letters: int = 12, threshold: float = 0.5, seed: int = 0, max_chars: int = 5000
+    text: str, *, min_letters: int = 12, threshold: float = 0.5, seed: int = 0, max_chars: int = 2000
 ) -> tuple[str, float]:
     """Return ``(code, score)`` for ``text``; ``("und", 0.0)`` when it cannot be judged.
 
