@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..names import fold, is_place, surnames
+from .bodies_merge import sector_names
 
 _SEP = {",", "-", "–", "—"}
 
@@ -39,19 +40,6 @@ class PersonHit:
     start: int  # token offsets of the name
     end: int
     titles: list[TitlePhrase] = field(default_factory=list)
-
-
-def _sectors() -> frozenset[str]:
-    """Sector names of the agencies gazetteer ("Home Affairs", "Justice"), folded."""
-    from ..names import optional_json
-
-    data = optional_json("agencies.json") or {}
-    out = set()
-    for d in data.get("domains", []) if isinstance(data, dict) else []:
-        for f in [d.get("en"), *(d.get("aliases") or [])]:
-            if f:
-                out.add(fold(f))
-    return frozenset(out)
 
 
 def _plural(role: str) -> str:
@@ -114,7 +102,7 @@ class EnglishOfficialGrammar:
         # function words never open a name, but may close one ("Nguyen Van An")
         self.not_name_start = {w.lower() for w in body_rules["left_stop"]}
         self.surnames = surnames("latin")
-        self.sectors = _sectors()
+        self.sectors = sector_names()
         # "To Lam", "Ha", "Le": a Vietnamese surname opens a name even where it spells a function word
         self.not_name_start -= set(self.surnames)
         self.role_matcher = PhraseMatcher(vocab, attr="LOWER")
