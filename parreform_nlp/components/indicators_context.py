@@ -953,9 +953,10 @@ def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str
     if last is not None and last[0] == sent.para and last[1].period:
         # "The PAR Index of X in 2023 was 85%. The SIPAS reached 83%.": the paragraph's year
         return last[1].period
-    if lang == "vi":
-        # Vietnamese reports state the period once ("Trong quý I/2023, ...") for the whole
-        # page, headline included: the last governing year before, else the first one after.
+    if lang in ("vi", "th"):
+        # Vietnamese and Thai reports state the period once ("Trong quý I/2023, ...",
+        # "ในปี 2566 ...") for the whole page, headline included: the last governing year
+        # before, else the first one after (Buddhist-era years already converted).
         if last_gov:
             return str(last_gov[1])
         if metric_id and metric_id in ctx.index_years:

@@ -94,3 +94,10 @@ def test_as_high_as_is_no_change_and_the_next_clause_keeps_its_own_metric():
     got = [(i.value, i.metric, i.comparison) for i in r.indicators]
     assert got == [(64.1, "rate of online records", False), (4, "rate of online records", True),
                    (96, "satisfaction rate", False)]
+
+
+def test_headline_number_takes_the_first_governing_year_after_it():
+    # the headline states no year; the body's "ในปี 2567" (Buddhist era) is the period of the page
+    r = analyze("ดัชนี PAR ของจังหวัดเบ๊นแจอยู่ที่ร้อยละ 88.6\n\n"
+                "ในปี 2567 จังหวัดเบ๊นแจได้เร่งปฏิรูปการบริหารอย่างต่อเนื่อง")
+    assert [(i.value, i.period) for i in r.indicators] == [(88.6, "2024")]
