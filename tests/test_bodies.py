@@ -278,3 +278,11 @@ def test_capitalised_form_wins_a_tie(nlp):
 def test_confederation_is_a_body_head(nlp):
     found = bodies(nlp, "President of the Vietnam General Confederation of Labour Nguyen Dinh Khang met workers.")
     assert found["Vietnam General Confederation of Labour"]["kind"] == "association"
+
+
+def test_news_media_are_not_bodies(nlp):
+    text = ("The vice minister told the Vietnam News Agency on Friday that the Department of Justice would cut "
+            "eleven procedures; the Binh Duong Radio and Television reported the same.")
+    found = bodies(nlp, text)
+    assert "Department of Justice" in found
+    assert not any("News Agency" in name or "Television" in name for name in found)

@@ -400,3 +400,11 @@ def test_hyphenated_double_role(nlp):
 def test_party_secretary_implies_the_party_committee(nlp):
     found = officials(nlp, "Lang Son Party Secretary Hoang Van Nghiem met voters.")
     assert found["Hoang Van Nghiem"]["organization"] == "Lang Son Party Committee"
+
+
+def test_company_titles_are_not_officials_but_the_state_bank_is(nlp):
+    text = ("Vinamilk Deputy Chairman Le Thanh Hai and Hoa Phat Group Chairman Tran Dinh Long met "
+            "State Bank Governor Nguyen Thi Hong, who spoke on simpler procedures.")
+    found = officials(nlp, text)
+    assert set(found) == {"Nguyen Thi Hong"}
+    assert found["Nguyen Thi Hong"]["title"] == "State Bank Governor"

@@ -67,6 +67,9 @@ class EnglishBodyGrammar:
         self.restricted = {k: set(v) for k, v in rules.get("restricted_heads", {}).items()}
         self.venue_words = set(rules.get("venue_words", []))
         self.time_words = set(rules.get("time_words", []))
+        media = rules.get("media") or {}
+        self.media_names = {fold(n).lower() for n in media.get("names", [])}
+        self.media_heads = [tuple(h.lower().split()) for h in media.get("heads", [])]
         self.surnames = surnames("latin")
         self.sectors = sector_names()
         self.matcher = Matcher(vocab)
@@ -88,7 +91,7 @@ class EnglishBodyGrammar:
             if s in list_tokens:
                 continue
             c = self._from_head(doc, s)
-            if c is not None:
+            if c is not None and not self._is_media(doc[c.start:c.end]):
                 cands.append(c)
         spans = {(c.start, c.end): c for c in cands}
         kept = filter_spans([Span(doc, c.start, c.end) for c in cands])
@@ -102,6 +105,17 @@ class EnglishBodyGrammar:
             out.append(BodyMention(sp.start_char, sp.end_char, sp.text, c.kind, c.head, body_key(c.name or sp.text),
                                    generic=c.generic, keep_generic=c.keep_generic, name=c.name))
         return out
+
+    def _is_media(self, span: Span) -> bool:
+        """"the Vietnam News Agency", "Tuoi Tre newspaper": news media are no bodies."""
+        words = [t.lower_ for t in span if not t.is_punct]
+        if words and words[0] == "the":
+            words = words[1:]
+        if fold(" ".join(words)).lower() in self.media_names:
+            return True
+        if "of" in words:
+            return False  # "Department of Radio and Television" is a body
+        return any(len(h) < len(words) and tuple(words[-len(h):]) == h for h in self.media_heads)
 
     def _from_head(self, doc: Doc, i: int) -> Cand | None:
         tok = doc[i]

@@ -88,6 +88,10 @@ class EnglishOfficialGrammar:
         self.lower_ranks = {w.lower() for w in rules.get("lowercase_ranks", [])}
         self.nationality_words = set(rules.get("nationality_words", []))
         self.sub_links = {w.lower() for w in rules.get("subordinate_links", [])}
+        biz = rules.get("business_organizations") or {}
+        self.biz_heads = {w.lower() for w in biz.get("heads", [])}
+        self.biz_state = {w.lower() for w in biz.get("state_before_heads", [])}
+        self.biz_brands = set(biz.get("brands", []))
         links = rules.get("relative_links") or {}
         self.rel_pronouns = {w.lower() for w in links.get("pronouns", [])}
         self.rel_verbs = [tuple(v.lower().split()) for v in links.get("verbs", [])]
@@ -150,6 +154,8 @@ class EnglishOfficialGrammar:
                 elif p.text == "-" and s >= 2 and not p.whitespace_ and not doc[s - 2].whitespace_ \
                         and doc[s - 2].lower_ in self.role_ends and doc[s - 2].text[:1].isupper():
                     s -= 2  # "Minister-Chairman of the Committee for Ethnic Minority Affairs"
+                elif s not in body_end and self._business_before(doc, s):
+                    break
                 elif s in body_end and body_end[s].start < s:
                     org = body_end[s].start_char
                     s = body_end[s].start
@@ -163,6 +169,8 @@ class EnglishOfficialGrammar:
                     if not k:
                         break
                     s -= k
+            if s not in body_end and self._business_before(doc, s):
+                continue  # "Vingroup Chairman", "Hoa Phat Group Chairman": a business title
             if e in body_cover and body_cover[e].start < e:
                 e2, org2 = body_cover[e].end, body_cover[e].start_char
             else:
@@ -194,6 +202,15 @@ class EnglishOfficialGrammar:
                 kept.append(tp)
             reach = max(reach, tp.end)
         return kept
+
+    def _business_before(self, doc: Doc, s: int) -> bool:
+        """A company name or head right before a title ("Vingroup", "Viettel Group"; not "State Bank")."""
+        if s == 0:
+            return False
+        p = doc[s - 1]
+        if p.lower_ in self.biz_heads and p.text[:1].isupper():
+            return not (s >= 2 and doc[s - 2].lower_ in self.biz_state)
+        return any(s - m >= 0 and doc[s - m:s].text in self.biz_brands for m in (1, 2, 3))
 
     @staticmethod
     def _in_place(doc: Doc, k: int) -> int:
