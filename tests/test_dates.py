@@ -126,6 +126,13 @@ def test_vietnamese_page_citing_last_years_results_is_from_the_later_year():
     assert dates(text, "vi") == [("Chiều 16/4", "2024-04-16")]
 
 
+def test_vietnamese_target_year_is_not_the_page_year():
+    # no dateline: the page cites 2023, 2024 and a target "đến năm 2026" once each; the
+    # day-month date takes the latest year mentioned outside targets
+    text = ("Chiều 20/1, Sở Nội vụ tổng kết công tác năm 2023 và bàn kế hoạch năm 2024; "
+            "mục tiêu đến năm 2026 là hoàn thành số hóa.")
+    assert dates(text, "vi") == [("Chiều 20/1", "2024-01-20")]
+
 def test_full_month_name_does_not_take_the_full_stop():
     assert dates("Hanoi, May 10, 2024 - The board met on 1 January. It met again on Jan. 3 too.") == [
         ("May 10, 2024", "2024-05-10"), ("1 January", "2024-01-01"), ("Jan. 3", "2024-01-03")]

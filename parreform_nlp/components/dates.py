@@ -226,10 +226,12 @@ def infer_year(text: str, lang: str) -> int | None:
                  for m in re.finditer(rf"(?i:(?<!\w)({target})\s+(?:năm\s+|ปี\s*)?)?(?<![\w\-–/.,])(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{{4}})(?![\w\-–/%]|[.,]\d)", text)
                  if not m.group(1) and not re.search(r"\d\s*[-–]\s*$", text[max(0, m.start(2) - 3):m.start(2)])]
     latest = max((y for y in mentioned if y), default=None)
-    if lang != "en" and after and latest:
+    if lang != "en" and latest:
         # a Vietnamese / Thai page citing last year's results ("năm 2023") and this year's
-        # work ("6 tháng đầu năm 2024") is from the later year
-        after = max(after, latest)
+        # work ("6 tháng đầu năm 2024") is from the later year; "năm" / "ปี" precede targets
+        # too ("đến năm 2025"), so, as in English, the latest year outside targets and plan
+        # ranges wins over the most cited one
+        after = latest
     years = [y for y in (max(full) if full else None, after) if y]
     if years:
         return max(years)
