@@ -408,3 +408,14 @@ def test_company_titles_are_not_officials_but_the_state_bank_is(nlp):
     found = officials(nlp, text)
     assert set(found) == {"Nguyen Thi Hong"}
     assert found["Nguyen Thi Hong"]["title"] == "State Bank Governor"
+
+
+def test_short_title_before_the_full_name_refers_forward_to_the_only_such_person(nlp):
+    text = ("Minister Dung opened the session on one-stop shops. Later, Minister of Justice Le Tien Dung "
+            "presented the report.")
+    found = officials(nlp, text)
+    assert [m["text"] for m in found["Le Tien Dung"]["mentions"]] == ["Dung", "Le Tien Dung"]
+    ambiguous = officials(nlp, "Minister Dung opened the session. Minister of Justice Le Tien Dung and "
+                               "Deputy Minister of Finance Vo Van Dung presented the report.")
+    assert [m["text"] for m in ambiguous["Le Tien Dung"]["mentions"]] == ["Le Tien Dung"]
+    assert [m["text"] for m in ambiguous["Vo Van Dung"]["mentions"]] == ["Vo Van Dung"]

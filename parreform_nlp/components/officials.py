@@ -66,7 +66,9 @@ class OfficialTagger(RulePackSerializer):
         people = [p for p in people if name_key(p["name"]) not in historical]
         secondary = frozenset(t.lower() for t in self.rules["titles.json"].get("secondary_roles", []))
         backref = self.rules["titles.json"].get("back_reference_honorifics", []) if self.lang not in ("vi", "th") else []
-        doc._.officials = _records(text, [p for p in people if p["start"] not in mask], mask, secondary, backref)
+        honorifics_only = frozenset(fold(h) for h in self.rules["titles.json"].get("honorifics", []))
+        doc._.officials = _records(text, [p for p in people if p["start"] not in mask], mask, secondary, backref,
+                                   honorifics_only)
         return doc
 
     def _implied_rules(self) -> list[tuple[re.Pattern, str]]:
@@ -115,7 +117,8 @@ class OfficialTagger(RulePackSerializer):
 
 
 def _records(text: str, people: list[dict[str, Any]], mask: RangeMask,
-             secondary: frozenset[str] = frozenset(), backref: Iterable[str] = ()) -> list[dict[str, Any]]:
+             secondary: frozenset[str] = frozenset(), backref: Iterable[str] = (),
+             honorifics_only: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """Merge hits into one record per person; add the page's other mentions of each name."""
     people = sorted(people, key=lambda p: p["start"])
     recs: dict[str, dict[str, Any]] = {}
@@ -147,16 +150,18 @@ def _records(text: str, people: list[dict[str, Any]], mask: RangeMask,
             if m.start() not in mask and not glued:
                 owner[m.group(0)]["_spans"].add((m.start(), m.end()))
     if backref and recs:
-        _back_references(text, recs, mask, backref)
+        _back_references(text, recs, mask, backref, honorifics_only)
     for rec in recs.values():
         rec["mentions"] = [{"text": text[s:e], "start": s, "end": e, "source": "original"}
                            for s, e in sorted(rec.pop("_spans"))]
     return sorted(recs.values(), key=lambda r: r["mentions"][0]["start"])
 
 
-def _back_references(text: str, recs: dict[str, dict[str, Any]], mask: RangeMask, honorifics: Iterable[str]) -> None:
+def _back_references(text: str, recs: dict[str, dict[str, Any]], mask: RangeMask, honorifics: Iterable[str],
+                     honorifics_only: frozenset[str] = frozenset()) -> None:
     """"Mr. Minh" after "Ho Ky Minh": an honorific + one capitalised word refers back to the one person
-    named before it whose name ends with that word (Vietnamese usage: the given name). One regex pass."""
+    named before it whose name ends with that word (Vietnamese usage: the given name); before any such
+    person is named, it refers forward to the only person of the page with that name. One regex pass."""
     by_last: dict[str, list[tuple[int, dict[str, Any]]]] = {}
     for rec in recs.values():
         parts = rec["name"].split()
@@ -165,14 +170,26 @@ def _back_references(text: str, recs: dict[str, dict[str, Any]], mask: RangeMask
     if not by_last:
         return
     hons = sorted({h for h in honorifics}, key=len, reverse=True)
-    rx = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(h) for h in hons) + r")\s+([A-ZÀ-Ỹ][\w'’-]*)(?![\w'’-])"
+    rx = re.compile(r"(?<![\w.])(?P<hon>" + "|".join(re.escape(h) for h in hons)
+                    + r")\s+(?P<name>[A-ZÀ-Ỹ][\w'’-]*)(?![\w'’-])"
                     r"(?!\s+[A-ZÀ-Ỹ][a-zà-ỹ])")
     for m in rx.finditer(text):
         if m.start() in mask:
             continue
-        cands = {id(r): r for first, r in by_last.get(fold(m.group(1)), []) if first < m.start()}
+        named = by_last.get(fold(m.group("name")), [])
+        cands = {id(r): r for first, r in named if first < m.start()}
+        if not cands:
+            # "Minister Tra said ..." before "Minister of Home Affairs Pham Thi Thanh Tra": a forward
+            # reference, only when exactly one person on the page has that name and, for a short
+            # title, one of that person's titles is that office ("Minister" is no "Deputy Prime Minister")
+            hon = fold(m.group("hon"))
+            cands = {id(r): r for _, r in named}
+            if len(cands) == 1 and hon not in honorifics_only:
+                rec = next(iter(cands.values()))
+                if not any(fold(t) == hon or fold(t).startswith((hon + " of ", hon + " for ")) for t in rec["titles"]):
+                    cands = {}
         if len(cands) == 1:
-            next(iter(cands.values()))["_spans"].add((m.start(1), m.end(1)))
+            next(iter(cands.values()))["_spans"].add((m.start("name"), m.end("name")))
 
 
 def _thai(ch: str) -> bool:
