@@ -272,13 +272,19 @@ def index_years(ctx: Context) -> dict[str, int]:
     out: dict[str, int] = {}
     text = ctx.text
     base = [b for b in words(ctx.lang)["base_year_before"] if b.lower() not in ("of", "over")]  # "the PCI of 2022" is an edition
-    base_rx = re.compile(rf"(?:\b|(?<=\s))(?:{alt(base)})\s*(?:(?:the\s+)?(?:year|năm|ปี)\s*)?(?:พ\.ศ\.\s*)?$", re.I)
+    # Thai writes no spaces between words: a cue may follow any letter ("เมื่อเทียบกับปี")
+    edge = "" if ctx.lang == "th" else r"(?:\b|(?<=\s))"
+    base_rx = re.compile(rf"{edge}(?:{alt(base)})\s*(?:(?:the\s+)?(?:year|năm|ปี)\s*)?(?:พ\.ศ\.\s*)?$", re.I)
+    cues = words(ctx.lang).get("base_year_cues") or []
+    cue_rx = re.compile(rf"{edge}(?:{alt(cues)})", re.I) if cues else None
     for s, e, entry in lexicon_hits(text, ctx.lang, 0, len(text)):
         if entry.get("kind") != "index":
             continue
         for ys, ye, y in ctx.years_in(s - 70, e + 130):
             if base_rx.search(text, max(0, ys - 30), ys):
                 continue  # "(SIPAS) ... đạt 86,25%, tăng 2,1% so với năm 2022": a base year
+            if cue_rx is not None and ys > e and cue_rx.search(text, e, ys):
+                continue  # "the PAR Index reached 85%, compared with its result in 2022"
             gap_before = text[ye:s]
             gap_after = text[e:ys]
             if (0 <= s - ye <= 60 and "\n" not in gap_before

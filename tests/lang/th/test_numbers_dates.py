@@ -101,3 +101,9 @@ def test_headline_number_takes_the_first_governing_year_after_it():
     r = analyze("ดัชนี PAR ของจังหวัดเบ๊นแจอยู่ที่ร้อยละ 88.6\n\n"
                 "ในปี 2567 จังหวัดเบ๊นแจได้เร่งปฏิรูปการบริหารอย่างต่อเนื่อง")
     assert [(i.value, i.period) for i in r.indicators] == [(88.6, "2024")]
+
+
+def test_year_after_a_comparison_cue_is_no_index_edition():
+    # "เมื่อเทียบกับ ปี 2565" is the base of a comparison, not the year of the index
+    r = analyze("ดัชนี PAR ของจังหวัดอยู่ที่ร้อยละ 84 เมื่อเทียบกับ ปี 2565")
+    assert [(i.value, i.period) for i in r.indicators] == [(84, None)]
