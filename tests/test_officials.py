@@ -419,3 +419,10 @@ def test_short_title_before_the_full_name_refers_forward_to_the_only_such_person
                                "Deputy Minister of Finance Vo Van Dung presented the report.")
     assert [m["text"] for m in ambiguous["Le Tien Dung"]["mentions"]] == ["Le Tien Dung"]
     assert [m["text"] for m in ambiguous["Vo Van Dung"]["mentions"]] == ["Vo Van Dung"]
+
+
+def test_asker_of_a_qa_page_is_not_an_official(nlp):
+    text = ("Reader Dinh Van Toan, an officer of the Department of Finance in Ca Mau, asks: may I move to a commune?\n"
+            "Mr. Ly Quoc Hung, Vice Chairman of the Commune People's Committee, asked: when is the bonus paid?\n"
+            "Answer: Deputy Minister of Home Affairs Truong Hai Long said the decree settles both cases.")
+    assert set(officials(nlp, text)) == {"Truong Hai Long"}

@@ -11,6 +11,7 @@ credits and site footers (``resources/<lang>/bylines.json``) never yield officia
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Callable, Iterable
 
 from spacy.language import Language
@@ -57,6 +58,7 @@ class OfficialTagger(RulePackSerializer):
         by = self.rules["bylines.json"]
         text = doc.text  # built from the tokens on every access: read it once
         mask = RangeMask(excluded_ranges(text, by["line_cues"], by["end_cues"], by.get("footer_cues", ())))
+        asker = RangeMask(_asker_ranges(text, tuple(by.get("asker_cues", ()))))
         org_names = {m["start"]: b["name"] for b in (doc._.bodies or []) for m in b.get("mentions", [])}
         if self.lang in ("vi", "th"):
             people = self.grammar.people(doc, org_names, text)
@@ -67,7 +69,8 @@ class OfficialTagger(RulePackSerializer):
         secondary = frozenset(t.lower() for t in self.rules["titles.json"].get("secondary_roles", []))
         backref = self.rules["titles.json"].get("back_reference_honorifics", []) if self.lang not in ("vi", "th") else []
         honorifics_only = frozenset(fold(h) for h in self.rules["titles.json"].get("honorifics", []))
-        doc._.officials = _records(text, [p for p in people if p["start"] not in mask], mask, secondary, backref,
+        people = [p for p in people if p["start"] not in mask and p["start"] not in asker]
+        doc._.officials = _records(text, people, mask, secondary, backref,
                                    honorifics_only)
         return doc
 
@@ -190,6 +193,17 @@ def _back_references(text: str, recs: dict[str, dict[str, Any]], mask: RangeMask
                     cands = {}
         if len(cands) == 1:
             next(iter(cands.values()))["_spans"].add((m.start("name"), m.end("name")))
+
+
+@lru_cache(maxsize=None)
+def _asker_re(cues: tuple[str, ...]) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{c})" for c in cues), re.I | re.M) if cues else None
+
+
+def _asker_ranges(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The asker of a Q&A page ("Reader Nguyen Van A asks: ..."): no official. One pass over the text."""
+    rx = _asker_re(cues)
+    return [m.span() for m in rx.finditer(text) if m.end() > m.start()] if rx is not None else []
 
 
 def _thai(ch: str) -> bool:
