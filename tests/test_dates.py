@@ -146,3 +146,8 @@ def test_both_years_of_a_hyphen_range():
     found = parreform_nlp.analyze("In the 2023-2024 school year and the 2021–2025 period.", lang="en",
                                   translate=False).dates
     assert [d.value for d in found] == ["2023", "2024", "2021", "2025"]
+
+
+def test_both_years_of_a_plan_range_written_with_a_loose_dash():
+    r = parreform_nlp.analyze("Đề án số hóa của tỉnh giai đoạn 2022 -2026 đã được phê duyệt.", lang="vi", translate=False)
+    assert [(d.text, d.value) for d in r.dates] == [("2022", "2022"), ("2026", "2026")]

@@ -78,7 +78,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     return [(k, re.compile(p)) for k, p in pats]
 
 
-_YEAR = re.compile(r"(?:(?<=\d{4}-)|(?<![\w/.,\-:]))(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4})(?![\w/%]|[.,]\d)")
+_YEAR = re.compile(r"(?:(?<=\d{4}-)|(?<=\d{4}\s-)|(?<![\w/.,\-:]))(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4})(?![\w/%]|[.,]\d)")
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 
 
