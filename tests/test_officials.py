@@ -408,6 +408,7 @@ def test_company_titles_are_not_officials_but_the_state_bank_is(nlp):
     found = officials(nlp, text)
     assert set(found) == {"Nguyen Thi Hong"}
     assert found["Nguyen Thi Hong"]["title"] == "State Bank Governor"
+    assert "Nguyen Van Nam" in officials(nlp, "Party Group Secretary Nguyen Van Nam spoke on the merger.")
 
 
 def test_short_title_before_the_full_name_refers_forward_to_the_only_such_person(nlp):
