@@ -127,6 +127,14 @@ def test_common_place_variants(places):
     assert len(places["countries"]) >= 60
 
 
+def test_thai_spellings_without_tone_marks_and_of_the_home_affairs_minister(places, leaders):
+    # Thai pages write some names both with and without the short-vowel mark (ล็อง / ลอง)
+    thai = {form: p["name"] for p in places["provinces"] for form in p["th"]}
+    assert thai["ลองอาน"] == thai["ล็องอาน"] == "Long An"
+    assert thai["เตยนิญ"] == thai["เต็ยนิญ"] == "Tay Ninh"
+    by_name = {p["name"]: p for p in leaders["leaders"]}
+    assert "ฟาม ถิ ทันห์ ตรา" in by_name["Pham Thi Thanh Tra"]["th"]
+
 def test_thai_places_of_seed_004_are_known(places):
     text = (FIXTURES / "seed-004.txt").read_text(encoding="utf-8")
     th = {t: p["name"] for p in places["provinces"] for t in p["th"]}
