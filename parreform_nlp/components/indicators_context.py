@@ -919,6 +919,9 @@ def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str
     text, lang = ctx.text, ctx.lang
     w = words(lang)
     base_rx = re.compile(rf"(?:{alt(w['base_year_before'])})\s*(?:(?:the\s+)?(?:year|năm|ปี)\s*)?(?:พ\.ศ\.\s*)?$", re.I)
+    cues = w.get("base_year_cues") or []
+    edge = "" if lang == "th" else r"(?<!\w)"  # Thai writes no spaces between words
+    cue_rx = re.compile(rf"{edge}(?:{alt(cues)})", re.I) if cues else None
     cands = []
     for ys, ye, y in ctx.years_in(sent.start, sent.end):
         pre = text[max(sent.start, ys - 30):ys]
@@ -929,6 +932,8 @@ def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str
             continue  # "2021-2025": a plan period
         if ys > end and ctx.number_between(end, ys):
             continue  # "89.5%, up from 86.2% in 2022": the year of the other number
+        if ys > end and cue_rx is not None and cue_rx.search(text, end, ys):
+            continue  # "85%, compared with its result in 2022": a base year further on
         other_end = ctx.number_end_before(ys)
         if other_end is not None and other_end != end and other_end <= ys \
                 and re.fullmatch(r"\s*(?:in|for|of|,)?\s*(?:the\s+year\s+)?", text[other_end:ys]):

@@ -148,3 +148,8 @@ def test_body_where_the_action_happens_is_no_subject():
     r = analyze("Năm 2024, tỷ lệ số hóa hồ sơ của các bộ, cơ quan đạt 58,4%; tỷ lệ thanh toán trực tuyến trên "
                 "Cổng Dịch vụ công quốc gia đạt 38,2%.")
     assert [i.subject for i in r.indicators] == ["ministries and agencies", "ministries and agencies"]
+
+
+def test_year_a_few_words_after_so_voi_is_a_base_year():
+    r = analyze("Chỉ số SIPAS của tỉnh Trà Vinh đạt 82,7%, cao hơn nhiều so với kết quả đánh giá năm 2021.")
+    assert [(i.value, i.period) for i in r.indicators] == [(82.7, None)]
