@@ -932,7 +932,7 @@ def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str
             continue  # "2021-2025": a plan period
         if ys > end and ctx.number_between(end, ys):
             continue  # "89.5%, up from 86.2% in 2022": the year of the other number
-        if ys > end and cue_rx is not None and cue_rx.search(text, end, ys):
+        if ys > end and cue_rx is not None and cue_rx.search(text, max(end, ys - 150), ys):  # bounded: linear
             continue  # "85%, compared with its result in 2022": a base year further on
         other_end = ctx.number_end_before(ys)
         if other_end is not None and other_end != end and other_end <= ys \
