@@ -20,8 +20,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from .names import fold as fold_text
 from .result import Analysis
 from .translation import Translation
 
@@ -35,12 +35,7 @@ _HONORIFIC_PHRASES = ("đồng chí", "dong chi", "his excellency", "her excelle
 
 def fold(name: str | None) -> str:
     """Comparison key of a name: no diacritics, case, honorifics or punctuation."""
-    if not name:
-        return ""
-    text = name.replace("Đ", "D").replace("đ", "d")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch) or "\u0e00" <= ch <= "\u0e7f")
-    text = text.lower()
+    text = fold_text(name)
     for phrase in _HONORIFIC_PHRASES:
         text = text.replace(phrase, " ")
     words = [w for w in re.split(r"[\s,.;:()\"'’“”\-–]+", text) if w]

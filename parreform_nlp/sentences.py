@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .patterns import is_thai
+
 #: Thai chunks shorter than this (in characters) are joined to the following chunk.
 THAI_MIN_CHARS = 40
 #: A Thai chunk starting with one of these continues the previous one ("... อยู่ที่ 30.4%").
@@ -36,10 +38,6 @@ _ABBREVIATIONS = frozenset(
 
 _LINE = re.compile(r"[^\n]+")
 _PUNCT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZÀ-ỸĐ0-9])")
-
-
-def _is_thai(ch: str) -> bool:
-    return "\u0e00" <= ch <= "\u0e7f"
 
 
 def _spans_in_line(line: str, offset: int, lang: str) -> Iterator[tuple[int, int]]:
@@ -67,8 +65,8 @@ def _thai_spans(line: str, offset: int) -> Iterator[tuple[int, int]]:
     for m in re.finditer(r"\s+", line):
         before = line[m.start() - 1] if m.start() > 0 else ""
         after = line[m.end()] if m.end() < len(line) else ""
-        thai_before = _is_thai(before) or (before in ")\"”'" and m.start() > 1 and _is_thai(line[m.start() - 2]))
-        if thai_before and _is_thai(after):
+        thai_before = is_thai(before) or (before in ")\"”'" and m.start() > 1 and is_thai(line[m.start() - 2]))
+        if thai_before and is_thai(after):
             if line.startswith(THAI_CONTINUATIONS, m.end()) or line[:m.start()].endswith("ว่า"):
                 continue
             word_before = line[:m.start()].rsplit(None, 1)[-1]
@@ -120,9 +118,11 @@ def _trim(line: str, a: int, b: int, offset: int) -> Iterator[tuple[int, int]]:
 
 def _word_boundary(line: str, a: int, limit: int) -> int:
     """The last word boundary in ``line[a:limit]`` (pythainlp's dictionary segmenter for Thai runs)."""
-    if any(_is_thai(ch) for ch in line[a:limit]):
+    if any(is_thai(ch) for ch in line[a:limit]):
         try:
-            from pythainlp.tokenize import word_tokenize  # bundled dictionary: nothing to download
+            from pythainlp.tokenize import (
+                word_tokenize,  # bundled dictionary: nothing to download
+            )
         except ImportError:  # pragma: no cover - pythainlp is a dependency
             return limit
         pos, best = a, limit

@@ -19,16 +19,23 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..names import RangeMask, excluded_ranges, fold, optional_json
+from ..patterns import alt
 from ..resources import load_lang_json
 from .bodies_en import EnglishBodyGrammar, acronym_fits
-from .bodies_merge import BodyMention, body_key, canonical_name, gazetteer_kinds, gazetteer_names, merge_mentions
+from .bodies_merge import (
+    BodyMention,
+    body_key,
+    canonical_name,
+    gazetteer_kinds,
+    gazetteer_names,
+    merge_mentions,
+)
 from .doc_attrs import ensure_doc_attrs
-from .rule_pack import RulePackSerializer
+from .rule_pack import RulePackComponent
 
 SPANS_KEY = "parreform_bodies"
 #: ``doc.user_data`` key: [[start, end, english label of the mention, canonical name], ...]
 MENTIONS_KEY = "parreform_body_mentions"
-_RULE_FILES = ("bodies.json", "titles.json", "bylines.json")
 #: "<body> (ACRONYM)": the match starts where the body's mention ends
 _ACRONYM_DEF = re.compile(r"\s*\(([A-Z](?=[a-z&]*[A-Z])[A-Za-z&]{1,9})\)")
 
@@ -37,25 +44,22 @@ def _mention(text: str, start: int, end: int) -> dict[str, Any]:
     return {"text": text[start:end], "start": start, "end": end, "source": "original"}
 
 
-class BodyTagger(RulePackSerializer):
+class BodyTagger(RulePackComponent):
     """Finds government bodies and places; one record per body / place per page."""
 
+    rule_files = ("bodies.json", "titles.json", "bylines.json")
+    doc_attrs = ("bodies", "places")
+
     def __init__(self, nlp: Language, name: str = "parreform_bodies", lang: str | None = None) -> None:
-        self.name = name
-        self.vocab = nlp.vocab
-        self.lang = lang or nlp.lang
-        ensure_doc_attrs("bodies", "places")
-        self.rules: dict[str, Any] = {}
-        self.initialize()
+        super().__init__(nlp, name, lang)
 
     # -- set-up / serialisation -------------------------------------------------------------
     def initialize(self, get_examples: Callable[[], Iterable] | None = None, nlp: Language | None = None,
                    rules: dict[str, Any] | None = None) -> None:
         """Load the rule pack for the pipeline's language (or use ``rules``) and build matchers."""
         if rules is None:
-            rule_lang = self.lang if self.lang in ("en", "vi", "th") else "en"
-            rules = {f: load_lang_json(f, rule_lang) for f in _RULE_FILES}
-            if rule_lang != "en":
+            rules = self.load_rules()
+            if self.rule_lang != "en":
                 rules["en_bodies"] = load_lang_json("bodies.json", "en")
                 rules["en_titles"] = load_lang_json("titles.json", "en")
         self.rules = rules
@@ -166,7 +170,7 @@ class BodyTagger(RulePackSerializer):
         if not acr:
             return out
         covered = {(m.start, m.end) for m in mentions}
-        rx = re.compile(r"\b(" + "|".join(re.escape(a) for a in sorted(acr, key=len, reverse=True)) + r")\b")
+        rx = re.compile(r"\b(" + alt(acr) + r")\b")
         for m in rx.finditer(text):
             b = acr[m.group(1)]
             if m.start() not in mask and (m.start(), m.end()) not in covered:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..names import fold, optional_json
+from ..patterns import alt
 
 _STOP = {"of", "the", "and", "for", "on", "in", "a", "an", "to", "at", "by", "with", "s", "&"}
 #: Word-level synonyms inside keys: "Provincial" and "province" name one level; the Prime
@@ -34,7 +35,7 @@ def _place_variants() -> tuple[re.Pattern | None, dict[str, str]]:
                     table.setdefault(fold(f), canon)
     if not table:
         return None, {}
-    rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in sorted(table, key=len, reverse=True)) + r")(?![\w])")
+    rx = re.compile(r"(?<![\w])(?:" + alt(table) + r")(?![\w])")
     return rx, table
 
 

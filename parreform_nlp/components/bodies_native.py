@@ -19,6 +19,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..names import fold, optional_json, place_levels
+from ..patterns import alt
 from .bodies_merge import BodyMention, body_key
 
 
@@ -131,8 +132,7 @@ class NativeBodyGrammar:
         self.level_adj = rules.get("level_adjectives", {})
         self.bare_place_kinds = set(rules.get("bare_place_kinds", []))
         self.compounds = {_norm(c["form"]): c for c in rules.get("compound_heads", [])}
-        self.compound_re = re.compile(r"(?<![\w])(" + "|".join(re.escape(c) for c in sorted(
-            (c["form"] for c in rules.get("compound_heads", [])), key=len, reverse=True)) + r") (?=\S)") \
+        self.compound_re = re.compile(r"(?<![\w])(" + alt(c["form"] for c in rules.get("compound_heads", [])) + r") (?=\S)") \
             if self.compounds else None
         self.levels_vi_all = {_norm(w) for lv in (optional_json("places.json") or {}).get("place_levels", [])
                               for w in _forms(lv.get(lang))}
@@ -149,7 +149,7 @@ class NativeBodyGrammar:
         self.surnames_vi = {_norm(f) for x in (sur.get("surnames", []) if isinstance(sur, dict) else [])
                             if isinstance(x, dict) for f in _forms(x.get("vi"))}
         self.open_re = re.compile(
-            r"(?<![\w])(" + "|".join(re.escape(h) for h in sorted(self.open_heads, key=len, reverse=True))
+            r"(?<![\w])(" + alt(self.open_heads)
             + r")\s+(?=[A-ZÀ-ỸĐ])") if self.open_heads else None
         plural = rules.get("plural_heads", [])
         self.plural = {_norm(p["form"]): p for p in plural}

@@ -17,7 +17,14 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..numbers import Occupied, be_to_ce, plausible_year, related_blocks, to_ascii_digits
+from ..numbers import (
+    Occupied,
+    be_to_ce,
+    plausible_year,
+    related_blocks,
+    to_ascii_digits,
+)
+from ..patterns import alt
 from ..resources import load_json
 from .doc_attrs import ensure_doc_attrs
 
@@ -37,10 +44,6 @@ class DateHit:
     kind: str  # "full" (has day and year), "dm" (day, year from anchor), "month", "year"
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=None)
 def _months(lang: str) -> dict[str, int]:
     months = dict(load_json("dates.json", "en")["months"])
@@ -52,7 +55,7 @@ def _months(lang: str) -> dict[str, int]:
 @lru_cache(maxsize=None)
 def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     """(kind, regex) candidates, most specific first; named groups d, m, mname, y, rel."""
-    en = _alt(k for k in _months("en"))
+    en = alt(k for k in _months("en"))
     mon = rf"(?P<mname>\b(?i:{en})\.?)"
     pats = [
         ("iso", rf"{_NOT_BEFORE}(?P<y>\d{{4}})(?P<isep>[-/])(?P<m>\d{{1,2}})(?P=isep)(?P<d>\d{{1,2}}){_NOT_AFTER}"),
@@ -69,7 +72,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
             ("vim", r"(?i:\btháng\s+)(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*)(?P<y>\d{4})\b"),
         ]
     if lang == "th":
-        th = _alt(k for k in load_json("dates.json", "th")["months"])
+        th = alt(k for k in load_json("dates.json", "th")["months"])
         tmon = rf"(?P<mname>{th})"
         pats += [
             ("thdm", rf"(?<![\d/])(?P<d>\d{{1,2}})\s*{tmon}(?:\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{4}})(?!\d))?"),
@@ -204,14 +207,14 @@ def infer_year(text: str, lang: str) -> int | None:
     News on PAR reports a year's results early in the next year."""
     full = [int(h.value[:4]) for h in find_dates(text, lang, None) if h.kind == "full"]
     data = load_json("dates.json", lang if lang in ("vi", "th") else "en")
-    words = _alt(data["in_year"])
+    words = alt(data["in_year"])
     reported = Counter(
         plausible_year(int(m.group(1)), lang)
         for m in re.finditer(rf"(?i:(?<!\w)(?:{words}))\s+(?:the\s+year\s+)?(?:พ\.ศ\.\s*)?(\d{{4}})(?![\d\-–/])", text)
     )
     if lang == "en":
         # an edition: "the 2023 PAR Index", "2022 Provincial Competitiveness Index", "SIPAS 2023"
-        months = _alt(m for m in _months("en") if len(m) > 3)
+        months = alt(m for m in _months("en") if len(m) > 3)
         for m in re.finditer(rf"(?<![\w\-–/])(\d{{4}})\s+(?!(?:{months})\b)[A-Z][\w\-]*|\b[A-Z]{{3,6}}\s+(\d{{4}})(?![\w\-–/])", text):
             reported[plausible_year(int(m.group(1) or m.group(2)), lang)] += 1
     reported.pop(None, None)
@@ -221,7 +224,7 @@ def infer_year(text: str, lang: str) -> int | None:
         # "in 2023" in English marks a reported year; Vietnamese "năm" and Thai "ปี" precede
         # every year, so there the most cited year is taken as the page's own
         after = max(y for y, c in reported.items() if c == top) + (1 if lang == "en" else 0)
-    target = _alt(data.get("target_year_before") or ["by", "to", "until"])
+    target = alt(data.get("target_year_before") or ["by", "to", "until"])
     mentioned = [plausible_year(int(m.group(2)), lang)
                  for m in re.finditer(rf"(?i:(?<!\w)({target})\s+(?:năm\s+|ปี\s*)?)?(?<![\w\-–/.,])(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{{4}})(?![\w\-–/%]|[.,]\d)", text)
                  if not m.group(1) and not re.search(r"\d\s*[-–]\s*$", text[max(0, m.start(2) - 3):m.start(2)])]

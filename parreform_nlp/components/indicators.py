@@ -13,13 +13,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..numbers import related_blocks, to_ascii_digits
+from ..patterns import alt
 from .dates import furniture_headings
 from .doc_attrs import ensure_doc_attrs
 from .indicators_context import (
     Context, Reading, dateline_places, find_acronyms, find_places, index_years, period_of,
     read_english, split_sentences, year_mentions,
 )
-from .indicators_find import alt, find_counts, find_indicator_numbers, words
+from .indicators_find import find_counts, find_indicator_numbers, words
 from .indicators_native import read_native
 
 

@@ -34,8 +34,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..numbers import plausible_year
+from ..patterns import alt
 from ..resources import has_resource, load_json
-from .indicators_find import alt, words
+from .indicators_find import words
 
 _ABBREV = r"(?<!\bNo)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bTP)(?<!\bvs)(?<!\b[A-Z])"
 _SENT_END = re.compile(_ABBREV + r"[.!?…]+[\"'”’)]*\s+(?=[\"'“(\[]?[A-ZÀ-ỸĐ0-9\-•–])")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..numbers import MULTIPLIERS, WORD_NUMBERS, Occupied, parse_number, plausible_year
+from ..patterns import alt
 from ..resources import load_json
 
 NUM = r"\d+(?:[.,]\d+)*"
@@ -34,17 +35,6 @@ class NumberMention:
 def words(lang: str) -> dict:
     """The indicator rule words of ``lang`` (English for languages without a pack)."""
     return load_json("indicator_words.json", lang if lang in ("vi", "th") else "en")
-
-
-def alt(items) -> str:
-    """A regex alternation, longest first."""
-    return _alt(tuple(items))
-
-
-@lru_cache(maxsize=4096)
-def _alt(items: tuple[str, ...]) -> str:
-    # Cached: the rules build the same alternations for every number on a page.
-    return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)

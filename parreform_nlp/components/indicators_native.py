@@ -12,8 +12,9 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from ..patterns import alt
 from .indicators_context import Context, Reading, Sentence, _last_place, is_comparison, lexicon_hits
-from .indicators_find import alt, words
+from .indicators_find import words
 
 
 @lru_cache(maxsize=None)

@@ -10,6 +10,7 @@ import unicodedata
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..patterns import is_thai
 from .doc_attrs import ensure_doc_attrs
 
 UNDETERMINED = "und"
@@ -18,10 +19,6 @@ _FACTORY_LOCK = threading.Lock()
 
 def _letters(text: str) -> list[str]:
     return [c for c in text if c.isalpha()]
-
-
-def _is_thai(c: str) -> bool:
-    return "\u0e00" <= c <= "\u0e7f"
 
 
 def _langdetect_factory():
@@ -45,7 +42,7 @@ def detect_language(
     letters = _letters(sample)
     if len(letters) < min_letters:
         return UNDETERMINED, 0.0
-    thai = sum(map(_is_thai, letters)) / len(letters)
+    thai = sum(map(is_thai, letters)) / len(letters)
     if thai >= 0.5:
         return "th", round(thai, 4)
     from langdetect.lang_detect_exception import LangDetectException

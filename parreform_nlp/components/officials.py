@@ -18,31 +18,27 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..names import RangeMask, excluded_ranges, fold, name_key
-from ..resources import load_lang_json
+from ..patterns import alt, is_thai
 from .doc_attrs import ensure_doc_attrs
-from .rule_pack import RulePackSerializer
+from .rule_pack import RulePackComponent
 
 BODY_SPANS = "parreform_bodies"
-_RULE_FILES = ("titles.json", "bodies.json", "bylines.json")
 
 
-class OfficialTagger(RulePackSerializer):
+class OfficialTagger(RulePackComponent):
     """Finds officials with their titles; one record per person per page."""
 
+    rule_files = ("titles.json", "bodies.json", "bylines.json")
+    doc_attrs = ("officials",)
+
     def __init__(self, nlp: Language, name: str = "parreform_officials", lang: str | None = None) -> None:
-        self.name = name
-        self.vocab = nlp.vocab
-        self.lang = lang or nlp.lang
-        ensure_doc_attrs("officials")
-        self.rules: dict[str, Any] = {}
-        self.initialize()
+        super().__init__(nlp, name, lang)
 
     def initialize(self, get_examples: Callable[[], Iterable] | None = None, nlp: Language | None = None,
                    rules: dict[str, Any] | None = None) -> None:
         """Load the rule pack for the pipeline's language (or use ``rules``)."""
         if rules is None:
-            rule_lang = self.lang if self.lang in ("en", "vi", "th") else "en"
-            rules = {f: load_lang_json(f, rule_lang) for f in _RULE_FILES}
+            rules = self.load_rules()
         self.rules = rules
         if self.lang in ("vi", "th"):
             from .officials_native import NativeOfficialGrammar
@@ -144,12 +140,12 @@ def _records(text: str, people: list[dict[str, Any]], mask: RangeMask,
     # every other occurrence of a name as written is a mention too: one regex pass for all names
     owner = {text[s:e]: rec for rec in recs.values() for s, e in rec["_spans"]}
     if owner:
-        rx = re.compile("|".join(re.escape(f) for f in sorted(owner, key=len, reverse=True)))
+        rx = re.compile(alt(owner))
         for m in rx.finditer(text):
             # whole words only, except Thai script, which runs words together
-            glued = not _thai(m.group(0)[0]) and (
+            glued = not is_thai(m.group(0)[0]) and (
                 (m.start() > 0 and text[m.start() - 1].isalnum())
-                or (m.end() < len(text) and text[m.end()].isalnum() and not _thai(text[m.end()])))
+                or (m.end() < len(text) and text[m.end()].isalnum() and not is_thai(text[m.end()])))
             if m.start() not in mask and not glued:
                 owner[m.group(0)]["_spans"].add((m.start(), m.end()))
     if backref and recs:
@@ -204,10 +200,6 @@ def _asker_ranges(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
     """The asker of a Q&A page ("Reader Nguyen Van A asks: ..."): no official. One pass over the text."""
     rx = _asker_re(cues)
     return [m.span() for m in rx.finditer(text) if m.end() > m.start()] if rx is not None else []
-
-
-def _thai(ch: str) -> bool:
-    return "\u0e00" <= ch <= "\u0e7f"
 
 
 @Language.factory("parreform_officials", default_config={"lang": None})
