@@ -1,50 +1,127 @@
 """analyze() / analyze_many(): language -> (translation) -> extraction -> Analysis."""
 from __future__ import annotations
 
+import datetime as dt
 import itertools
+import math
+import re
+import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .components.language import UNDETERMINED, detect_language
 from .pipeline import load
 from .result import Analysis
+from .textprep import sanitize
 
 _TRANSLATE_MODES = ("auto", True, False)
+_LANG_RE = re.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*")
+
+#: One lock per shared pipeline: a memory zone frees every string added while it is open, so
+#: two threads must not run the same pipeline inside overlapping zones.
+_ZONE_LOCKS: dict[int, threading.Lock] = {}
+_ZONE_LOCKS_GUARD = threading.Lock()
 
 
 def _check_text(text: Any) -> str:
     if not isinstance(text, str):
         raise TypeError(f"analyze() expects text as str, not {type(text).__name__}"
                         + (" (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else ""))
-    return text
+    # str subclasses become plain str; lone surrogates become U+FFFD, one for one, so offsets hold
+    return sanitize(text)
+
+
+def normalise_lang(lang: Any) -> str | None:
+    """``lang`` as a lower-case ISO 639 code: "EN" -> "en", "vi-VN" -> "vi", "zh_Hant" -> "zh".
+
+    Raises:
+        ValueError: ``lang`` is not ``None`` and not a language tag.
+    """
+    if lang is None:
+        return None
+    m = _LANG_RE.fullmatch(lang.strip()) if isinstance(lang, str) else None
+    if m is None:
+        raise ValueError(f"lang must be an ISO 639-1 code such as 'en', 'vi' or 'th' (or a tag such as 'vi-VN'), not {lang!r}")
+    return m.group(1).lower()
+
+
+def normalise_published(published: Any) -> str | None:
+    """``published`` (a date, a datetime or an ISO 8601 string) as "YYYY-MM-DD".
+
+    Raises:
+        ValueError: it is not a date.
+    """
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date().isoformat()
+    if isinstance(published, dt.date):
+        return published.isoformat()
+    if isinstance(published, str):
+        s = published.strip()
+        for parse in (dt.date.fromisoformat, dt.datetime.fromisoformat):
+            try:
+                value = parse(s)
+            except ValueError:
+                continue
+            return (value.date() if isinstance(value, dt.datetime) else value).isoformat()
+    raise ValueError(f"published must be a date, a datetime or an ISO 8601 string such as '2023-09-06', not {published!r}")
+
+
+def _zone_lock(nlp) -> threading.Lock:
+    lock = _ZONE_LOCKS.get(id(nlp))
+    if lock is None:
+        with _ZONE_LOCKS_GUARD:
+            lock = _ZONE_LOCKS.setdefault(id(nlp), threading.Lock())
+    return lock
 
 
 def _run(text: str, lang: str, score: float, published: str | None) -> Analysis:
     nlp = load(lang)
-    doc = nlp(text, component_cfg={"parreform_language": {"lang": lang},
-                                   "parreform_dates": {"published": published}})
-    return Analysis.from_doc(doc, language=lang, language_score=score)
+    # The shared pipeline's StringStore would grow with every new word of every page: inside a
+    # memory zone the page's strings are freed again. Records are plain Python values, built
+    # before the zone closes.
+    with _zone_lock(nlp), nlp.memory_zone():
+        doc = nlp(text, component_cfg={"parreform_language": {"lang": lang},
+                                       "parreform_dates": {"published": published}})
+        return _finite(Analysis.from_doc(doc, language=lang, language_score=score))
+
+
+def _finite(result: Analysis) -> Analysis:
+    # a 400-digit number is a float overflow, not a value: never a record (JSON has no Infinity)
+    for kind in ("indicators", "counts"):
+        records = getattr(result, kind)
+        if any(not math.isfinite(r.value) for r in records):
+            setattr(result, kind, [r for r in records if math.isfinite(r.value)])
+    return result
 
 
 def analyze(text: str, *, lang: str | None = None, translate: bool | str = "auto",
-            published: str | None = None) -> Analysis:
+            published: str | dt.date | None = None) -> Analysis:
     """Analyze one page in any language and return its :class:`Analysis`.
 
     Args:
-        text: the page as text.
-        lang: ISO 639-1 code to use instead of detecting the language.
+        text: the page as text (a ``str`` subclass is read as its plain ``str``). Lone
+            surrogates are replaced by U+FFFD, one for one, so offsets index ``text`` itself.
+        lang: ISO 639-1 code to use instead of detecting the language; tags are normalised
+            ("EN" -> "en", "vi-VN" -> "vi").
         translate: ``"auto"`` translates when a package to English is installed and otherwise
-            warns once and goes on with the native rules; ``True`` requires a package
-            (else :class:`TranslationUnavailable`); ``False`` never translates.
-        published: the page's date ("YYYY-MM-DD"), anchoring relative dates such as "February 2".
+            warns once and goes on with the native rules (also when the translation itself
+            fails); ``True`` requires a package (else :class:`TranslationUnavailable`);
+            ``False`` never translates.
+        published: the page's date ("YYYY-MM-DD", an ISO datetime, or a ``datetime.date``),
+            anchoring relative dates such as "February 2".
 
     Raises:
         TypeError: ``text`` is not a ``str``.
-        ValueError: ``translate`` is not one of "auto", True, False.
+        ValueError: ``translate`` is not exactly "auto", True or False; ``lang`` is not a
+            language code; ``published`` is not a date.
     """
     text = _check_text(text)
-    if translate not in _TRANSLATE_MODES:
+    if not (translate is True or translate is False or (isinstance(translate, str) and translate == "auto")):
         raise ValueError(f"translate must be 'auto', True or False, not {translate!r}")
+    lang = normalise_lang(lang)
+    published = normalise_published(published)
     if not text.strip():
         return Analysis(language=lang or UNDETERMINED)
     if lang:

@@ -5,6 +5,7 @@ Thai with Arabic or Thai digits ("๒๕๖๖"). Years in Thai text are often B
 """
 from __future__ import annotations
 
+import math
 import re
 
 #: Thai digits -> ASCII digits (same length, so offsets are kept).
@@ -35,6 +36,13 @@ def to_ascii_digits(text: str) -> str:
 
 
 def parse_number(text: str, lang: str = "en") -> float | None:
+    """Parse one written number; ``None`` when it is not a number or not finite
+    (a 400-digit run overflows to ``inf``, which is no value and not JSON)."""
+    value = _parse_number(text, lang)
+    return value if value is None or math.isfinite(value) else None
+
+
+def _parse_number(text: str, lang: str = "en") -> float | None:
     """Parse one written number; ``None`` when it is not a number.
 
     English uses "," for thousands and "." for decimals. Vietnamese is the other way round

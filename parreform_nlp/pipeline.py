@@ -7,6 +7,7 @@ import spacy
 from spacy.language import Language
 
 from . import tokenizers  # noqa: F401  (registers the tokenizers named below)
+from .textprep import RunSafeTokenizer
 
 #: Component order: bodies and places first (officials read them for ``organization``),
 #: legal references before dates and indicators (whose numbers they must not take).
@@ -46,6 +47,8 @@ def build(lang: str = "en") -> Language:
         nlp = spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZERS[lang]}}})
     else:
         nlp = spacy.blank(lang)
+        # spaCy's affix search is quadratic in one whitespace-free run ("(" * 8000)
+        nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
     nlp.max_length = MAX_CHARS
     for name in COMPONENTS:
         nlp.add_pipe(name)

@@ -103,7 +103,7 @@ def _dateparser_value(text: str, lang: str, base: dt.datetime | None) -> dt.date
 
 def _valid(y: int, m: int, d: int | None) -> bool:
     try:
-        dt.date(y, m, d or 1)
+        dt.date(y, m, 1 if d is None else d)  # day 0 ("00/05/2023") is no date
     except ValueError:
         return False
     return 1900 <= y <= 2100
