@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any, Iterable
 
+from .numbers import block_end
 from .resources import has_resource, load_json
 
 
@@ -132,7 +133,8 @@ def _compiled(patterns: tuple[str, ...]) -> re.Pattern | None:
 def excluded_ranges(text: str, line_cues: Iterable[str], end_cues: Iterable[str],
                     footer_cues: Iterable[str] = (), lead_lines: int = 2) -> list[tuple[int, int]]:
     """Character ranges that carry no officials or bodies: credit / footer lines, and
-    everything after a related-news or footer heading ("Latest News", "Same tag").
+    the block after a related-news heading ("Latest News", "Same tag"; see
+    :func:`numbers.block_end`) and everything after a footer heading.
 
     A line matching one of ``footer_cues`` ("Editor-in-chief: ...", "© ...") after the article's first
     prose line (10+ words with a sentence stop) opens the site footer: it, everything after it, and up to ``lead_lines`` short lines
@@ -147,12 +149,18 @@ def excluded_ranges(text: str, line_cues: Iterable[str], end_cues: Iterable[str]
     recent: list[tuple[int, str]] = []  # the last few non-blank lines: (start, text)
     pos = 0
     prose_seen = False  # a footer opens only after the article's prose (a header may name the editor too)
+    skip = 0  # the end of a related-news block already left out
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
+        if start < skip:
+            continue
         body = line.rstrip("\r\n")
         if end_re is not None and end_re.match(body):
-            out.append((start, len(text)))
-            break
+            # up to the next prose line, not the end of the page: a heading mid-page (or a
+            # Thai one, whose headlines end with no full stop) must not drop the rest
+            skip = block_end(text, pos)
+            out.append((start, skip))
+            continue
         if foot_re is not None and prose_seen and foot_re.search(body):
             cut = start
             for s0, prev in reversed(recent[-lead_lines:] if lead_lines else []):

@@ -116,11 +116,49 @@ class Occupied:
         return not any(self._bits[start:end])
 
 
+#: A "Related news" block ends at the first line of body prose after its heading: longer than
+#: this many characters ...
+PROSE_CHARS = 200
+#: ... or a sentence longer than this ending with a stop, or a Thai line this long (Thai writes
+#: no full stops, so a Thai paragraph is told from a headline by its length alone) ...
+SENTENCE_CHARS = 80
+THAI_PROSE_CHARS = 120
+#: ... and after at most this many non-blank lines: a list of other articles' headlines is
+#: short; a heading must never switch off the rest of a page.
+MAX_BLOCK_LINES = 40
+
+
+def _is_prose(line: str) -> bool:
+    stripped = line.strip()
+    n = len(stripped)
+    if n > PROSE_CHARS or (n > SENTENCE_CHARS and stripped[-1:] in ".!?…\"”"):
+        return True
+    if n > THAI_PROSE_CHARS:
+        thai = sum(1 for ch in stripped if "\u0e00" <= ch <= "\u0e7f")
+        return thai * 2 > n
+    return False
+
+
+def block_end(text: str, pos: int) -> int:
+    """Where a furniture block whose heading line ends before ``pos`` ends: the start of the
+    first prose line from ``pos`` on, after :data:`MAX_BLOCK_LINES` non-blank lines, or the end."""
+    seen = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line = text[pos:end]
+        if line.strip():
+            if _is_prose(line) or seen >= MAX_BLOCK_LINES:
+                return pos
+            seen += 1
+        pos = end + 1
+    return len(text)
+
+
 def related_blocks(text: str, headings: list[str] | tuple[str, ...]) -> list[tuple[int, int]]:
     """Spans of page furniture listing other articles: a heading line ("Related news",
     "Xem thêm", "ข่าวที่เกี่ยวข้อง", or "Read more: <headline>") and the short headline lines
-    after it, up to the next line of body prose (longer than 200 characters, or a full sentence
-    over 80 characters: headlines do not end with a period) or the end.
+    after it, up to the next line of body prose (see :func:`block_end`) or the end.
 
     Numbers and dates in these spans belong to other articles and are never extracted.
     """
@@ -130,22 +168,17 @@ def related_blocks(text: str, headings: list[str] | tuple[str, ...]) -> list[tup
     head_rx = re.compile(rf"[\s\-•*#>|»]*(?:{alt_})\s*(?:[:»>|\-–]\s*(?P<rest>.*)|[:»>|]?\s*)$", re.I)
     out: list[tuple[int, int]] = []
     pos = 0
-    block_start = None
+    skip_to = 0  # inside a block already found
     for line in text.split("\n"):
         end = pos + len(line)
         stripped = line.strip()
-        if block_start is not None:
-            if len(stripped) > 200 or (len(stripped) > 80 and stripped[-1:] in ".!?…\"”"):
-                out.append((block_start, pos))
-                block_start = None
-        if block_start is None and stripped and len(stripped) <= 200:
+        if pos >= skip_to and stripped and len(stripped) <= 200:
             m = head_rx.match(line)
             if m:
                 if m.group("rest"):
                     out.append((pos, end))  # "Read more: <headline>" on its own line
                 else:
-                    block_start = pos
+                    skip_to = block_end(text, end + 1)
+                    out.append((pos, skip_to))
         pos = end + 1
-    if block_start is not None:
-        out.append((block_start, len(text)))
     return out

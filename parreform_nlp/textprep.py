@@ -18,8 +18,9 @@ from typing import Any, Iterator
 
 from spacy.tokens import Doc
 
-#: Longest whitespace-free run a wrapped tokenizer sees in one piece (a long URL is ~300).
-MAX_RUN = 400
+#: Longest whitespace-free run a wrapped tokenizer sees in one piece (longer ones are
+#: URLs, runs of one character, or scripts without spaces, whose tokens no rule reads).
+MAX_RUN = 100
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
@@ -43,14 +44,24 @@ def sanitize(text: str) -> str:
 
 def pieces(text: str, limit: int = MAX_RUN) -> Iterator[str]:
     """Consecutive pieces of ``text`` (joined, they give ``text``): whitespace-free runs longer
-    than ``limit`` are cut into slices of at most ``limit`` characters, the rest stays whole."""
+    than ``limit`` are cut into slices of at most ``limit`` characters (preferably after a
+    character that is no letter or digit, so "45.5%" stays whole), the rest stays whole."""
     pos = 0
-    for m in _LONG_RUN.finditer(text) if limit == MAX_RUN else re.finditer(rf"\S{{{limit + 1},}}", text):
+    rx = _LONG_RUN if limit == MAX_RUN else re.compile(rf"\S{{{limit + 1},}}")
+    for m in rx.finditer(text):
         if m.start() > pos:
             yield text[pos:m.start()]
-        for i in range(m.start(), m.end(), limit):
-            yield text[i:min(i + limit, m.end())]
-        pos = m.end()
+        a, end = m.start(), m.end()
+        while end - a > limit:
+            cut = a + limit
+            for j in range(cut, a + limit // 2, -1):  # bounded look-back: linear
+                if not text[j - 1].isalnum() and text[j - 1] not in ".,":
+                    cut = j
+                    break
+            yield text[a:cut]
+            a = cut
+        yield text[a:end]
+        pos = end
     if pos < len(text):
         yield text[pos:]
 

@@ -17,7 +17,7 @@ from ..patterns import alt
 from .dates import furniture_headings
 from .doc_attrs import ensure_doc_attrs
 from .indicators_context import (
-    Context, Reading, dateline_places, find_acronyms, find_places, index_years, period_of,
+    Context, Reading, Sentence, dateline_places, find_acronyms, find_places, index_years, period_of,
     read_english, split_sentences, year_mentions,
 )
 from .indicators_find import find_counts, find_indicator_numbers, words
@@ -31,6 +31,22 @@ def _masked(doc: Doc) -> list[tuple[int, int]]:
             if r.get("source", "original") == "original":
                 spans.append((r["start"], r["end"]))
     return spans
+
+
+#: A number is read within this many characters of its sentence on each side: a 25 kB
+#: one-line list of provinces is read in linear time, not once per number over all of it.
+NEAR_CHARS = 250
+
+
+def _near(text: str, sent: Sentence, start: int, end: int) -> Sentence:
+    """``sent`` cut to :data:`NEAR_CHARS` around the number (at a space), the same when shorter."""
+    a, b = sent.start, sent.end
+    if start - a > NEAR_CHARS:
+        a = text.find(" ", start - NEAR_CHARS, start) + 1 or start - NEAR_CHARS
+    if b - end > NEAR_CHARS:
+        cut = text.rfind(" ", end, end + NEAR_CHARS)
+        b = cut if cut > end else end + NEAR_CHARS
+    return sent if (a, b) == (sent.start, sent.end) else Sentence(a, b, sent.para)
 
 
 def extract(doc: Doc, lang: str) -> tuple[list[dict], list[dict]]:
@@ -65,7 +81,7 @@ def extract(doc: Doc, lang: str) -> tuple[list[dict], list[dict]]:
     prev_sent, prev_end = -1, None
     for n in numbers:
         si = ctx.sentence_index(n.start)
-        sent = sentences[si]
+        sent = _near(text, sentences[si], n.start, n.end)
         if si != prev_sent:
             prev, prev_end = None, None
         reader = read_native if lang in ("vi", "th") else read_english

@@ -145,6 +145,30 @@ def lexicon(lang: str) -> list[tuple[re.Pattern, dict]]:
 
 def lexicon_hits(text: str, lang: str, start: int, end: int) -> list[tuple[int, int, dict]]:
     """Lexicon matches inside ``text[start:end]``, in text order (longest wins on overlap)."""
+    if len(text) > _PAGE_HITS_MIN and end - start < len(text):
+        # a window of a page: filter the page's hits, found once, instead of scanning every
+        # lexicon pattern per number (quadratic on a one-line list of numbers)
+        hits, starts = _page_lexicon_hits(text, lang)
+        out = []
+        for h in hits[bisect_left(starts, start):]:
+            if h[0] >= end:
+                break
+            if h[1] <= end:
+                out.append(h)
+        return out
+    return _lexicon_scan(text, lang, start, end)
+
+
+_PAGE_HITS_MIN = 2000
+
+
+@lru_cache(maxsize=4)
+def _page_lexicon_hits(text: str, lang: str) -> tuple[list[tuple[int, int, dict]], list[int]]:
+    hits = _lexicon_scan(text, lang, 0, len(text))
+    return hits, [h[0] for h in hits]
+
+
+def _lexicon_scan(text: str, lang: str, start: int, end: int) -> list[tuple[int, int, dict]]:
     hits = []
     for rx, entry in lexicon(lang):
         for m in rx.finditer(text, start, end):
@@ -890,8 +914,7 @@ def _sentence_subject(ctx: Context, sent: Sentence, pos: int, lo: int | None = N
         return _national(before[-1][2], ctx.lang)
     for s, e, form in ctx.places_in(pos, sent.end):
         return _national(form, ctx.lang)
-    seg = text[sent.start:sent.end]
-    if re.search(rf"(?<!\w)(?:{alt(w['nationwide_cues'])})(?!\w)", seg, re.I):
+    if _found_in(ctx, "nationwide_cues", re.I, sent.start, sent.end):
         return "nationwide"
     # the last place of the paragraph before the sentence: a place named paragraphs ago
     # ("Bac Kan ranked 63/63.") is not the actor of a new paragraph
@@ -907,9 +930,20 @@ def _sentence_subject(ctx: Context, sent: Sentence, pos: int, lo: int | None = N
     page = _page_place(ctx)
     if page:
         return _national(page, ctx.lang)
-    if w.get("national_bodies") and re.search(rf"(?<!\w)(?:{alt(w['national_bodies'])})(?!\w)", seg):
+    if w.get("national_bodies") and _found_in(ctx, "national_bodies", 0, sent.start, sent.end):
         return "nationwide"
     return None
+
+
+def _found_in(ctx: Context, key: str, flags: int, a: int, b: int) -> bool:
+    """Whether a word of the ``key`` list occurs in ``text[a:b]``: the page is searched once
+    and each sentence looks up its range (not one search of the sentence per number)."""
+    starts = ctx.cache.get(("found", key))
+    if starts is None:
+        rx = re.compile(rf"(?<!\w)(?:{alt(words(ctx.lang)[key])})(?!\w)", flags)
+        starts = ctx.cache[("found", key)] = [(m.start(), m.end()) for m in rx.finditer(ctx.text)]
+    i = bisect_left(starts, (a, -1))
+    return i < len(starts) and starts[i][1] <= b
 
 
 # -- period ---------------------------------------------------------------------------------
