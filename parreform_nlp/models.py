@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -127,48 +128,126 @@ def _package_root(names: list[str]) -> str:
     return tops.pop()
 
 
+#: Limits checked before anything is written. Argos packages hold tens of files and a few
+#: hundred MB; a zip bomb or a tree of 100,000 files is refused.
+MAX_MEMBERS = 1000
+MAX_UNCOMPRESSED = 1 << 30  # bytes, all members together
+MAX_RATIO = 100  # uncompressed / compressed, all members together
+MAX_METADATA = 1 << 20
+_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def _check_archive(zf: zipfile.ZipFile, path: Path) -> tuple[str, dict]:
+    """The package's top folder and metadata, checked from the zip's directory alone."""
+    infos = zf.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise ValueError(f"{path} holds {len(infos)} files; a translation package holds at most {MAX_MEMBERS}")
+    names = [i.filename for i in infos]
+    top = _package_root(names)
+    for name in names:
+        parts = PurePosixPath(name).parts
+        if name.startswith("/") or "\\" in name or ".." in parts or (parts and ":" in parts[0]):
+            raise ValueError(f"unsafe path in package: {name!r}")
+    total = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos)
+    if total > MAX_UNCOMPRESSED or total > MAX_RATIO * max(packed, 1 << 16):
+        raise ValueError(f"{path} would extract to {total:,} bytes from {packed:,}: refused "
+                         f"(limits: {MAX_UNCOMPRESSED:,} bytes, ratio {MAX_RATIO})")
+    members = set(names)
+    meta_name = f"{top}/metadata.json"
+    if meta_name not in members:
+        raise ValueError(f"{path} has no metadata.json in {top!r}")
+    if zf.getinfo(meta_name).file_size > MAX_METADATA:
+        raise ValueError(f"{path}: metadata.json is too large")
+    try:
+        meta = json.loads(zf.read(meta_name).decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as e:
+        raise ValueError(f"{path}: metadata.json is not valid JSON ({e})") from None
+    if not isinstance(meta, dict) or meta.get("type", "translate") != "translate":
+        raise ValueError(f"{path} is not a translation package (metadata type {meta.get('type') if isinstance(meta, dict) else meta!r})")
+    codes = meta.get("from_code"), meta.get("to_code")
+    if not all(isinstance(c, str) and _CODE.fullmatch(c) for c in codes) or codes[0] == codes[1]:
+        raise ValueError(f"{path}: from_code and to_code must be two different lower-case ISO 639 codes, "
+                         f"not {codes[0]!r} and {codes[1]!r}")
+    if not any(n.startswith(f"{top}/model/") for n in members):
+        raise ValueError(f"{path} needs a valid metadata.json and model/ folder: no model/ in {top!r}")
+    if not ({f"{top}/sentencepiece.model", f"{top}/bpe.model"} & members):
+        raise ValueError(f"{path} has neither sentencepiece.model nor bpe.model")
+    return top, meta
+
+
+def _check_loads(pkg: "Package", path: Path) -> None:
+    """Load the model and tokenizer once and translate one word: a garbage ``model.bin`` or
+    ``sentencepiece.model`` is refused here, not on every page later."""
+    from .translation import _Engine
+
+    try:
+        out = _Engine(pkg).translate(["1"])
+    except Exception as e:  # noqa: BLE001 - ctranslate2 / sentencepiece raise assorted errors
+        raise ValueError(f"{path}: the model or its tokenizer does not load ({type(e).__name__}: {e})") from None
+    if len(out) != 1:
+        raise ValueError(f"{path}: the model does not translate")
+
+
+def _destination(root: Path, top: str, pair: tuple[str, str]) -> Path:
+    """``root/top``, unless a package of another pair (or anything else) is there: then a free
+    name, so installing never removes another pair."""
+    dest = root / top
+    n = 1
+    while dest.exists() or dest.is_symlink():
+        old = _read_package(dest) if dest.is_dir() and not dest.is_symlink() else None
+        if old is not None and (old.from_code, old.to_code) == pair:
+            return dest  # the same pair: replaced
+        n += 1
+        dest = root / f"{top}-{pair[0]}_{pair[1]}" if n == 2 else root / f"{top}-{pair[0]}_{pair[1]}-{n}"
+    return dest
+
+
 def install(path: str | os.PathLike) -> tuple[str, str]:
     """Install a ``.argosmodel`` file into :func:`packages_dir` and return its (from_code, to_code).
 
-    A package already installed for the same pair is replaced. Nothing is downloaded.
+    Before anything is written, the archive's directory is checked: one top folder, safe paths,
+    at most :data:`MAX_MEMBERS` files and :data:`MAX_UNCOMPRESSED` bytes, a ``metadata.json``
+    with two different lower-case language codes, a ``model/`` folder and a tokenizer. The
+    package is then extracted to a staging folder, its model and tokenizer loaded once, and
+    only then moved in. A package already installed for the same pair is replaced; packages of
+    other pairs are never touched. Nothing is downloaded.
 
     Raises:
         FileNotFoundError: ``path`` does not exist.
-        ValueError: ``path`` is not a valid translation package.
+        ValueError: ``path`` is not a valid translation package (corrupt zip included).
     """
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"no such package file: {path}")
     if not zipfile.is_zipfile(path):
         raise ValueError(f"{path} is not an Argos Translate package (a .argosmodel zip archive)")
-    root = packages_dir()
-    root.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(path) as zf:
-        names = zf.namelist()
-        top = _package_root(names)
-        for name in names:
-            parts = PurePosixPath(name).parts
-            if name.startswith("/") or ".." in parts:
-                raise ValueError(f"unsafe path in package: {name!r}")
-        with _LOCK:
-            staging = Path(tempfile.mkdtemp(prefix=".installing-", dir=root))
-            try:
-                zf.extractall(staging)
-                pkg = _read_package(staging / top)
-                if pkg is None:
-                    raise ValueError(f"{path} has no valid metadata.json and model/ folder in {top!r}")
-                if pkg.tokenizer_kind is None:
-                    raise ValueError(f"{path} has neither sentencepiece.model nor bpe.model")
-                for old in installed_packages():
-                    if (old.from_code, old.to_code) == (pkg.from_code, pkg.to_code):
-                        shutil.rmtree(old.path)
-                dest = root / top
-                if dest.exists():
-                    shutil.rmtree(dest)
-                (staging / top).rename(dest)
-            finally:
-                shutil.rmtree(staging, ignore_errors=True)
-            _SCAN_CACHE.clear()
+    try:
+        with zipfile.ZipFile(path) as zf:
+            top, _meta = _check_archive(zf, path)
+            root = packages_dir()
+            root.mkdir(parents=True, exist_ok=True)
+            with _LOCK:
+                staging = Path(tempfile.mkdtemp(prefix=".installing-", dir=root))
+                try:
+                    zf.extractall(staging)
+                    pkg = _read_package(staging / top)
+                    if pkg is None:
+                        raise ValueError(f"{path} has no valid metadata.json and model/ folder in {top!r}")
+                    _check_loads(pkg, path)
+                    pair = (pkg.from_code, pkg.to_code)
+                    dest = _destination(root, top, pair)
+                    for old in installed_packages():
+                        if (old.from_code, old.to_code) == pair and old.path != dest:
+                            shutil.rmtree(old.path)
+                    if dest.exists():
+                        shutil.rmtree(dest)
+                    (staging / top).rename(dest)
+                finally:
+                    shutil.rmtree(staging, ignore_errors=True)
+                _SCAN_CACHE.clear()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError) as e:
+        raise ValueError(f"{path} is a corrupt or unsupported zip archive ({e})") from None
     _forget_engines()
     return pkg.from_code, pkg.to_code
 

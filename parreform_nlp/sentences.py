@@ -119,6 +119,9 @@ def _trim(line: str, a: int, b: int, offset: int) -> Iterator[tuple[int, int]]:
 def _word_boundary(line: str, a: int, limit: int) -> int:
     """The last word boundary in ``line[a:limit]`` (pythainlp's dictionary segmenter for Thai runs)."""
     if any(is_thai(ch) for ch in line[a:limit]):
+        from .pythainlp_env import prepare
+
+        prepare()  # a writable data folder, never ~/pythainlp-data
         try:
             from pythainlp.tokenize import (
                 word_tokenize,  # bundled dictionary: nothing to download

@@ -66,6 +66,9 @@ class ThaiTokenizer(_StatelessTokenizer):
     """pythainlp's newmm word segmentation, as ``spacy.blank("th")``, run per whitespace chunk."""
 
     def __init__(self, vocab: Vocab) -> None:
+        from .pythainlp_env import prepare
+
+        prepare()  # a writable data folder, never ~/pythainlp-data
         from pythainlp.tokenize import word_tokenize  # only when a Thai page needs it
 
         self.vocab = vocab

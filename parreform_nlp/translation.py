@@ -24,6 +24,7 @@ CTranslate2's choice).
 from __future__ import annotations
 
 import os
+import re
 import threading
 import warnings
 from collections import OrderedDict
@@ -91,6 +92,8 @@ class _Engine:
         self._translator = None
         self._sp = None
         self._bpe = None
+        #: the model's number of position encodings, once known (see translate)
+        self.max_positions: int | None = None
 
     def _load(self) -> None:
         with self._lock:
@@ -147,18 +150,47 @@ class _Engine:
             return []
         if self._translator is None:
             self._load()
+        try:
+            return self._translate(sentences)
+        except RuntimeError as e:
+            # "No position encodings are defined for positions >= 256": the model's limit is
+            # learnt once, then long sentences are cut into pieces that fit
+            m = _POSITIONS.search(str(e))
+            if m is None or self.max_positions is not None:
+                raise
+            self.max_positions = int(m.group(1))
+            return self._translate(sentences)
+
+    def _translate(self, sentences: Sequence[str]) -> list[str]:
         beam = max(1, int(os.environ.get("PARREFORM_BEAM_SIZE", "2") or 2))
+        limit = self.max_positions or DEFAULT_MAX_POSITIONS
+        # source pieces of at most half the positions: the output may be longer than the input
+        piece = max(8, limit // 2 - 2)
         out: list[str] = []
         for i in range(0, len(sentences), BATCH_SENTENCES):
             chunk = sentences[i:i + BATCH_SENTENCES]
-            tokens = [self.encode(s) for s in chunk]
+            owners: list[int] = []
+            tokens: list[list[str]] = []
+            for k, sentence in enumerate(chunk):
+                toks = self.encode(sentence)
+                for j in range(0, max(1, len(toks)), piece):
+                    tokens.append(toks[j:j + piece])
+                    owners.append(k)
             prefix = [[self.pkg.target_prefix]] * len(tokens) if self.pkg.target_prefix else None
             results = self._translator.translate_batch(
                 tokens, target_prefix=prefix, beam_size=beam, num_hypotheses=1, replace_unknowns=True,
-                length_penalty=0.2, max_batch_size=BATCH_TOKENS, batch_type="tokens",
-                max_decoding_length=max(16, min(512, 2 * max(map(len, tokens), default=0) + 16)))
-            out.extend(self.decode(r.hypotheses[0]) for r in results)
+                length_penalty=0.2, max_batch_size=BATCH_TOKENS, batch_type="tokens", max_input_length=piece,
+                max_decoding_length=max(8, min(limit - 2, 2 * max(map(len, tokens), default=0) + 16)))
+            texts: list[list[str]] = [[] for _ in chunk]
+            for k, r in zip(owners, results):
+                texts[k].append(self.decode(r.hypotheses[0]))
+            out.extend(" ".join(t for t in parts if t) for parts in texts)
         return out
+
+
+#: Positions assumed until a model says otherwise (CTranslate2's default input limit).
+DEFAULT_MAX_POSITIONS = 1024
+_POSITIONS = re.compile(r"positions >= (\d+)")
 
 
 _ENGINES: dict[str, _Engine] = {}
@@ -316,8 +348,9 @@ def translate_document(text: str, from_code: str, to_code: str = "en", *, requir
     """English translation of ``text`` with its sentence alignment, or None when no package is installed.
 
     Without a package this warns once per language pair (naming how to install one) and returns
-    None; with ``required=True`` it raises :class:`TranslationUnavailable` instead. Nothing is ever
-    downloaded.
+    None; with ``required=True`` it raises :class:`TranslationUnavailable` instead. A package that
+    fails while translating is treated the same way (a warning and None, or the exception when
+    required). Nothing is ever downloaded.
     """
     from_code = ARGOS_CODES.get(from_code, from_code)
     to_code = ARGOS_CODES.get(to_code, to_code)
@@ -350,7 +383,15 @@ def translate_document(text: str, from_code: str, to_code: str = "en", *, requir
     from .sentences import split_sentences
 
     spans = split_sentences(text, from_code)
-    english = translate_sentences([text[a:b] for a, b in spans], route)
+    try:
+        english = translate_sentences([text[a:b] for a, b in spans], route)
+    except Exception as e:  # noqa: BLE001 - a broken package must not lose the page
+        message = (f"translating {from_code}->{to_code} with {', '.join(str(p.path) for p in route)} failed "
+                   f"({type(e).__name__}: {e})")
+        if required:
+            raise TranslationUnavailable(message) from e
+        warnings.warn(message + ". Going on with the native rules.", UserWarning, stacklevel=3)
+        return None
     parts: list[str] = []
     segments: list[Segment] = []
     pos = 0
