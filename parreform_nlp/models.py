@@ -24,6 +24,7 @@ import shutil
 import tempfile
 import threading
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -132,7 +133,7 @@ def _package_root(names: list[str]) -> str:
 #: hundred MB; a zip bomb or a tree of 100,000 files is refused.
 MAX_MEMBERS = 1000
 MAX_UNCOMPRESSED = 1 << 30  # bytes, all members together
-MAX_RATIO = 100  # uncompressed / compressed, all members together
+MAX_RATIO = 100  # uncompressed / compressed, per member and all members together
 MAX_METADATA = 1 << 20
 _CODE = re.compile(r"[a-z]{2,3}")
 
@@ -150,7 +151,8 @@ def _check_archive(zf: zipfile.ZipFile, path: Path) -> tuple[str, dict]:
             raise ValueError(f"unsafe path in package: {name!r}")
     total = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos)
-    if total > MAX_UNCOMPRESSED or total > MAX_RATIO * max(packed, 1 << 16):
+    bomb = any(i.file_size > MAX_RATIO * max(i.compress_size, 1 << 16) for i in infos)
+    if bomb or total > MAX_UNCOMPRESSED or total > MAX_RATIO * max(packed, 1 << 16):
         raise ValueError(f"{path} would extract to {total:,} bytes from {packed:,}: refused "
                          f"(limits: {MAX_UNCOMPRESSED:,} bytes, ratio {MAX_RATIO})")
     members = set(names)
@@ -246,7 +248,7 @@ def install(path: str | os.PathLike) -> tuple[str, str]:
                 finally:
                     shutil.rmtree(staging, ignore_errors=True)
                 _SCAN_CACHE.clear()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError) as e:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError) as e:
         raise ValueError(f"{path} is a corrupt or unsupported zip archive ({e})") from None
     _forget_engines()
     return pkg.from_code, pkg.to_code
