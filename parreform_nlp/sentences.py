@@ -37,7 +37,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 _LINE = re.compile(r"[^\n]+")
-_PUNCT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZÀ-ỸĐ0-9])")
+_PUNCT_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZÀ-ỸĐ0-9])")
 
 
 def _spans_in_line(line: str, offset: int, lang: str) -> Iterator[tuple[int, int]]:

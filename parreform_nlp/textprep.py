@@ -6,8 +6,8 @@
   ``start``/``end`` of a record indexes the caller's own string.
 * :class:`RunSafeTokenizer` wraps a spaCy tokenizer so a pathological run without whitespace
   (8,000 "(" or a 5 MB token) never reaches it whole: spaCy's prefix/suffix search is quadratic
-  in the length of one whitespace-delimited chunk. Such runs are tokenized in slices of
-  :data:`MAX_RUN` characters and the Doc is rebuilt from the pieces with
+  in the length of one whitespace-delimited chunk. Runs over :data:`MAX_RUN` characters are
+  tokenized in slices of :data:`SLICE` characters and the Doc is rebuilt from the pieces with
   ``Doc(vocab, words, spaces)``, so ``doc.text == text``.
 """
 from __future__ import annotations
@@ -21,6 +21,10 @@ from spacy.tokens import Doc
 #: Longest whitespace-free run a wrapped tokenizer sees in one piece (longer ones are
 #: URLs, runs of one character, or scripts without spaces, whose tokens no rule reads).
 MAX_RUN = 100
+
+#: ... and a longer run is tokenized in slices of this many: the affix search costs the square
+#: of a slice's length per slice.
+SLICE = 32
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
@@ -42,12 +46,12 @@ def sanitize(text: str) -> str:
     return text
 
 
-def pieces(text: str, limit: int = MAX_RUN) -> Iterator[str]:
+def pieces(text: str, limit: int = SLICE) -> Iterator[str]:
     """Consecutive pieces of ``text`` (joined, they give ``text``): whitespace-free runs longer
-    than ``limit`` are cut into slices of at most ``limit`` characters (preferably after a
-    character that is no letter or digit, so "45.5%" stays whole), the rest stays whole."""
+    than :data:`MAX_RUN` are cut into slices of at most ``limit`` characters (preferably after
+    a character that is no letter or digit, so "45.5%" stays whole), the rest stays whole."""
     pos = 0
-    rx = _LONG_RUN if limit == MAX_RUN else re.compile(rf"\S{{{limit + 1},}}")
+    rx = _LONG_RUN
     for m in rx.finditer(text):
         if m.start() > pos:
             yield text[pos:m.start()]

@@ -20,7 +20,7 @@ import pytest
 import parreform_nlp
 import parreform_nlp.models as models
 from parreform_nlp import TranslationUnavailable, analyze, translation
-from parreform_nlp.textprep import MAX_RUN, RunSafeTokenizer, pieces, sanitize
+from parreform_nlp.textprep import MAX_RUN, SLICE, RunSafeTokenizer, pieces, sanitize
 
 from .conftest import FIXTURES
 
@@ -121,7 +121,7 @@ def test_pieces_join_to_the_text_and_keep_numbers_whole():
     for text in ("(" * 1001, "ab " + "45.5%," * 100 + " end", " " * 300, "", "增长45.5%" * 40):
         ps = list(pieces(text))
         assert "".join(ps) == text
-        assert all(len(p) <= MAX_RUN for p in ps if not p.isspace() and " " not in p)
+        assert all(len(p) <= SLICE for p in ps if not p.isspace() and " " not in p)
     assert all("45.5%" in p or p.strip(",") == "" for p in pieces("45.5%," * 100))
 
 

@@ -39,7 +39,7 @@ from ..resources import has_resource, load_json
 from .indicators_find import words
 
 _ABBREV = r"(?<!\bNo)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bTP)(?<!\bvs)(?<!\b[A-Z])"
-_SENT_END = re.compile(_ABBREV + r"[.!?…]+[\"'”’)]*\s+(?=[\"'“(\[]?[A-ZÀ-ỸĐ0-9\-•–])")
+_SENT_END = re.compile(_ABBREV + r"(?<![.!?…])[.!?…]+[\"'”’)]*\s+(?=[\"'“(\[]?[A-ZÀ-ỸĐ0-9\-•–])")
 
 
 @dataclass
@@ -159,7 +159,7 @@ def lexicon_hits(text: str, lang: str, start: int, end: int) -> list[tuple[int, 
     return _lexicon_scan(text, lang, start, end)
 
 
-_PAGE_HITS_MIN = 2000
+_PAGE_HITS_MIN = 256
 
 
 @lru_cache(maxsize=4)
