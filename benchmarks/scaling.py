@@ -1,6 +1,11 @@
 """Time of analyze() on one page of growing size, up to 2 MB: it must grow linearly.
 
     python benchmarks/scaling.py [--max-mb 2]
+    python benchmarks/scaling.py --runs [--run-kb 64]
+
+``--runs`` times pathological shapes at sizes x1, x4 and x16 (time must grow x4, +-50%, per x4
+of input): a one-line page (the seed pages joined with spaces), a run of numbers ("1% " * n),
+blank lines before a name, parentheses, and spaces before a word.
 """
 from __future__ import annotations
 
@@ -16,9 +21,15 @@ def main() -> None:
                     help="en: the English seed pages; th: the Thai seed; vi: a Vietnamese paragraph")
     ap.add_argument("--dense", action="store_true",
                     help="a page that is all indicators and places (stresses per-match lookups)")
+    ap.add_argument("--runs", action="store_true", help="one-line pages and runs of one character (x4 steps)")
+    ap.add_argument("--run-kb", type=float, default=64.0, help="largest run, in kB (one-line page: x16)")
     args = ap.parse_args()
 
     import parreform_nlp
+
+    if args.runs:
+        runs(args.run_kb)
+        return
 
     seeds = seed_texts()
     if args.dense:
@@ -41,6 +52,34 @@ def main() -> None:
         per_mb = seconds / mb
         base = base or per_mb
         print(f"{mb:7.2f}M {seconds:9.2f} {per_mb:9.2f} {per_mb / base:11.2f}x")
+
+
+def runs(max_kb: float) -> None:
+    """Time x1, x4, x16 of each pathological shape; print the ratio per x4 step."""
+    import warnings
+
+    import parreform_nlp
+
+    warnings.simplefilter("ignore")
+    one_line = " ".join(seed_texts()[:4]).replace("\n", " ")
+    shapes = {
+        "one-line page": (lambda n: (one_line * (n // len(one_line) + 1))[:n], 16),
+        "1% run": (lambda n: "1% " * (n // 3), 1),
+        "blank lines": (lambda n: "\n" * n + "Minister of Home Affairs Pham Thi Thanh Tra said.", 4),
+        "parentheses": (lambda n: "(" * n, 4),
+        "spaces": (lambda n: " " * n + "x", 4),
+    }
+    parreform_nlp.analyze(one_line[:5000], lang="en", translate=False)  # warm up
+    print(f"{'shape':>14} {'chars':>9} {'seconds':>8} {'x per x4':>9}")
+    for name, (make, scale) in shapes.items():
+        prev = None
+        top = int(max_kb * 1024 * scale)
+        for n in (top // 16, top // 4, top):
+            page = make(n)
+            seconds = best_of(lambda: parreform_nlp.analyze(page, lang="en", translate=False), 1)
+            ratio = f"{seconds / prev:8.2f}x" if prev else ""
+            print(f"{name:>14} {len(page):9d} {seconds:8.2f} {ratio:>9}", flush=True)
+            prev = seconds
 
 
 if __name__ == "__main__":
