@@ -16,6 +16,8 @@ from .textprep import sanitize
 
 _TRANSLATE_MODES = ("auto", True, False)
 _LANG_RE = re.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*")
+#: Tags whose region names another translation package (as langdetect reports them).
+_KEEP_REGION = frozenset({"zh-cn", "zh-tw", "pt-br"})
 
 #: One lock per shared pipeline: a memory zone frees every string added while it is open, so
 #: two threads must not run the same pipeline inside overlapping zones.
@@ -42,6 +44,9 @@ def normalise_lang(lang: Any) -> str | None:
     m = _LANG_RE.fullmatch(lang.strip()) if isinstance(lang, str) else None
     if m is None:
         raise ValueError(f"lang must be an ISO 639-1 code such as 'en', 'vi' or 'th' (or a tag such as 'vi-VN'), not {lang!r}")
+    tag = lang.strip().lower().replace("_", "-")
+    if tag in _KEEP_REGION:
+        return tag  # "zh-tw" and "pt-br" have packages of their own ("zt", "pb")
     return m.group(1).lower()
 
 
@@ -59,6 +64,8 @@ def normalise_published(published: Any) -> str | None:
         return published.isoformat()
     if isinstance(published, str):
         s = published.strip()
+        if s[-1:] in "Zz" and "T" in s.upper():
+            s = s[:-1] + "+00:00"  # Python 3.10's fromisoformat has no "Z"
         for parse in (dt.date.fromisoformat, dt.datetime.fromisoformat):
             try:
                 value = parse(s)

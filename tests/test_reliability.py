@@ -403,7 +403,8 @@ def test_auto_degrades_to_native_rules_when_translation_fails(models_dir, monkey
 TEXT = "Minister Nguyen Van An said the rate of online records reached 45.5% in Ha Tinh on 5 May 2023."
 
 
-@pytest.mark.parametrize("given,expected", [("EN", "en"), ("en-US", "en"), (" vi-VN ", "vi"), ("th_TH", "th")])
+@pytest.mark.parametrize("given,expected", [("EN", "en"), ("en-US", "en"), (" vi-VN ", "vi"), ("th_TH", "th"),
+                                            ("zh-TW", "zh-tw"), ("zh-Hant", "zh")])
 def test_lang_is_normalised(given, expected):
     result = analyze(TEXT, lang=given, translate=False)
     assert result.language == expected
@@ -429,6 +430,7 @@ def test_bad_published_is_refused(published):
 
 
 @pytest.mark.parametrize("published", ["2023-05-06", "2023-05-06T10:00:00", "2023-05-06T10:00:00+07:00",
+                                       "2023-05-06T10:00:00Z",
                                        dt.date(2023, 5, 6), dt.datetime(2023, 5, 6, 10)])
 def test_published_forms_are_accepted(published):
     result = analyze("The meeting on May 2 reviewed the reform.", lang="en", published=published)
