@@ -70,6 +70,10 @@ def runs(max_kb: float) -> None:
         "parentheses": (lambda n: "(" * n, 4),
         "spaces": (lambda n: " " * n + "x", 4),
     }
+    from parreform_nlp.sentences import split_sentences
+
+    # the translation's sentence splitter on one-line runs of abbreviations and Thai clauses
+    splitter = {"X. (split)": lambda n: "X. " * (n // 3), "Thai (split)": lambda n: "ประเทศไทยมากมาย ว่า " * (n // 20)}
     parreform_nlp.analyze(one_line[:5000], lang="en", translate=False)  # warm up
     # CPU seconds of this process: on a shared machine, waiting for a core is not work
     print(f"{'shape':>14} {'chars':>9} {'cpu s':>8} {'x per x4':>9} {'wall s':>8}")
@@ -83,6 +87,17 @@ def runs(max_kb: float) -> None:
             seconds, wall = time.process_time() - cpu0, time.perf_counter() - wall0
             ratio = f"{seconds / prev:8.2f}x" if prev else ""
             print(f"{name:>14} {len(page):9d} {seconds:8.2f} {ratio:>9} {wall:8.2f}", flush=True)
+            prev = seconds
+    for name, make in splitter.items():
+        prev = None
+        top = int(max_kb * 1024 * 4)
+        for n in (top // 16, top // 4, top):
+            page = make(n)
+            cpu0 = time.process_time()
+            split_sentences(page, "th" if "Thai" in name else "vi")
+            seconds = max(time.process_time() - cpu0, 1e-6)
+            ratio = f"{seconds / prev:8.2f}x" if prev else ""
+            print(f"{name:>14} {len(page):9d} {seconds:8.2f} {ratio:>9}", flush=True)
             prev = seconds
 
 

@@ -51,7 +51,9 @@ def _punct_spans(line: str, offset: int) -> Iterator[tuple[int, int]]:
     start = 0
     for m in _PUNCT_END.finditer(line):
         end = m.end()
-        word = re.search(r"(\S+)$", line[start:m.start() + 1])
+        # the word before the stop, from a bounded look-back (linear on "X. X. X. ..."): a word
+        # longer than that is no abbreviation anyway
+        word = re.search(r"(\S+)$", line[max(start, m.start() - 40):m.start() + 1])
         token = word.group(1).rstrip(".").lower() if word else ""
         if m.group(0).startswith(".") and (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
             continue
@@ -67,10 +69,11 @@ def _thai_spans(line: str, offset: int) -> Iterator[tuple[int, int]]:
         after = line[m.end()] if m.end() < len(line) else ""
         thai_before = is_thai(before) or (before in ")\"”'" and m.start() > 1 and is_thai(line[m.start() - 2]))
         if thai_before and is_thai(after):
-            if line.startswith(THAI_CONTINUATIONS, m.end()) or line[:m.start()].endswith("ว่า"):
+            # bounded slices: only short words matter here, and a long line stays linear
+            if line.startswith(THAI_CONTINUATIONS, m.end()) or line[max(0, m.start() - 3):m.start()].endswith("ว่า"):
                 continue
-            word_before = line[:m.start()].rsplit(None, 1)[-1]
-            word_after = line[m.end():].split(None, 1)[0]
+            word_before = line[max(0, m.start() - 8):m.start()].rsplit(None, 1)[-1]
+            word_after = line[m.end():m.end() + 8].split(None, 1)[0]
             if len(word_before) <= 4 or len(word_after) <= 4:
                 continue  # a transliterated name ("เล ดึ๊ก เตียน") or a short list item
             cuts.append(m.end())
