@@ -147,7 +147,7 @@ def analyze(text: str, *, lang: str | None = None, translate: bool | str = "auto
         translation = translate_document(text, lang, "en", required=translate is True)
         if translation is not None and translation.text.strip():
             english = _run(translation.text, "en", 1.0, published)
-            result = merge_translation(result, english, translation, source_text=text)
+            result = _finite(merge_translation(result, english, translation, source_text=text))
     return result
 
 
