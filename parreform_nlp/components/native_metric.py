@@ -1,0 +1,248 @@
+"""The metric of a Vietnamese or Thai number when the index lexicon does not name it whole.
+
+The lexicon knows whole index names ("Chỉ số CCHC" -> "PAR Index"); everything else is
+read from the sentence's structure and rendered in English by :mod:`parreform_nlp.glossary`:
+
+* the metric noun phrase before a cue verb ("tỷ lệ hồ sơ trực tuyến được giải quyết đúng
+  hạn đạt 99,7%") or, in Thai, the head phrase before the number ("อัตรา... 30%");
+* the object after the number ("tiếp nhận 100% các TTHC theo ngành dọc ...": share of ...),
+  or before it in Thai ("โอนกระบวนการทางปกครองทั้งหมด 100%": share of ... transferred);
+* a generic head ("giá trị trung bình", "ค่าเฉลี่ย": average value) names no measure: it
+  qualifies the measure named before it ("average PAR Index");
+* an anaphoric index ("chỉ số này", "ดัชนีนี้": this index) is the index named last before it;
+* the items of a ranking or a list ("A (46,04 điểm), B (45,78 điểm)") share one metric, and
+  a score in a ranking with nothing of its own is the index named last before it.
+
+A pronoun or a fragment is never a metric: when nothing names the measure, it stays ``None``.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .. import glossary
+from ..patterns import alt
+from .indicators_context import Context, Reading, Sentence, lexicon_hits
+from .indicators_find import words
+from .native_subjects import english, is_ranking, subject_matches
+
+_LIST_GAP = 80  # characters between two items of one list ("A (46,04 điểm), B (45,78 điểm)")
+_LIST_OBJECT_LEAD = re.compile(r"\s*(?:các|những|số|toàn bộ|tổng số)?\s*", re.I)
+
+
+def _index_hits(ctx: Context) -> list[tuple[int, int, dict]]:
+    """Every named index of the page, in text order (computed once per page)."""
+    hits = ctx.cache.get("native_index_hits")
+    if hits is None:
+        hits = ctx.cache["native_index_hits"] = [
+            h for h in lexicon_hits(ctx.text, ctx.lang, 0, len(ctx.text)) if h[2].get("kind") == "index"]
+    return hits
+
+
+def last_index_before(ctx: Context, pos: int) -> dict | None:
+    """The index named last before ``pos`` (what "chỉ số này" / a ranking's scores refer to)."""
+    hits = _index_hits(ctx)
+    i = bisect_left(ctx._starts("native_index_starts", hits), pos)
+    return hits[i - 1][2] if i else None
+
+
+def _clause_start(ctx: Context, lo: int, hi: int) -> int:
+    """Start of the clause ending at ``hi``: after the last ';' / ':' / comma that is not part
+    of a glossary term ("phí, lệ phí" is one term) and not a decimal comma."""
+    text = ctx.text
+    cut = lo
+    for m in re.finditer(r"[;:]|,(?!\d)|\s[-–—]\s|\(|\)", text[lo:hi]):
+        cut = lo + m.end()
+    if cut == lo or text[cut - 1] != ",":
+        return cut
+    # a comma inside a term ("cán bộ, công chức") does not end the clause
+    segs = glossary.segment(text[max(lo, cut - 40):hi], ctx.lang)
+    base = max(lo, cut - 40)
+    for sg in segs:
+        if base + sg.start < cut - 1 < base + sg.end:
+            return _clause_start(ctx, lo, base + sg.start)
+    return cut
+
+
+def _np_render(ctx: Context, a: int, b: int) -> str | None:
+    """English of the metric noun phrase in ``text[a:b]``: from its head (the first head for
+    Vietnamese, the last for Thai; a rate noun, "số", "chỉ số", "อัตรา", ...) up to a word
+    that starts a new clause ("tăng", "so với", "năm ..."); lexicon index names stay whole.
+    No head, no metric: a bare noun phrase before a verb is a subject as often as a measure."""
+    text, lang = ctx.text, ctx.lang
+    fixed = [(s - a, e - a, h["label"]) for s, e, h in lexicon_hits(text, lang, a, b)]
+    segs = glossary.segment(text[a:b], lang, fixed)
+    heads = [i for i, sg in enumerate(segs) if sg.kind == "head"]
+    if not heads:
+        return None
+    i = heads[-1] if lang == "th" else heads[0]
+    stop = glossary.stop_words(lang)
+    if stop:
+        pre, post = ("", "") if lang == "th" else (r"(?<!\w)", r"(?!\w)")
+        m = re.search(rf"{pre}(?:{alt(stop)}){post}", text[a + segs[i].end:b], re.I)
+        if m:
+            cut = segs[i].end + m.start()
+            segs = [sg for sg in segs if sg.end <= cut]
+    return glossary.render_segments(segs[i:], lang)
+
+
+def _carry(ctx: Context, sent: Sentence, start: int, hits, prev: Reading | None) -> tuple[str | None, str | None]:
+    """The measure a generic head or a list item stands for: a lexicon name before it in the
+    sentence, the number before it, else the index named last before it."""
+    if hits:
+        return hits[-1][2]["label"], hits[-1][2]["id"]
+    if prev is not None and prev.metric:
+        return prev.metric, prev.metric_id
+    own = lexicon_hits(ctx.text, ctx.lang, sent.start, start)
+    if own:
+        return own[-1][2]["label"], own[-1][2]["id"]
+    idx = last_index_before(ctx, start)
+    return (idx["label"], idx["id"]) if idx else (None, None)
+
+
+def _own(metric: str, prev: Reading | None) -> str:
+    """A carried measure without the owner of the number it came from ("rate of online
+    records of ministries and branches" -> "rate of online records" for the localities)."""
+    if prev is not None and prev.subject and metric.endswith(f" of {prev.subject}"):
+        return metric[: -len(f" of {prev.subject}")]
+    return metric
+
+
+def _with_mods(mods: list[str], metric: str | None) -> str | None:
+    if not metric:
+        return metric
+    lead = [m for m in mods if m not in metric.lower().split()]
+    return " ".join([*lead, metric]) if lead else metric
+
+
+def _average_between(ctx: Context, a: int, b: int) -> list[str]:
+    """"average" / "highest" when a generic measure word qualifies the number: "đạt giá trị
+    trung bình trên 80%", "มีค่าเฉลี่ย ... อยู่ที่ 88.37%"."""
+    segs = glossary.segment(ctx.text[a:b], ctx.lang)
+    for k, sg in enumerate(segs):
+        if sg.kind == "head" and glossary.is_generic(sg.en, ctx.lang):
+            label = glossary.render_segments(segs[k:k + 3], ctx.lang)
+            mods = glossary.generic_modifiers(label, ctx.lang)
+            if "average" in mods:
+                return ["average"]
+    return []
+
+
+def _anaphoric_index(ctx: Context, a: int, b: int) -> dict | None:
+    """"chỉ số này" / "ดัชนีนี้" in ``text[a:b]``: the index named last before it."""
+    ana = glossary.anaphors(ctx.lang)
+    rate = words(ctx.lang).get("rate_nouns") or []
+    if not ana or not rate:
+        return None
+    sep = r"\s*" if ctx.lang == "th" else r"\s+"
+    rx = rf"(?:{alt(rate)}){sep}(?:[^\W\d_]+{sep}){{0,4}}?(?:{alt(ana)})" if ctx.lang == "th" else \
+        rf"(?<!\w)(?:{alt(rate)})\s+(?:{alt(ana)})(?!\w)"
+    m = None
+    for m in re.finditer(rx, ctx.text[a:b], re.I):
+        pass
+    if m is None:
+        return None
+    return last_index_before(ctx, a + m.start())
+
+
+def _possessor(ctx: Context, pos: int, end: int) -> str | None:
+    """"của các địa phương" / "ของจังหวัดและเมือง" right after an index name: whose index."""
+    text = ctx.text
+    m = re.match(r"\s*(?:năm\s+\d{4}\s*)?(?:của|ของ)\s*", text[pos:end])
+    if not m:
+        return None
+    subs = subject_matches(text, pos + m.end(), min(end, pos + m.end() + 60), ctx.lang)
+    if subs and subs[0].start() == pos + m.end():
+        return english(subs[0].group(0), ctx.lang)
+    return None
+
+
+def refine(ctx: Context, sent: Sentence, start: int, end: int, left_start: int, prev: Reading | None,
+           r: Reading, hits, cue: re.Match | None, right_used: bool) -> None:
+    """Improve ``r.metric`` of the number at ``start`` where the lexicon alone falls short."""
+    text, lang = ctx.text, ctx.lang
+    clause = _clause_start(ctx, left_start, start)
+    np_end = left_start + cue.start() if cue else start
+    if right_used:
+        return  # an action on N% of what follows, named by the lexicon
+    ana = _anaphoric_index(ctx, max(sent.start, start - 200), start)
+    clause_hits = [h for h in hits if h[0] >= clause]
+    if ana is not None and not clause_hits:
+        r.metric, r.metric_id = ana["label"], ana["id"]
+    elif not clause_hits and np_end > clause and (cue is not None or lang == "vi"):
+        label = _np_render(ctx, clause, np_end)
+        if label and glossary.is_generic(label, lang):
+            metric, mid = _carry(ctx, sent, clause, hits, prev)
+            if metric:
+                r.metric, r.metric_id = _with_mods(glossary.generic_modifiers(label, lang), _own(metric, prev)), mid
+        elif label:
+            r.metric, r.metric_id = label, None
+    elif clause_hits:
+        s, e, entry = clause_hits[-1]
+        owner = _possessor(ctx, e, start)
+        if owner and r.metric == entry["label"]:
+            r.metric = f"{entry['label']} of {owner}"
+    if r.metric is None and lang == "th":
+        _thai_left(ctx, clause, start, r)
+    if r.metric is None and lang == "vi":
+        _object_after(ctx, end, sent.end, r)
+    if r.metric is None and prev is not None and prev.metric and start - left_start <= _LIST_GAP:
+        r.metric, r.metric_id = _own(prev.metric, prev), prev.metric_id  # items of one list share the measure
+    elif prev is not None and r.metric and r.metric == prev.metric:
+        r.metric = _own(r.metric, prev)
+    if r.metric is None and (r_unit_points(text, start, end) or is_ranking(text, sent.start, end, lang)):
+        idx = last_index_before(ctx, start)
+        if idx is not None:
+            r.metric, r.metric_id = idx["label"], idx["id"]  # a score in a ranking: the index of the passage
+    if r.metric and not glossary.is_generic(r.metric, lang):
+        r.metric = _with_mods(_average_between(ctx, clause, start), r.metric)
+
+
+def r_unit_points(text: str, start: int, end: int) -> bool:
+    """Whether the number is an index score ("45,78 điểm", "84.6 คะแนน")."""
+    return re.search(r"điểm|คะแนน", text[start:end]) is not None and "%" not in text[start:end]
+
+
+def _object_after(ctx: Context, end: int, limit: int, r: Reading) -> None:
+    """"tiếp nhận 100% các TTHC theo ngành dọc ...": the share of the object that follows."""
+    text = ctx.text
+    lead = _LIST_OBJECT_LEAD.match(text, end, limit)
+    a = lead.end() if lead else end
+    b = min(limit, a + 120)
+    stop = glossary.stop_words("vi")
+    m = re.search(rf"[;.:(]|,(?!\d)|(?<!\w)(?:{alt(stop)})(?!\w)", text[a:b], re.I) if stop else None
+    b = a + m.start() if m else b
+    segs = glossary.segment(text[a:b], "vi")
+    if not segs or segs[0].kind not in ("noun", "head"):
+        return
+    label = glossary.render_segments(segs, "vi")
+    if label and not glossary.is_generic(label, "vi"):
+        r.metric, r.metric_id = f"share of {label}", None
+
+
+def _thai_left(ctx: Context, a: int, start: int, r: Reading) -> None:
+    """Thai without a cue verb: the head phrase before the number ("ลดขนาดกระทรวง ... ประมาณ
+    20%": reduction in the size of ministries ...), or a verb and its object ("โอนกระบวนการ
+    ทางปกครองทั้งหมด 100%": share of administrative procedures transferred)."""
+    lo = max(a, start - 160)
+    segs = glossary.segment(ctx.text[lo:start], "th")
+    while segs and segs[-1].kind in ("skip", "sep", "mod"):
+        segs.pop()  # "ทั้งหมด", "ประมาณ"
+    if not segs or segs[-1].kind not in ("noun", "head", "post"):
+        return
+    heads = [i for i, sg in enumerate(segs) if sg.kind == "head"]
+    if heads:
+        label = glossary.render_segments(segs[heads[-1]:], "th")
+        if label and not glossary.is_generic(label, "th"):
+            r.metric, r.metric_id = label, None
+            if label.startswith(("reduction", "increase", "decrease")):
+                r.comparison = True
+            return
+    # a verb followed by its object, the object running up to the number
+    verbs = [i for i, sg in enumerate(segs) if sg.kind == "post" and i + 1 < len(segs)
+             and segs[i + 1].kind == "noun"]
+    if verbs:
+        v = verbs[-1]
+        obj = glossary.render_segments(segs[v + 1:], "th")
+        if obj:
+            r.metric, r.metric_id = f"share of {obj} {segs[v].en}", None

@@ -1,0 +1,155 @@
+"""Who a Vietnamese or Thai number is about: subject words, aggregates, regions, lists.
+
+Vocabulary lives in ``resources/<lang>/subjects.json`` (aggregates such as "bình quân của
+các tỉnh, thành phố", the six socio-economic regions, population groups, the cues of
+rankings and "respectively" lists) next to ``subjects_native`` of indicator_words.json.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from ..patterns import alt
+from ..resources import has_resource, load_json
+from .indicators_context import Context, Sentence
+from .indicators_find import words
+
+
+@lru_cache(maxsize=None)
+def _data(lang: str) -> dict:
+    return load_json("subjects.json", lang) if has_resource("subjects.json", lang) else {}
+
+
+def _bounded(table, lang: str) -> str:
+    # Thai has no spaces between words: substrings; Vietnamese: whole syllables only
+    return alt(table) if lang == "th" else rf"(?<!\w)(?:{alt(table)})(?!\w)"
+
+
+@lru_cache(maxsize=None)
+def subject_table(lang: str) -> tuple[re.Pattern, dict[str, str]]:
+    """(regex, lower-cased form -> English) of every native subject word of ``lang``."""
+    table = {k.lower(): v for k, v in words(lang).get("subjects_native", {}).items()}
+    data = _data(lang)
+    for group in ("aggregates", "regions"):
+        table.update({k.lower(): v for k, v in data.get(group, {}).items()})
+    return re.compile(_bounded(table, lang), re.I), table
+
+
+@lru_cache(maxsize=None)
+def _not_subject_rx(lang: str) -> re.Pattern | None:
+    forms = _data(lang).get("not_subject_inside") or []
+    return re.compile(_bounded(forms, lang), re.I) if forms else None
+
+
+def subject_matches(text: str, a: int, b: int, lang: str) -> list[re.Match]:
+    """Subject words in ``text[a:b]``, without those inside a longer term that is no subject
+    ("an toàn xã hội" holds "toàn xã"; the PAPI's name holds "cấp tỉnh")."""
+    rx, _ = subject_table(lang)
+    found = list(rx.finditer(text, a, b))
+    block = _not_subject_rx(lang)
+    if not found or block is None:
+        return found
+    spans = [m.span() for m in block.finditer(text, max(0, a - 60), min(len(text), b + 60))]
+    return [m for m in found
+            if not any(s <= m.end() and m.start() < e and (s < m.start() or e > m.end()) for s, e in spans)]
+
+
+def english(form: str, lang: str) -> str:
+    """The English subject of a native subject word or aggregate."""
+    return subject_table(lang)[1].get(form.lower(), form)
+
+
+@lru_cache(maxsize=None)
+def _place_names() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for p in load_json("places.json").get("provinces", []):
+        for form in p.get("th") or []:
+            out[form] = p["name"]
+    return out
+
+
+def place_name(form: str, lang: str) -> str:
+    """A place as a subject: Thai-script forms become the English name ("กว๋างนาม" -> "Quang
+    Nam"); Vietnamese forms stay as written (they are the place's own name)."""
+    if lang == "th":
+        return _place_names().get(form.strip(), form)
+    return form
+
+
+@lru_cache(maxsize=None)
+def _cue_rx(lang: str, key: str) -> re.Pattern | None:
+    forms = _data(lang).get(key) or []
+    return re.compile(_bounded(forms, lang), re.I) if forms else None
+
+
+def is_ranking(text: str, a: int, b: int, lang: str) -> bool:
+    """Whether ``text[a:b]`` reads as a ranking ("dẫn đầu", "đứng thứ 2", "อันดับ")."""
+    rx = _cue_rx(lang, "ranking")
+    return rx is not None and rx.search(text, a, b) is not None
+
+
+def respectively_subject(ctx: Context, sent: Sentence, start: int) -> str | None:
+    """The unit of a "respectively" list the number at ``start`` belongs to.
+
+    "Hà Nội và TP HCM lần lượt đạt 43,96 và 41,77 điểm": the i-th number after "lần lượt"
+    is the i-th unit named before it. Thai writes the cue after the values ("... อยู่ที่ X
+    และ Y ตามลำดับ"). Units are places, bodies and subject words, in text order.
+    """
+    text, lang = ctx.text, ctx.lang
+    before, after = _cue_rx(lang, "respectively_before"), _cue_rx(lang, "respectively_after")
+    cue_end = None
+    if before is not None:
+        for m in before.finditer(text, sent.start, start):
+            cue_end = m  # the last cue before the number
+    if cue_end is not None:
+        list_end, first_num, values_end = cue_end.start(), cue_end.end(), sent.end
+    elif after is not None and (cue_after := after.search(text, start, sent.end)) is not None:
+        # Thai writes the cue after the values: they start at the first number after the
+        # last unit named before this number ("A และ B อยู่ที่ X และ Y ตามลำดับ")
+        spans = _unit_spans(ctx, sent.start, start)
+        if not spans:
+            return None
+        nums = ctx.cache.get("num_starts", [])
+        i = bisect_left(nums, spans[-1][1])
+        if i >= len(nums) or nums[i] > start:
+            return None
+        list_end = first_num = nums[i]
+        values_end = cue_after.start()
+    else:
+        return None
+    starts = ctx.cache.get("num_starts", [])
+    index = bisect_left(starts, start) - bisect_left(starts, first_num)
+    if index < 0:
+        return None
+    # the units: in the clause before the list's end
+    clause = sent.start + max((m.end() for m in re.finditer(r"[;:]", text[sent.start:list_end])), default=0)
+    n_values = bisect_left(starts, values_end) - bisect_left(starts, first_num)
+    units = _units(ctx, clause, list_end)[-n_values:] if n_values >= 2 else []
+    if len(units) < n_values or index >= len(units):
+        return None  # not as many units as values: no list to pair
+    return units[index]
+
+
+def _units(ctx: Context, a: int, b: int) -> list[str]:
+    """Places, bodies and subject words named in ``text[a:b]``, in text order, none inside another."""
+    return [form for _, _, form in _unit_spans(ctx, a, b)]
+
+
+def _unit_spans(ctx: Context, a: int, b: int) -> list[tuple[int, int, str]]:
+    items: list[tuple[int, int, str]] = []
+    for s, e, form in ctx.places_in(a, b):
+        items.append((s, e, place_name(form, ctx.lang)))
+    starts = ctx._starts("body_starts", ctx.bodies)
+    for s, e, form in ctx.bodies[bisect_left(starts, a):bisect_right(starts, b)]:
+        if e <= b:
+            items.append((s, e, form))
+    for m in subject_matches(ctx.text, a, b, ctx.lang):
+        items.append((m.start(), m.end(), english(m.group(0), ctx.lang)))
+    items.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    kept: list[tuple[int, int, str]] = []
+    for it in items:
+        if kept and it[0] < kept[-1][1]:
+            continue
+        kept.append(it)
+    return kept
