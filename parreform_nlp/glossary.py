@@ -25,6 +25,7 @@ from .resources import has_resource, load_json
 _ROLES = ("heads", "nouns", "modifiers", "post", "prepositions", "conjunctions")
 _KIND = {"heads": "head", "nouns": "noun", "modifiers": "mod", "post": "post",
          "prepositions": "prep", "conjunctions": "conj"}
+_ENDS_IN_PREP = re.compile(r"\s(?:to|in|on|for|of|with)$")
 _VI_TOKEN = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*|,")
 
 
@@ -217,8 +218,8 @@ def render_segments(segs: list[Segment], lang: str) -> str | None:
             content = True
             if prev == "sep":
                 words.append(",")
-            elif prev in ("noun", "head", "mod"):
-                words.append("of")  # "tỷ lệ hồ sơ": rate of records
+            elif prev in ("noun", "head", "mod") and not _ENDS_IN_PREP.search(words[-1] if words else ""):
+                words.append("of")  # "tỷ lệ hồ sơ": rate of records ("access to" brings its own)
             noun_at = len(words)
             words.append(sg.en)
         elif sg.kind == "mod":

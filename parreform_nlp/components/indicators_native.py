@@ -16,7 +16,7 @@ from ..patterns import alt
 from .indicators_context import Context, Reading, Sentence, _last_place, is_comparison, lexicon_hits
 from .indicators_find import words
 from .native_metric import refine as refine_metric
-from .native_subjects import english, place_name, respectively_subject, subject_matches
+from .native_subjects import english, is_group, place_name, respectively_subject, subject_matches
 
 
 def _first_subject(ctx: Context) -> str | None:
@@ -29,7 +29,7 @@ def _first_subject(ctx: Context) -> str | None:
         if k >= 50:
             break
         inside = lexicon_hits(ctx.text, ctx.lang, max(0, cand.start() - 80), min(len(ctx.text), cand.end() + 40))
-        if not any(hs <= cand.start() < he for hs, he, _ in inside):
+        if not any(hs <= cand.start() < he for hs, he, _ in inside) and not is_group(cand.group(0), ctx.lang):
             m = cand  # not a word of an index name ("... cấp tỉnh")
             break
     first = english(m.group(0), ctx.lang) if m else None
@@ -93,7 +93,8 @@ def read_native(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev
     resp = respectively_subject(ctx, sent, start)
     if resp:
         r.subject = resp  # "A và B lần lượt đạt X và Y": the i-th value is the i-th unit's
-    r.comparison = is_comparison(text, start, end, unit, left_start, lang)
+    # a reduction read from the metric phrase ("ลดขนาด ... 20%") is a change already
+    r.comparison = r.comparison or is_comparison(text, start, end, unit, left_start, lang)
     if r.comparison and unit != "times" and w.get("comparison_not_before") \
             and text[max(left_start, start - 20):start].rstrip().endswith(tuple(w["comparison_not_before"])) \
             and not any(text[end:end + 40].lstrip().startswith(c) for c in w.get("comparison_after", [])):

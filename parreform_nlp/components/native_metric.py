@@ -76,6 +76,17 @@ def _np_render(ctx: Context, a: int, b: int) -> str | None:
     if not heads:
         return None
     i = heads[-1] if lang == "th" else heads[0]
+    # whose measure it is ("... của tỉnh", "... ของจังหวัด", a place) is the subject, not the metric
+    owner = re.compile(r"\s*(?:của|ของ|tại|ở|ใน)\s*$")
+    for m in subject_matches(text, a + segs[i].end, b, lang):
+        if owner.search(text, a + segs[i].end, m.start()) or re.match(r"(?:của|ของ)", m.group(0), re.I):
+            segs = [sg for sg in segs if a + sg.end <= m.start()]
+            break
+    for ps, pe, _ in ctx.places_in(a + segs[i].end, b) if len(segs) > i else ():
+        segs = [sg for sg in segs if a + sg.end <= ps]
+        break
+    if len(segs) <= i:
+        return None
     stop = glossary.stop_words(lang)
     if stop:
         pre, post = ("", "") if lang == "th" else (r"(?<!\w)", r"(?!\w)")
@@ -182,6 +193,9 @@ def refine(ctx: Context, sent: Sentence, start: int, end: int, left_start: int, 
         owner = _possessor(ctx, e, start)
         if owner and r.metric == entry["label"]:
             r.metric = f"{entry['label']} of {owner}"
+        after = [sg for sg in glossary.segment(text[e:start], lang) if sg.kind not in ("skip", "sep")]
+        if after and after[0].kind == "mod" and after[0].en == "average" and r.metric:
+            r.metric = _with_mods(["average"], r.metric)  # "Chỉ số CCHC bình quân của ..."
     if r.metric is None and lang == "th":
         _thai_left(ctx, clause, start, r)
     if r.metric is None and lang == "vi":
@@ -195,7 +209,8 @@ def refine(ctx: Context, sent: Sentence, start: int, end: int, left_start: int, 
         if idx is not None:
             r.metric, r.metric_id = idx["label"], idx["id"]  # a score in a ranking: the index of the passage
     if r.metric and not glossary.is_generic(r.metric, lang):
-        r.metric = _with_mods(_average_between(ctx, clause, start), r.metric)
+        # the number's own qualifier counts too: "đạt giá trị trung bình 84,2%"
+        r.metric = _with_mods(_average_between(ctx, clause, end), r.metric)
 
 
 def r_unit_points(text: str, start: int, end: int) -> bool:

@@ -31,7 +31,7 @@ def subject_table(lang: str) -> tuple[re.Pattern, dict[str, str]]:
     """(regex, lower-cased form -> English) of every native subject word of ``lang``."""
     table = {k.lower(): v for k, v in words(lang).get("subjects_native", {}).items()}
     data = _data(lang)
-    for group in ("aggregates", "regions"):
+    for group in ("aggregates", "regions", "groups"):
         table.update({k.lower(): v for k, v in data.get(group, {}).items()})
     return re.compile(_bounded(table, lang), re.I), table
 
@@ -53,6 +53,12 @@ def subject_matches(text: str, a: int, b: int, lang: str) -> list[re.Match]:
     spans = [m.span() for m in block.finditer(text, max(0, a - 60), min(len(text), b + 60))]
     return [m for m in found
             if not any(s <= m.end() and m.start() < e and (s < m.start() or e > m.end()) for s, e in spans)]
+
+
+def is_group(form: str, lang: str) -> bool:
+    """Whether ``form`` is a population group ("nam giới": men), the subject of one survey
+    figure but never the actor a whole page is about."""
+    return form.lower() in {k.lower() for k in _data(lang).get("groups", {})}
 
 
 def english(form: str, lang: str) -> str:

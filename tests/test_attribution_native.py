@@ -1,0 +1,116 @@
+"""Metric and subject of Vietnamese and Thai numbers, read natively (no translation model).
+
+Sentences are written for these tests, one phenomenon each, in several forms."""
+from __future__ import annotations
+
+import pytest
+
+import parreform_nlp
+
+
+def indicators(text: str, lang: str) -> list:
+    return parreform_nlp.analyze(text, lang=lang, translate=False).indicators
+
+
+def one(text: str, lang: str):
+    found = indicators(text, lang)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- a native metric phrase the index lexicon does not know, rendered in English ----------
+@pytest.mark.parametrize("text, metric", [
+    ("Trong năm 2023, tỷ lệ cán bộ, công chức sử dụng chữ ký số đạt 85,5%.",
+     "rate of officials and civil servants using digital signatures"),
+    ("Năm 2024, tỷ lệ văn bản điện tử được ký số của tỉnh đạt 92%.",
+     "rate of electronic documents digitally signed"),  # "của tỉnh" is the subject, not the metric
+    ("Số hồ sơ được số hóa ở mức 64,2%.", "number of records digitised"),
+    ("Sở Tư pháp đã số hóa 100% các giấy tờ hộ tịch trong năm 2023.", "share of papers of civil status"),
+])
+def test_vietnamese_metric_phrase_in_english(text, metric):
+    assert one(text, "vi").metric == metric
+
+
+def test_vietnamese_change_keeps_the_phrase_for_both_values():
+    found = indicators("Tỷ lệ người dân sử dụng điện thoại thông minh tăng từ 61% năm 2021 lên 74% năm 2023.", "vi")
+    assert [i.metric for i in found] == ["rate of citizens using smartphones"] * 2
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("ในปี 2566 สัดส่วนประชาชนที่ใช้บริการสาธารณะออนไลน์อยู่ที่ 48.5%", "share of citizens using online public services"),
+    ("จังหวัดได้โอนขั้นตอนทางปกครองทั้งหมด 100% ให้กับศูนย์บริการ", "share of administrative procedures transferred"),
+])
+def test_thai_metric_phrase_in_english(text, metric):
+    assert one(text, "th").metric == metric
+
+
+def test_thai_reduction_is_a_change():
+    ind = one("รัฐบาลตั้งเป้าที่จะลดขนาดกระทรวง หน่วยงานต่างๆ ประมาณ 15%", "th")
+    assert ind.metric.startswith("reduction in the size of ministries") and ind.comparison
+
+
+# -- rankings and enumerations share one metric, each value has its own subject ------------
+@pytest.mark.parametrize("text", [
+    "Các tỉnh dẫn đầu về Chỉ số PAPI năm 2023 là: Bắc Giang (47,1 điểm), Hà Tĩnh (46,8 điểm) và Quảng Trị (46,2 điểm).",
+    "Về Chỉ số PAPI, đứng đầu là Bắc Giang với 47,1 điểm, tiếp theo là Hà Tĩnh 46,8 điểm, Quảng Trị 46,2 điểm.",
+])
+def test_vietnamese_ranking_list(text):
+    found = indicators(text, "vi")
+    assert [i.metric for i in found] == ["PAPI"] * 3
+    assert [i.subject for i in found] == ["Bắc Giang", "Hà Tĩnh", "Quảng Trị"]
+
+
+def test_ranking_score_after_the_index_paragraph_is_that_index():
+    text = "Bảng xếp hạng Chỉ số SIPAS năm 2023 vừa được công bố.\nTỉnh Kon Tum đứng cuối bảng với 78,2%."
+    assert one(text, "vi").metric == "SIPAS"
+
+
+@pytest.mark.parametrize("text, lang, subjects", [
+    ("Về Chỉ số SIPAS năm 2023, Đà Nẵng và Hải Phòng lần lượt đạt 91,2% và 90,4%.", "vi", ["Đà Nẵng", "Hải Phòng"]),
+    ("Hai thành phố lớn nhất cả nước là Hà Nội và Cần Thơ lần lượt đạt 43,1 điểm và 42,7 điểm về Chỉ số PAPI.", "vi",
+     ["Hà Nội", "Cần Thơ"]),
+    ("ดัชนีความพึงพอใจของฮานอยและไฮฟองอยู่ที่ 83.1% และ 82.4% ตามลำดับ", "th", ["Ha Noi", "Hai Phong"]),
+])
+def test_respectively(text, lang, subjects):
+    assert [i.subject for i in indicators(text, lang)] == subjects
+
+
+# -- aggregates, regions, anaphors ---------------------------------------------------------
+@pytest.mark.parametrize("text, subject", [
+    ("Năm 2023, Chỉ số CCHC bình quân của các tỉnh, thành phố đạt 85,1%.", "average of provinces and cities"),
+    ("Năm 2023, vùng Tây Nguyên có tỷ lệ hồ sơ trực tuyến đạt 41,3%.", "Central Highlands"),
+    ("Chỉ số CCHC của các bộ, cơ quan ngang bộ đạt 87,6%.", "ministries and ministerial-level agencies"),
+    ("Ở Đồng bằng sông Cửu Long, tỷ lệ hồ sơ trực tuyến đạt 38%.", "Mekong Delta"),
+])
+def test_aggregate_and_region_subjects(text, subject):
+    assert one(text, "vi").subject == subject
+
+
+def test_subject_word_inside_a_longer_term_is_no_subject():
+    # "an toàn xã hội" (public safety) holds "toàn xã" (the whole commune)
+    ind = one("Chính sách trật tự, an toàn xã hội được đánh giá cao, tỷ lệ hài lòng đạt 88%.", "vi")
+    assert ind.subject != "the commune"
+
+
+def test_thai_place_subject_in_english():
+    assert one("ในปี 2566 ดัชนี PAR ของจังหวัดกว๋างนามอยู่ที่ 84.6 คะแนน", "th").subject == "Quang Nam"
+
+
+def test_average_qualifies_the_index():
+    assert one("Năm 2023, Chỉ số CCHC bình quân của các tỉnh, thành phố đạt 85,1%.", "vi").metric == "average PAR Index"
+    assert "average PAR Index" in one("Năm 2023, Chỉ số CCHC của các địa phương đạt giá trị trung bình 84,2%.", "vi").metric
+
+
+def test_anaphoric_index_is_the_index_named_before():
+    text = "Bảng xếp hạng Chỉ số SIPAS năm 2023.\nỞ chỉ số này, tỉnh Bắc Ninh dẫn đầu với 91,5%."
+    ind = one(text, "vi")
+    assert (ind.metric, ind.subject) == ("SIPAS", "Bắc Ninh")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Nó đạt 45%.", "vi"),
+    ("Con số này đạt 45%.", "vi"),
+    ("มันอยู่ที่ 45%", "th"),
+])
+def test_pronoun_is_no_metric(text, lang):
+    assert one(text, lang).metric is None
