@@ -84,6 +84,11 @@ def stop_words(lang: str) -> tuple[str, ...]:
     return t.stop if t else ()
 
 
+def change_verbs(lang: str) -> dict[str, str]:
+    """Verbs that make "V N% X" a change of X ("cắt giảm 20% chi phí": reduction in costs)."""
+    return load_json("glossary.json", lang).get("change_verbs", {}) if _table(lang) else {}
+
+
 def anaphors(lang: str) -> tuple[str, ...]:
     """Demonstratives that make a head refer back ("chỉ số này", "ดัชนีนี้": this index)."""
     t = _table(lang)

@@ -114,3 +114,32 @@ def test_anaphoric_index_is_the_index_named_before():
 ])
 def test_pronoun_is_no_metric(text, lang):
     assert one(text, lang).metric is None
+
+
+# -- a change verb before "N% X" makes it a change of X ------------------------------------
+@pytest.mark.parametrize("text, lang, metric", [
+    ("Năm 2023, tỉnh đã cắt giảm 20% chi phí tuân thủ thủ tục hành chính.", "vi",
+     "reduction in compliance costs of administrative procedures"),
+    ("มีการลดค่าใช้จ่ายในการปฏิบัติตามกฎระเบียบ 20%", "th", "reduction in compliance costs"),
+])
+def test_change_verb_before_the_object(text, lang, metric):
+    ind = one(text, lang)
+    assert ind.metric == metric and ind.comparison
+
+
+def test_thai_phrase_stops_before_the_change_word():
+    ind = one("อัตราประชาชนที่ใช้บริการสาธารณะออนไลน์เพิ่มขึ้น 12% เมื่อเทียบกับปี 2565", "th")
+    assert ind.metric == "rate of citizens using online public services" and ind.comparison
+
+
+# -- "tỉnh" / "thành phố" alone is the place the page is about ------------------------------
+@pytest.mark.parametrize("text, subject", [
+    ("Nghệ An đẩy mạnh cải cách hành chính.\nNăm 2023, tỉnh đã cắt giảm 20% chi phí tuân thủ thủ tục hành chính.", "Nghệ An"),
+    ("Năm 2023, tỉnh đã cắt giảm 20% chi phí tuân thủ thủ tục hành chính.", "the province"),
+])
+def test_bare_province_is_the_page_place(text, subject):
+    assert one(text, "vi").subject == subject
+
+
+def test_plural_or_named_level_word_is_not_the_page_place():
+    assert one("Năm 2023, các tỉnh đã cắt giảm 20% chi phí tuân thủ.", "vi").subject != "the province"

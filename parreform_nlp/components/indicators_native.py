@@ -16,7 +16,7 @@ from ..patterns import alt
 from .indicators_context import Context, Reading, Sentence, _last_place, is_comparison, lexicon_hits
 from .indicators_find import words
 from .native_metric import refine as refine_metric
-from .native_subjects import english, is_group, place_name, respectively_subject, subject_matches
+from .native_subjects import english, is_group, place_name, respectively_subject, subject_matches, the_place
 
 
 def _first_subject(ctx: Context) -> str | None:
@@ -79,12 +79,14 @@ def read_native(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev
     else:
         for s, e, form in ctx.places_in(left_start, start):
             r.subject = place_name(form, lang)
+        if not r.subject:
+            r.subject = the_place(text, _clause_start(text, left_start, start), start, lang)
         if not r.subject and prev is not None:
             r.subject = prev.subject  # the same actor as the number before in the sentence
         if not r.subject:
             r.subject = _first_subject(ctx)
     if r.subject in ("the province", "the city") and _last_place(ctx, start):
-        r.subject = _last_place(ctx, start)
+        r.subject = place_name(_last_place(ctx, start), lang)
     if lang == "vi":
         own = _own_subject(ctx, max(left_start, _clause_start(text, left_start, start)), start,
                            subs[-1].end() if subs else None)

@@ -199,7 +199,7 @@ def refine(ctx: Context, sent: Sentence, start: int, end: int, left_start: int, 
     if r.metric is None and lang == "th":
         _thai_left(ctx, clause, start, r)
     if r.metric is None and lang == "vi":
-        _object_after(ctx, end, sent.end, r)
+        _object_after(ctx, start, end, sent.end, r)
     if r.metric is None and prev is not None and prev.metric and start - left_start <= _LIST_GAP:
         r.metric, r.metric_id = _own(prev.metric, prev), prev.metric_id  # items of one list share the measure
     elif prev is not None and r.metric and r.metric == prev.metric:
@@ -218,21 +218,38 @@ def r_unit_points(text: str, start: int, end: int) -> bool:
     return re.search(r"điểm|คะแนน", text[start:end]) is not None and "%" not in text[start:end]
 
 
-def _object_after(ctx: Context, end: int, limit: int, r: Reading) -> None:
-    """"tiếp nhận 100% các TTHC theo ngành dọc ...": the share of the object that follows."""
+def _object_after(ctx: Context, start: int, end: int, limit: int, r: Reading) -> None:
+    """"tiếp nhận 100% các TTHC theo ngành dọc ...": the share of the object that follows;
+    after a change verb ("cắt giảm 20% chi phí tuân thủ") the change of it."""
     text = ctx.text
     lead = _LIST_OBJECT_LEAD.match(text, end, limit)
     a = lead.end() if lead else end
-    b = min(limit, a + 120)
-    stop = glossary.stop_words("vi")
-    m = re.search(rf"[;.:(]|,(?!\d)|(?<!\w)(?:{alt(stop)})(?!\w)", text[a:b], re.I) if stop else None
-    b = a + m.start() if m else b
+    b = min(limit, a + 160)
+    punct = re.search(r"[;.:()]", text[a:b])
+    b = a + punct.start() if punct else b
     segs = glossary.segment(text[a:b], "vi")
+    stop = glossary.stop_words("vi")
+    stop_rx = re.compile(rf"(?:{alt(stop)})(?!\w)", re.I) if stop else None
+    for k, sg in enumerate(segs):
+        # a comma inside a term ("cán bộ, công chức") is one segment with the term; a comma of
+        # its own ends the object unless a list of nouns goes on ("hồ sơ, tài liệu")
+        if (sg.kind == "conj" and sg.en == "," and not (k + 1 < len(segs) and segs[k + 1].kind in ("noun", "head"))) \
+                or (stop_rx is not None and stop_rx.match(text, a + sg.start)):
+            segs = segs[:k]
+            break
     if not segs or segs[0].kind not in ("noun", "head"):
         return
     label = glossary.render_segments(segs, "vi")
-    if label and not glossary.is_generic(label, "vi"):
-        r.metric, r.metric_id = f"share of {label}", None
+    if not label or glossary.is_generic(label, "vi"):
+        return
+    head = "share of"
+    verbs = glossary.change_verbs("vi")
+    if verbs:
+        m = re.search(rf"(?<!\w)({alt(verbs)})\s*$", text[max(0, start - 30):start], re.I)
+        if m:
+            head = verbs[m.group(1).lower()]
+            r.comparison = True
+    r.metric, r.metric_id = f"{head} {label}", None
 
 
 def _thai_left(ctx: Context, a: int, start: int, r: Reading) -> None:
@@ -241,14 +258,28 @@ def _thai_left(ctx: Context, a: int, start: int, r: Reading) -> None:
     ทางปกครองทั้งหมด 100%": share of administrative procedures transferred)."""
     lo = max(a, start - 160)
     segs = glossary.segment(ctx.text[lo:start], "th")
+    stop = glossary.stop_words("th")
+    if stop:
+        # the phrase ends where a change word or a new clause starts ("... เพิ่มขึ้น 12%")
+        stop_rx = re.compile(alt(stop))
+        for k, sg in enumerate(segs):
+            if k and stop_rx.match(ctx.text, lo + sg.start):
+                segs = segs[:k]
+                break
     while segs and segs[-1].kind in ("skip", "sep", "mod"):
         segs.pop()  # "ทั้งหมด", "ประมาณ"
     if not segs or segs[-1].kind not in ("noun", "head", "post"):
         return
     heads = [i for i, sg in enumerate(segs) if sg.kind == "head"]
     if heads:
-        label = glossary.render_segments(segs[heads[-1]:], "th")
+        h = heads[-1]
+        label = glossary.render_segments(segs[h:], "th")
         if label and not glossary.is_generic(label, "th"):
+            verbs = glossary.change_verbs("th")
+            before = ctx.text[max(lo, lo + segs[h].start - 12):lo + segs[h].start]
+            m = re.search(rf"({alt(verbs)})(?:การ)?$", before) if verbs else None
+            if m and not label.startswith(("reduction", "increase")):
+                label = f"{verbs[m.group(1)]} {label}"  # "ลดค่าใช้จ่าย ... 20%": reduction in costs
             r.metric, r.metric_id = label, None
             if label.startswith(("reduction", "increase", "decrease")):
                 r.comparison = True
@@ -259,5 +290,9 @@ def _thai_left(ctx: Context, a: int, start: int, r: Reading) -> None:
     if verbs:
         v = verbs[-1]
         obj = glossary.render_segments(segs[v + 1:], "th")
-        if obj:
+        change = glossary.change_verbs("th").get(ctx.text[lo + segs[v].start:lo + segs[v].end])
+        if obj and change:
+            r.metric, r.metric_id = f"{change} {obj}", None  # "ลดค่าใช้จ่าย... 20%": a change of it
+            r.comparison = True
+        elif obj:
             r.metric, r.metric_id = f"share of {obj} {segs[v].en}", None

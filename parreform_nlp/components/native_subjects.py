@@ -89,6 +89,31 @@ def _cue_rx(lang: str, key: str) -> re.Pattern | None:
     return re.compile(_bounded(forms, lang), re.I) if forms else None
 
 
+_NEXT_WORD = re.compile(r"\s+(\w)")
+
+
+def _named(text: str, pos: int) -> bool:
+    """Whether a capitalised name follows ``pos`` ("tỉnh Nghệ An")."""
+    m = _NEXT_WORD.match(text, pos)
+    return m is not None and m.group(1).isupper()
+
+
+def the_place(text: str, a: int, b: int, lang: str) -> str | None:
+    """"the province" / "the city" for a level word with no name after it ("tỉnh đã cắt giảm
+    20% ...", "ของจังหวัด"): the place the page is about. A plural ("các tỉnh", "63 tỉnh") or
+    a named place ("tỉnh Nghệ An") is not it."""
+    table = _data(lang).get("the_place") or {}
+    if not table:
+        return None
+    found = None
+    for m in re.finditer(_bounded(table, lang), text[a:b], re.I):
+        s, e = a + m.start(), a + m.end()
+        if lang == "vi" and (_named(text, e) or re.search(r"(?:các|những|mọi|\d+|cấp)\s+$", text[max(0, s - 8):s], re.I)):
+            continue
+        found = table[m.group(0).lower()] if m.group(0).lower() in table else table.get(m.group(0))
+    return found
+
+
 def is_ranking(text: str, a: int, b: int, lang: str) -> bool:
     """Whether ``text[a:b]`` reads as a ranking ("dẫn đầu", "đứng thứ 2", "อันดับ")."""
     rx = _cue_rx(lang, "ranking")
