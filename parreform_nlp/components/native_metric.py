@@ -104,7 +104,7 @@ def _carry(ctx: Context, sent: Sentence, start: int, hits, prev: Reading | None)
         return hits[-1][2]["label"], hits[-1][2]["id"]
     if prev is not None and prev.metric:
         return prev.metric, prev.metric_id
-    own = lexicon_hits(ctx.text, ctx.lang, sent.start, start)
+    own = lexicon_hits(ctx.text, ctx.lang, max(sent.start, start - 300), start)
     if own:
         return own[-1][2]["label"], own[-1][2]["id"]
     idx = last_index_before(ctx, start)
@@ -204,7 +204,7 @@ def refine(ctx: Context, sent: Sentence, start: int, end: int, left_start: int, 
         r.metric, r.metric_id = _own(prev.metric, prev), prev.metric_id  # items of one list share the measure
     elif prev is not None and r.metric and r.metric == prev.metric:
         r.metric = _own(r.metric, prev)
-    if r.metric is None and (r_unit_points(text, start, end) or is_ranking(text, sent.start, end, lang)):
+    if r.metric is None and (r_unit_points(text, start, end) or is_ranking(text, max(sent.start, start - 300), end, lang)):
         idx = last_index_before(ctx, start)
         if idx is not None:
             r.metric, r.metric_id = idx["label"], idx["id"]  # a score in a ranking: the index of the passage

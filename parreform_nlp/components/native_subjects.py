@@ -16,6 +16,9 @@ from .indicators_context import Context, Sentence
 from .indicators_find import words
 
 
+_REACH = 300  # how far a list's cue and units are looked for around a number (linear pages)
+
+
 @lru_cache(maxsize=None)
 def _data(lang: str) -> dict:
     return load_json("subjects.json", lang) if has_resource("subjects.json", lang) else {}
@@ -130,15 +133,16 @@ def respectively_subject(ctx: Context, sent: Sentence, start: int) -> str | None
     text, lang = ctx.text, ctx.lang
     before, after = _cue_rx(lang, "respectively_before"), _cue_rx(lang, "respectively_after")
     cue_end = None
+    lo = max(sent.start, start - _REACH)  # bounded: Thai "sentences" are whole paragraphs
     if before is not None:
-        for m in before.finditer(text, sent.start, start):
+        for m in before.finditer(text, lo, start):
             cue_end = m  # the last cue before the number
     if cue_end is not None:
         list_end, first_num, values_end = cue_end.start(), cue_end.end(), sent.end
-    elif after is not None and (cue_after := after.search(text, start, sent.end)) is not None:
+    elif after is not None and (cue_after := after.search(text, start, min(sent.end, start + _REACH))) is not None:
         # Thai writes the cue after the values: they start at the first number after the
         # last unit named before this number ("A และ B อยู่ที่ X และ Y ตามลำดับ")
-        spans = _unit_spans(ctx, sent.start, start)
+        spans = _unit_spans(ctx, lo, start)
         if not spans:
             return None
         nums = ctx.cache.get("num_starts", [])
@@ -154,7 +158,8 @@ def respectively_subject(ctx: Context, sent: Sentence, start: int) -> str | None
     if index < 0:
         return None
     # the units: in the clause before the list's end
-    clause = sent.start + max((m.end() for m in re.finditer(r"[;:]", text[sent.start:list_end])), default=0)
+    lo = max(sent.start, list_end - _REACH)
+    clause = lo + max((m.end() for m in re.finditer(r"[;:]", text[lo:list_end])), default=0)
     n_values = bisect_left(starts, values_end) - bisect_left(starts, first_num)
     units = _units(ctx, clause, list_end)[-n_values:] if n_values >= 2 else []
     if len(units) < n_values or index >= len(units):
