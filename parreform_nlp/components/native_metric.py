@@ -111,14 +111,6 @@ def _carry(ctx: Context, sent: Sentence, start: int, hits, prev: Reading | None)
     return (idx["label"], idx["id"]) if idx else (None, None)
 
 
-def _own(metric: str, prev: Reading | None) -> str:
-    """A carried measure without the owner of the number it came from ("rate of online
-    records of ministries and branches" -> "rate of online records" for the localities)."""
-    if prev is not None and prev.subject and metric.endswith(f" of {prev.subject}"):
-        return metric[: -len(f" of {prev.subject}")]
-    return metric
-
-
 def _with_mods(mods: list[str], metric: str | None) -> str | None:
     if not metric:
         return metric
@@ -156,18 +148,6 @@ def _anaphoric_index(ctx: Context, a: int, b: int) -> dict | None:
     return last_index_before(ctx, a + m.start())
 
 
-def _possessor(ctx: Context, pos: int, end: int) -> str | None:
-    """"của các địa phương" / "ของจังหวัดและเมือง" right after an index name: whose index."""
-    text = ctx.text
-    m = re.match(r"\s*(?:năm\s+\d{4}\s*)?(?:của|ของ)\s*", text[pos:end])
-    if not m:
-        return None
-    subs = subject_matches(text, pos + m.end(), min(end, pos + m.end() + 60), ctx.lang)
-    if subs and subs[0].start() == pos + m.end():
-        return english(subs[0].group(0), ctx.lang)
-    return None
-
-
 def refine(ctx: Context, sent: Sentence, start: int, end: int, left_start: int, prev: Reading | None,
            r: Reading, hits, cue: re.Match | None, right_used: bool) -> None:
     """Improve ``r.metric`` of the number at ``start`` where the lexicon alone falls short."""
@@ -185,14 +165,11 @@ def refine(ctx: Context, sent: Sentence, start: int, end: int, left_start: int, 
         if label and glossary.is_generic(label, lang):
             metric, mid = _carry(ctx, sent, clause, hits, prev)
             if metric:
-                r.metric, r.metric_id = _with_mods(glossary.generic_modifiers(label, lang), _own(metric, prev)), mid
+                r.metric, r.metric_id = _with_mods(glossary.generic_modifiers(label, lang), metric), mid
         elif label:
             r.metric, r.metric_id = label, None
     elif clause_hits:
         s, e, entry = clause_hits[-1]
-        owner = _possessor(ctx, e, start)
-        if owner and r.metric == entry["label"]:
-            r.metric = f"{entry['label']} of {owner}"
         after = [sg for sg in glossary.segment(text[e:start], lang) if sg.kind not in ("skip", "sep")]
         if after and after[0].kind == "mod" and after[0].en == "average" and r.metric:
             r.metric = _with_mods(["average"], r.metric)  # "Chỉ số CCHC bình quân của ..."
@@ -201,9 +178,7 @@ def refine(ctx: Context, sent: Sentence, start: int, end: int, left_start: int, 
     if r.metric is None and lang == "vi":
         _object_after(ctx, start, end, sent.end, r)
     if r.metric is None and prev is not None and prev.metric and start - left_start <= _LIST_GAP:
-        r.metric, r.metric_id = _own(prev.metric, prev), prev.metric_id  # items of one list share the measure
-    elif prev is not None and r.metric and r.metric == prev.metric:
-        r.metric = _own(r.metric, prev)
+        r.metric, r.metric_id = prev.metric, prev.metric_id  # items of one list share the measure
     if r.metric is None and (r_unit_points(text, start, end) or is_ranking(text, max(sent.start, start - 300), end, lang)):
         idx = last_index_before(ctx, start)
         if idx is not None:
