@@ -89,6 +89,11 @@ def change_verbs(lang: str) -> dict[str, str]:
     return load_json("glossary.json", lang).get("change_verbs", {}) if _table(lang) else {}
 
 
+def index_nouns(lang: str) -> tuple[str, ...]:
+    """Nouns naming an index ("chỉ số", "ดัชนี"): with a demonstrative they refer back."""
+    return tuple(load_json("glossary.json", lang).get("index_nouns", [])) if _table(lang) else ()
+
+
 def anaphors(lang: str) -> tuple[str, ...]:
     """Demonstratives that make a head refer back ("chỉ số này", "ดัชนีนี้": this index)."""
     t = _table(lang)

@@ -23,8 +23,7 @@ from bisect import bisect_left
 from .. import glossary
 from ..patterns import alt
 from .indicators_context import Context, Reading, Sentence, lexicon_hits
-from .indicators_find import words
-from .native_subjects import english, is_ranking, subject_matches
+from .native_subjects import is_ranking, subject_matches
 
 _LIST_GAP = 80  # characters between two items of one list ("A (46,04 điểm), B (45,78 điểm)")
 _LIST_OBJECT_LEAD = re.compile(r"\s*(?:các|những|số|toàn bộ|tổng số)?\s*", re.I)
@@ -134,12 +133,12 @@ def _average_between(ctx: Context, a: int, b: int) -> list[str]:
 def _anaphoric_index(ctx: Context, a: int, b: int) -> dict | None:
     """"chỉ số này" / "ดัชนีนี้" in ``text[a:b]``: the index named last before it."""
     ana = glossary.anaphors(ctx.lang)
-    rate = words(ctx.lang).get("rate_nouns") or []
-    if not ana or not rate:
+    nouns = glossary.index_nouns(ctx.lang)
+    if not ana or not nouns:
         return None
-    sep = r"\s*" if ctx.lang == "th" else r"\s+"
-    rx = rf"(?:{alt(rate)}){sep}(?:[^\W\d_]+{sep}){{0,4}}?(?:{alt(ana)})" if ctx.lang == "th" else \
-        rf"(?<!\w)(?:{alt(rate)})\s+(?:{alt(ana)})(?!\w)"
+    # Thai: "ดัชนีของจังหวัดและเมืองนี้" (this index of provinces and cities) - one bounded gap
+    rx = rf"(?:{alt(nouns)})[^\s\d]{{0,40}}?(?:{alt(ana)})" if ctx.lang == "th" else \
+        rf"(?<!\w)(?:{alt(nouns)})\s+(?:{alt(ana)})(?!\w)"
     m = None
     for m in re.finditer(rx, ctx.text[a:b], re.I):
         pass
