@@ -143,3 +143,40 @@ def test_bare_province_is_the_page_place(text, subject):
 
 def test_plural_or_named_level_word_is_not_the_page_place():
     assert one("Năm 2023, các tỉnh đã cắt giảm 20% chi phí tuân thủ.", "vi").subject != "the province"
+
+
+# -- "trong đó N% được ..." is a share of the noun counted before --------------------------
+@pytest.mark.parametrize("text, metric", [
+    ("Trong tổng số 1.200 hồ sơ, có 95% được giải quyết đúng hạn.", "share of records resolved on time"),
+    ("Năm 2023, huyện tiếp nhận 4.520 hồ sơ thủ tục hành chính, trong đó 98,2% được giải quyết trước và đúng hạn.",
+     "share of administrative procedure records resolved on or ahead of time"),
+    ("Tỉnh có 320 thủ tục hành chính, 85% được cung cấp trực tuyến.", "share of administrative procedures provided online"),
+])
+def test_share_of_the_counted_noun(text, metric):
+    assert one(text, "vi").metric == metric
+
+
+# -- what is not the subject ---------------------------------------------------------------
+def test_base_of_a_rank_is_not_the_subject():
+    ind = one("Với kết quả này, tỉnh xếp thứ 5/63 tỉnh, thành phố, đạt 89,1 điểm.", "vi")
+    assert ind.subject == "the province"
+
+
+def test_demonstrative_level_word_is_the_page_place():
+    text = "Bắc Ninh công bố kết quả cải cách hành chính.\nĐịa phương này đạt 92,5%, cao nhất khu vực."
+    assert one(text, "vi").subject == "Bắc Ninh"
+
+
+def test_saying_verb_ends_the_object():
+    assert one("Khoảng 60% doanh nghiệp cho biết chi phí không chính thức đã giảm.", "vi").metric == "share of businesses"
+
+
+# -- a change after a level measures the same thing ----------------------------------------
+@pytest.mark.parametrize("text, lang, metric", [
+    ("Chỉ số SIPAS của tỉnh đạt 84,25%, tăng 1,5% so với năm 2022.", "vi", "SIPAS"),
+    ("เกี่ยวกับดัชนี PAR ดัชนีของจังหวัดและเมืองนี้มีค่าเฉลี่ยอยู่ที่ 88.1% สูงขึ้น 1.2% จากปี 2566", "th", "average PAR Index"),
+])
+def test_change_after_a_level(text, lang, metric):
+    level, change = indicators(text, lang)
+    assert level.metric == change.metric == metric
+    assert change.comparison and not level.comparison

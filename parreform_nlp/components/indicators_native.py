@@ -80,7 +80,7 @@ def read_native(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev
         for s, e, form in ctx.places_in(left_start, start):
             r.subject = place_name(form, lang)
         if not r.subject:
-            r.subject = the_place(text, _clause_start(text, left_start, start), start, lang)
+            r.subject = the_place(text, left_start, start, lang)
         if not r.subject and prev is not None:
             r.subject = prev.subject  # the same actor as the number before in the sentence
         if not r.subject:

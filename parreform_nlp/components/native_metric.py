@@ -155,7 +155,7 @@ def refine(ctx: Context, sent: Sentence, start: int, end: int, left_start: int, 
     np_end = left_start + cue.start() if cue else start
     if right_used:
         return  # an action on N% of what follows, named by the lexicon
-    ana = _anaphoric_index(ctx, max(sent.start, start - 200), start)
+    ana = _anaphoric_index(ctx, max(left_start, start - 200), start)  # in its own stretch only
     clause_hits = [h for h in hits if h[0] >= clause]
     if ana is not None and not clause_hits:
         r.metric, r.metric_id = ana["label"], ana["id"]
@@ -176,6 +176,8 @@ def refine(ctx: Context, sent: Sentence, start: int, end: int, left_start: int, 
         _thai_left(ctx, clause, start, r)
     if r.metric is None and lang == "vi":
         _object_after(ctx, start, end, sent.end, r)
+    if r.metric is None and lang == "vi":
+        _share_of_counted(ctx, max(sent.start, start - 200), start, end, sent.end, r)
     if r.metric is None and prev is not None and prev.metric and start - left_start <= _LIST_GAP:
         r.metric, r.metric_id = prev.metric, prev.metric_id  # items of one list share the measure
     if r.metric is None and (r_unit_points(text, start, end) or is_ranking(text, max(sent.start, start - 300), end, lang)):
@@ -224,6 +226,37 @@ def _object_after(ctx: Context, start: int, end: int, limit: int, r: Reading) ->
             head = verbs[m.group(1).lower()]
             r.comparison = True
     r.metric, r.metric_id = f"{head} {label}", None
+
+
+_COUNT = re.compile(r"(?<![\w.,])\d[\d.]*\s+(?=[^\W\d_])")
+
+
+def _share_of_counted(ctx: Context, lo: int, start: int, end: int, limit: int, r: Reading) -> None:
+    """"Trong tổng số 1.200 hồ sơ, có 95% được giải quyết đúng hạn" / "tiếp nhận 1.200 hồ sơ,
+    trong đó 95% được giải quyết đúng hạn": a share of the noun counted before, in the state
+    the words after the number give."""
+    text = ctx.text
+    segs = glossary.segment(text[end:min(limit, end + 80)], "vi")
+    state: list[str] = []
+    for sg in segs:
+        if sg.kind in ("post", "mod") and sg.en:
+            state.append(sg.en)
+        elif sg.kind != "skip" or state:
+            break
+    if not state:
+        return
+    count = None
+    for count in _COUNT.finditer(text, lo, start):
+        pass
+    if count is None:
+        return
+    noun_segs = glossary.segment(text[count.end():min(start, count.end() + 60)], "vi")
+    k = 0
+    while k < len(noun_segs) and noun_segs[k].kind in ("noun", "mod"):
+        k += 1
+    noun = glossary.render_segments(noun_segs[:k], "vi") if k else None
+    if noun:
+        r.metric, r.metric_id = f"share of {noun} {' '.join(state)}", None
 
 
 def _thai_left(ctx: Context, a: int, start: int, r: Reading) -> None:

@@ -49,7 +49,17 @@ def subject_matches(text: str, a: int, b: int, lang: str) -> list[re.Match]:
     """Subject words in ``text[a:b]``, without those inside a longer term that is no subject
     ("an toàn xã hội" holds "toàn xã"; the PAPI's name holds "cấp tỉnh")."""
     rx, _ = subject_table(lang)
+    data = _data(lang)
     found = list(rx.finditer(text, a, b))
+    after, demo = data.get("not_subject_after"), data.get("demonstratives")
+    if after:
+        # "xếp thứ 5/63 tỉnh, thành phố": the base of a rank, not who is measured
+        after_rx = re.compile(rf"(?:{alt(after)})\s*(?:\d+\s*)?$", re.I)
+        found = [m for m in found if not after_rx.search(text, max(0, m.start() - 20), m.start())]
+    if demo:
+        # "địa phương này" (this locality) is an anaphor: see the_place()
+        demo_rx = re.compile(rf"\s*(?:{alt(demo)})" + ("" if lang == "th" else r"(?!\w)"), re.I)
+        found = [m for m in found if not demo_rx.match(text, m.end())]
     block = _not_subject_rx(lang)
     if not found or block is None:
         return found
@@ -111,8 +121,10 @@ def the_place(text: str, a: int, b: int, lang: str) -> str | None:
     found = None
     for m in re.finditer(_bounded(table, lang), text[a:b], re.I):
         s, e = a + m.start(), a + m.end()
-        if lang == "vi" and (_named(text, e) or re.search(r"(?:các|những|mọi|\d+|cấp)\s+$", text[max(0, s - 8):s], re.I)):
+        if lang == "vi" and (_named(text, e) or re.search(r"(?:các|những|mọi|\d+|cấp|tỉnh,|tỉnh và)\s+$", text[max(0, s - 10):s], re.I)):
             continue
+        if lang == "th" and text[max(0, s - 4):s].endswith("และ"):
+            continue  # "จังหวัดและเมืองนี้": the pair, not this city
         found = table[m.group(0).lower()] if m.group(0).lower() in table else table.get(m.group(0))
     return found
 
