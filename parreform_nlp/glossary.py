@@ -94,6 +94,11 @@ def index_nouns(lang: str) -> tuple[str, ...]:
     return tuple(load_json("glossary.json", lang).get("index_nouns", [])) if _table(lang) else ()
 
 
+def topic_markers(lang: str) -> tuple[str, ...]:
+    """Words opening a fronted topic ("Ở nội dung X, tỉnh đạt ..."): it names the measure."""
+    return tuple(load_json("glossary.json", lang).get("topic_markers", [])) if _table(lang) else ()
+
+
 def anaphors(lang: str) -> tuple[str, ...]:
     """Demonstratives that make a head refer back ("chỉ số này", "ดัชนีนี้": this index)."""
     t = _table(lang)

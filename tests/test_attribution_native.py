@@ -180,3 +180,18 @@ def test_change_after_a_level(text, lang, metric):
     level, change = indicators(text, lang)
     assert level.metric == change.metric == metric
     assert change.comparison and not level.comparison
+
+
+# -- a fronted topic names the measure -------------------------------------------------------
+@pytest.mark.parametrize("text, metric", [
+    ('Ở nội dung "Kiểm soát tham nhũng trong khu vực công", tỉnh đạt 7,12 điểm.',
+     "dimension of control of corruption in the public sector"),
+    ("Về tỷ lệ hồ sơ được số hóa năm 2023, huyện đạt 71,5%.", "rate of records digitised"),
+])
+def test_fronted_topic(text, metric):
+    assert one(text, "vi").metric == metric
+
+
+def test_population_group_inside_the_measure_is_not_the_subject():
+    ind = one("Hà Tĩnh có tỷ lệ người dân hài lòng đạt 90,5%.", "vi")
+    assert (ind.metric, ind.subject) == ("rate of satisfied citizens", "Hà Tĩnh")

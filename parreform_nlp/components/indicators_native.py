@@ -71,6 +71,10 @@ def read_native(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev
             if not any(hs <= m.start() < he for hs, he, _ in hits)
             # "cao hơn trung bình cả nước": the standard of a comparison is not who is measured
             and not (std_rx and std_rx.search(text, max(left_start, m.start() - 30), m.start()))]
+    if subs and ctx.places_in(left_start, start) or any(not is_group(m.group(0), lang) for m in subs):
+        # a population group next to a unit is part of the measure ("Hà Tĩnh có tỷ lệ người
+        # dân hài lòng ..."): the unit is who is measured
+        subs = [m for m in subs if not is_group(m.group(0), lang)]
     closer = ctx.places_in(subs[-1].end(), start) if subs else []
     if subs and not closer:
         r.subject = english(subs[-1].group(0), lang)

@@ -172,6 +172,8 @@ def refine(ctx: Context, sent: Sentence, start: int, end: int, left_start: int, 
         after = [sg for sg in glossary.segment(text[e:start], lang) if sg.kind not in ("skip", "sep")]
         if after and after[0].kind == "mod" and after[0].en == "average" and r.metric:
             r.metric = _with_mods(["average"], r.metric)  # "Chỉ số CCHC bình quân của ..."
+    if r.metric is None and lang == "vi":
+        _fronted_topic(ctx, max(sent.start, start - 300), clause, r)
     if r.metric is None and lang == "th":
         _thai_left(ctx, clause, start, r)
     if r.metric is None and lang == "vi":
@@ -226,6 +228,26 @@ def _object_after(ctx: Context, start: int, end: int, limit: int, r: Reading) ->
             head = verbs[m.group(1).lower()]
             r.comparison = True
     r.metric, r.metric_id = f"{head} {label}", None
+
+
+def _fronted_topic(ctx: Context, lo: int, clause: int, r: Reading) -> None:
+    """"Ở nội dung "Kiểm soát tham nhũng", tỉnh đạt 7,12 điểm": a topic phrase fronted before
+    the clause, opened by a marker and headed by a measure noun, names what it measures."""
+    markers = glossary.topic_markers("vi")
+    if not markers or clause <= lo:
+        return
+    # a year may date the topic ("Về Chỉ số SIPAS năm 2023, ..."); any other number is a count
+    topic = re.sub(r"năm \d{4}", lambda y: " " * len(y.group(0)), ctx.text[lo:clause])
+    m = re.match(rf"\s*(?:{alt(markers)})\s+(?P<np>[^,;:\d]+),\s*$", topic, re.I)
+    if not m:
+        return
+    a = lo + m.start("np")
+    segs = glossary.segment(ctx.text[a:lo + m.end("np")], "vi",
+                            [(s - a, e - a, h["label"]) for s, e, h in lexicon_hits(ctx.text, "vi", a, lo + m.end("np"))])
+    if segs and segs[0].kind == "head":
+        label = glossary.render_segments(segs, "vi")
+        if label and not glossary.is_generic(label, "vi"):
+            r.metric, r.metric_id = label, None
 
 
 _COUNT = re.compile(r"(?<![\w.,])\d[\d.]*\s+(?=[^\W\d_])")
