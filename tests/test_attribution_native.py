@@ -195,3 +195,8 @@ def test_fronted_topic(text, metric):
 def test_population_group_inside_the_measure_is_not_the_subject():
     ind = one("Hà Tĩnh có tỷ lệ người dân hài lòng đạt 90,5%.", "vi")
     assert (ind.metric, ind.subject) == ("rate of satisfied citizens", "Hà Tĩnh")
+
+
+def test_thai_share_of_the_noun_before_that_did_what_follows():
+    ind = one("เจ้าหน้าที่ของรัฐ 100% ได้รับลายเซ็นดิจิทัล", "th")
+    assert ind.metric == "share of state officials that received digital signatures"

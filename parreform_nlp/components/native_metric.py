@@ -175,7 +175,7 @@ def refine(ctx: Context, sent: Sentence, start: int, end: int, left_start: int, 
     if r.metric is None and lang == "vi":
         _fronted_topic(ctx, max(sent.start, start - 300), clause, r)
     if r.metric is None and lang == "th":
-        _thai_left(ctx, clause, start, r)
+        _thai_left(ctx, clause, start, end, r)
     if r.metric is None and lang == "vi":
         _object_after(ctx, start, end, sent.end, r)
     if r.metric is None and lang == "vi":
@@ -281,7 +281,7 @@ def _share_of_counted(ctx: Context, lo: int, start: int, end: int, limit: int, r
         r.metric, r.metric_id = f"share of {noun} {' '.join(state)}", None
 
 
-def _thai_left(ctx: Context, a: int, start: int, r: Reading) -> None:
+def _thai_left(ctx: Context, a: int, start: int, end: int, r: Reading) -> None:
     """Thai without a cue verb: the head phrase before the number ("ลดขนาดกระทรวง ... ประมาณ
     20%": reduction in the size of ministries ...), or a verb and its object ("โอนกระบวนการ
     ทางปกครองทั้งหมด 100%": share of administrative procedures transferred)."""
@@ -295,9 +295,9 @@ def _thai_left(ctx: Context, a: int, start: int, r: Reading) -> None:
             if k and stop_rx.match(ctx.text, lo + sg.start):
                 segs = segs[:k]
                 break
-    while segs and segs[-1].kind in ("skip", "sep", "mod"):
-        segs.pop()  # "ทั้งหมด", "ประมาณ"
-    if not segs or segs[-1].kind not in ("noun", "head", "post"):
+    while segs and (segs[-1].kind in ("skip", "sep") or (segs[-1].kind == "mod" and not segs[-1].en)):
+        segs.pop()  # "ทั้งหมด" (all) before the number
+    if not segs or segs[-1].kind not in ("noun", "head", "post", "mod"):
         return
     heads = [i for i, sg in enumerate(segs) if sg.kind == "head"]
     if heads:
@@ -316,6 +316,9 @@ def _thai_left(ctx: Context, a: int, start: int, r: Reading) -> None:
     # a verb followed by its object, the object running up to the number
     verbs = [i for i, sg in enumerate(segs) if sg.kind == "post" and i + 1 < len(segs)
              and segs[i + 1].kind == "noun"]
+    if not verbs and segs[-1].kind in ("noun", "mod"):
+        _thai_share_then_verb(ctx, lo, segs, end, r)
+        return
     if verbs:
         v = verbs[-1]
         obj = glossary.render_segments(segs[v + 1:], "th")
@@ -325,3 +328,22 @@ def _thai_left(ctx: Context, a: int, start: int, r: Reading) -> None:
             r.comparison = True
         elif obj:
             r.metric, r.metric_id = f"share of {obj} {segs[v].en}", None
+
+
+def _thai_share_then_verb(ctx: Context, lo: int, segs: list, end: int, r: Reading) -> None:
+    """"เจ้าหน้าที่ของรัฐ 100% ได้รับลายเซ็นดิจิทัล": N% of the noun before did what follows."""
+    k = len(segs)
+    while k > 0 and segs[k - 1].kind in ("noun", "mod", "sep", "conj", "skip", "prep"):
+        k -= 1  # the noun phrase before the number ("กระทรวง ท้องถิ่น และท้องถิ่นทั้งหมด")
+    while k < len(segs) and segs[k].kind not in ("noun", "head"):
+        k += 1
+    subject = glossary.render_segments(segs[k:], "th")
+    after = glossary.segment(ctx.text[end:min(len(ctx.text), end + 80)], "th")
+    while after and after[0].kind in ("skip", "sep"):
+        after = after[1:]
+    if not subject or not after or after[0].kind != "post":
+        return
+    cut = next((i for i, sg in enumerate(after) if sg.kind in ("sep", "unknown")), len(after))
+    done = glossary.render_segments(after[:cut], "th")
+    if done:
+        r.metric, r.metric_id = f"share of {subject} that {done}", None
