@@ -257,7 +257,7 @@ def render_segments(segs: list[Segment], lang: str) -> str | None:
     if not content or not words or unknown > known:
         return None
     label = " ".join(words).replace(" ,", ",")
-    label = re.sub(r"\b(\w+) \1\b", r"\1", label)  # "records records" from two synonyms
+    label = re.sub(r"\b([\w-]+)(?: and)? \1\b", r"\1", label)  # "records records", "localities and localities"
     return label or None
 
 

@@ -1,10 +1,14 @@
 """Metric and subject of numbers in Vietnamese and Thai text, read natively.
 
 Word order differs from English and Thai has no spaces between words, so the reading leans
-on the lexicon: the last indicator alias before the number ("Chỉ số SIPAS ... đạt
-82,4%", "อัตราบันทึกออนไลน์ ... อยู่ที่ 30.4%") gives the English ``metric``; native subject
-words ("các bộ, ngành", "ระดับท้องถิ่น") give an English ``subject``; a clause with only a
-subject and a cue verb ("ระดับท้องถิ่นอยู่ที่ 37.4%") keeps the metric of the number before.
+on vocabulary as data:
+
+* the index lexicon names whole indices ("Chỉ số SIPAS ... đạt 82,4%", "อัตราบันทึกออนไลน์ ...
+  อยู่ที่ 30.4%"); a clause with only a subject and a cue verb keeps the metric before;
+* everything else is rendered in English from the PAR glossary by
+  :mod:`.native_metric` (metric noun phrases, objects, anaphoric indices, rankings);
+* subjects come from native subject words, aggregates, regions and places, English for Thai
+  place forms, with "respectively" lists and bare "tỉnh" resolved by :mod:`.native_subjects`.
 """
 from __future__ import annotations
 

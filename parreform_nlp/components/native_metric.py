@@ -23,7 +23,7 @@ from bisect import bisect_left
 from .. import glossary
 from ..patterns import alt
 from .indicators_context import Context, Reading, Sentence, lexicon_hits
-from .native_subjects import is_ranking, subject_matches
+from .native_subjects import is_ranking, subject_matches, the_place
 
 _LIST_GAP = 80  # characters between two items of one list ("A (46,04 điểm), B (45,78 điểm)")
 _LIST_OBJECT_LEAD = re.compile(r"\s*(?:các|những|số|toàn bộ|tổng số)?\s*", re.I)
@@ -217,6 +217,11 @@ def _object_after(ctx: Context, start: int, end: int, limit: int, r: Reading) ->
             break
     if not segs or segs[0].kind not in ("noun", "head"):
         return
+    for k, sg in enumerate(segs):
+        # "... của tỉnh và ...": whose objects they are is the subject, not the metric
+        if k and sg.kind == "prep" and sg.en == "of" and _owner_at(ctx, a + sg.end, b):
+            segs = segs[:k]
+            break
     label = glossary.render_segments(segs, "vi")
     if not label or glossary.is_generic(label, "vi"):
         return
@@ -251,6 +256,18 @@ def _fronted_topic(ctx: Context, lo: int, clause: int, r: Reading) -> None:
 
 
 _COUNT = re.compile(r"(?<![\w.,])\d[\d.]*\s+(?=[^\W\d_])")
+
+
+def _owner_at(ctx: Context, pos: int, limit: int) -> bool:
+    """Whether a unit (subject word, place, bare "tỉnh") starts right at ``pos``."""
+    text = ctx.text
+    pos += len(text[pos:limit]) - len(text[pos:limit].lstrip())
+    subs = subject_matches(text, pos, min(limit, pos + 60), ctx.lang)
+    if subs and subs[0].start() == pos:
+        return True
+    if any(s == pos for s, _, _ in ctx.places_in(pos, pos + 1)):
+        return True
+    return the_place(text, pos, min(limit, pos + 12), ctx.lang) is not None
 
 
 def _share_of_counted(ctx: Context, lo: int, start: int, end: int, limit: int, r: Reading) -> None:
