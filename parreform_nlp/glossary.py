@@ -26,6 +26,7 @@ _ROLES = ("heads", "nouns", "modifiers", "post", "prepositions", "conjunctions")
 _KIND = {"heads": "head", "nouns": "noun", "modifiers": "mod", "post": "post",
          "prepositions": "prep", "conjunctions": "conj"}
 _ENDS_IN_PREP = re.compile(r"\s(?:to|in|on|for|of|with)$")
+_PAREN = re.compile(r"\([^()]{1,20}\)")
 _VI_TOKEN = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*|,")
 
 
@@ -137,7 +138,10 @@ def segment(phrase: str, lang: str, fixed: list[tuple[int, int, str]] | None = N
     out: list[Segment] = []
     fi = 0
     if lang == "vi":
-        toks = [(m.start(), m.end(), m.group(0).lower()) for m in _VI_TOKEN.finditer(phrase)]
+        # a short parenthetical restates the name before it ("(GRDP)", "(TTHC)"): not read
+        inner = [m.span() for m in _PAREN.finditer(phrase)]
+        toks = [(m.start(), m.end(), m.group(0).lower()) for m in _VI_TOKEN.finditer(phrase)
+                if not any(a < m.start() < b for a, b in inner)]
         i = 0
         while i < len(toks):
             while fi < len(fixed) and fixed[fi][1] <= toks[i][0]:

@@ -16,6 +16,8 @@ from parreform_nlp.resources import load_json
     ("tỷ lệ thanh toán trực tuyến phí, lệ phí", "rate of online payment of fees and charges"),
     ("tỷ lệ người dùng internet tại nhà", "rate of people using internet at home"),
     ("các thủ tục hành chính theo ngành dọc", "administrative procedures under vertical management"),
+    ("tỷ lệ văn bản đến được xử lý trên môi trường mạng", "rate of incoming documents processed online"),
+    ("tốc độ tăng trưởng kinh tế (GRDP)", "economic growth rate"),  # a parenthetical restates
 ])
 def test_vietnamese_metric_phrase_in_english(phrase, label):
     assert glossary.render(phrase, "vi") == label

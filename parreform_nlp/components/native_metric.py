@@ -50,7 +50,7 @@ def _clause_start(ctx: Context, lo: int, hi: int) -> int:
     of a glossary term ("phí, lệ phí" is one term) and not a decimal comma."""
     text = ctx.text
     cut = lo
-    for m in re.finditer(r"[;:]|,(?!\d)|\s[-–—]\s|\(|\)", text[lo:hi]):
+    for m in re.finditer(r"[;:]|,(?!\d)|\s[-–—]\s", text[lo:hi]):
         cut = lo + m.end()
     if cut == lo or text[cut - 1] != ",":
         return cut
