@@ -200,3 +200,13 @@ def test_population_group_inside_the_measure_is_not_the_subject():
 def test_thai_share_of_the_noun_before_that_did_what_follows():
     ind = one("เจ้าหน้าที่ของรัฐ 100% ได้รับลายเซ็นดิจิทัล", "th")
     assert ind.metric == "share of state officials that received digital signatures"
+
+
+@pytest.mark.parametrize("text, metric, subject", [
+    ("อัตราการรับและแก้ไขเอกสารออนไลน์ของจังหวัดอยู่ที่ 65.4%", "rate of receipt and resolution of online records", "the province"),
+    ("อัตราการแก้ไขขั้นตอนการบริหารตรงเวลาและก่อนกำหนดอยู่ที่ 98.7%",
+     "rate of resolution of administrative procedures on or ahead of time", None),
+])
+def test_thai_nominalised_verbs_and_owner(text, metric, subject):
+    ind = one(text, "th")
+    assert (ind.metric, ind.subject) == (metric, subject)

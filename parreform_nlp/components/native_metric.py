@@ -26,6 +26,7 @@ from .indicators_context import Context, Reading, Sentence, lexicon_hits
 from .native_subjects import is_ranking, subject_matches, the_place
 
 _LIST_GAP = 80  # characters between two items of one list ("A (46,04 điểm), B (45,78 điểm)")
+_OWNER_BEFORE = re.compile(r"\s*(?:của|ของ|tại|ở|ใน)\s*$")  # "... của tỉnh": a unit owns the measure
 _LIST_OBJECT_LEAD = re.compile(r"\s*(?:các|những|số|toàn bộ|tổng số)?\s*", re.I)
 
 
@@ -76,10 +77,13 @@ def _np_render(ctx: Context, a: int, b: int) -> str | None:
         return None
     i = heads[-1] if lang == "th" else heads[0]
     # whose measure it is ("... của tỉnh", "... ของจังหวัด", a place) is the subject, not the metric
-    owner = re.compile(r"\s*(?:của|ของ|tại|ở|ใน)\s*$")
     for m in subject_matches(text, a + segs[i].end, b, lang):
-        if owner.search(text, a + segs[i].end, m.start()) or re.match(r"(?:của|ของ)", m.group(0), re.I):
+        if _OWNER_BEFORE.search(text, a + segs[i].end, m.start()) or re.match(r"(?:của|ของ)", m.group(0), re.I):
             segs = [sg for sg in segs if a + sg.end <= m.start()]
+            break
+    for k in range(i + 1, len(segs)):
+        if segs[k].kind == "prep" and segs[k].en == "of" and _owner_at(ctx, a + segs[k].start, a + segs[k].end, b):
+            segs = segs[:k]  # "... ของจังหวัด", "... của tỉnh": the page's place owns it
             break
     for ps, pe, _ in ctx.places_in(a + segs[i].end, b) if len(segs) > i else ():
         segs = [sg for sg in segs if a + sg.end <= ps]
@@ -219,7 +223,7 @@ def _object_after(ctx: Context, start: int, end: int, limit: int, r: Reading) ->
         return
     for k, sg in enumerate(segs):
         # "... của tỉnh và ...": whose objects they are is the subject, not the metric
-        if k and sg.kind == "prep" and sg.en == "of" and _owner_at(ctx, a + sg.end, b):
+        if k and sg.kind == "prep" and sg.en == "of" and _owner_at(ctx, a + sg.start, a + sg.end, b):
             segs = segs[:k]
             break
     label = glossary.render_segments(segs, "vi")
@@ -258,16 +262,17 @@ def _fronted_topic(ctx: Context, lo: int, clause: int, r: Reading) -> None:
 _COUNT = re.compile(r"(?<![\w.,])\d[\d.]*\s+(?=[^\W\d_])")
 
 
-def _owner_at(ctx: Context, pos: int, limit: int) -> bool:
-    """Whether a unit (subject word, place, bare "tỉnh") starts right at ``pos``."""
+def _owner_at(ctx: Context, of_start: int, pos: int, limit: int) -> bool:
+    """Whether a unit (subject word, place, bare "tỉnh", "ของจังหวัด") follows the "of" word
+    at ``of_start``..``pos``."""
     text = ctx.text
+    if the_place(text, of_start, min(limit, pos + 12), ctx.lang) is not None:
+        return True
     pos += len(text[pos:limit]) - len(text[pos:limit].lstrip())
     subs = subject_matches(text, pos, min(limit, pos + 60), ctx.lang)
     if subs and subs[0].start() == pos:
         return True
-    if any(s == pos for s, _, _ in ctx.places_in(pos, pos + 1)):
-        return True
-    return the_place(text, pos, min(limit, pos + 12), ctx.lang) is not None
+    return any(s == pos for s, _, _ in ctx.places_in(pos, pos + 1))
 
 
 def _share_of_counted(ctx: Context, lo: int, start: int, end: int, limit: int, r: Reading) -> None:
