@@ -210,3 +210,8 @@ def test_thai_share_of_the_noun_before_that_did_what_follows():
 def test_thai_nominalised_verbs_and_owner(text, metric, subject):
     ind = one(text, "th")
     assert (ind.metric, ind.subject) == (metric, subject)
+
+
+def test_places_given_as_examples_leave_the_aggregate_subject():
+    ind = one("Các địa phương như Hà Nội, Đà Nẵng có tỷ lệ hồ sơ trực tuyến toàn trình đạt 45%.", "vi")
+    assert ind.subject == "localities"

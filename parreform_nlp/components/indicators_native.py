@@ -79,7 +79,9 @@ def read_native(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev
         # a population group next to a unit is part of the measure ("Hà Tĩnh có tỷ lệ người
         # dân hài lòng ..."): the unit is who is measured
         subs = [m for m in subs if not is_group(m.group(0), lang)]
-    closer = ctx.places_in(subs[-1].end(), start) if subs else []
+    # a place right before the number after a subject word is a list item ("các tỉnh dẫn đầu
+    # là: Huế (46,04 điểm)"); one further back is an example of it ("các địa phương như Hà Nội ...")
+    closer = [p for p in ctx.places_in(subs[-1].end(), start) if start - p[1] <= 40] if subs else []
     if subs and not closer:
         r.subject = english(subs[-1].group(0), lang)
     elif closer:
