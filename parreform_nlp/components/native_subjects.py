@@ -64,14 +64,26 @@ def subject_matches(text: str, a: int, b: int, lang: str) -> list[re.Match]:
     if not found or block is None:
         return found
     spans = [m.span() for m in block.finditer(text, max(0, a - 60), min(len(text), b + 60))]
-    return [m for m in found
-            if not any(s <= m.end() and m.start() < e and (s < m.start() or e > m.end()) for s, e in spans)]
+    starts = [sp[0] for sp in spans]
+    longest = max((e - s for s, e in spans), default=0)
+
+    def inside_term(m: re.Match) -> bool:
+        # a block term overlapping the match and reaching beyond it (bisect: linear pages)
+        lo, hi = bisect_left(starts, m.start() - longest), bisect_left(starts, m.end())
+        return any(e > m.start() and (s < m.start() or e > m.end()) for s, e in spans[lo:hi])
+
+    return [m for m in found if not inside_term(m)]
+
+
+@lru_cache(maxsize=None)
+def _groups(lang: str) -> frozenset[str]:
+    return frozenset(k.lower() for k in _data(lang).get("groups", {}))
 
 
 def is_group(form: str, lang: str) -> bool:
     """Whether ``form`` is a population group ("nam giới": men), the subject of one survey
     figure but never the actor a whole page is about."""
-    return form.lower() in {k.lower() for k in _data(lang).get("groups", {})}
+    return form.lower() in _groups(lang)
 
 
 def english(form: str, lang: str) -> str:
