@@ -14,19 +14,18 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..numbers import to_ascii_digits
+from ..numbers import LATIN_WORD, to_ascii_digits
 from ..patterns import alt
 from ..resources import load_json
 from .dates import find_dates
 from .doc_attrs import ensure_doc_attrs
 
 _CODE = r"[A-ZĐ][A-Za-zĐđ]{0,7}\d{0,2}"
-#: a Latin letter or digit: a number glued to one is part of a longer token; CJK and Thai
-#: write words without spaces, so a reference may touch their characters ("第933/QĐ-TTg号")
-_LATIN = r"0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
+#: a reference glued to a Latin letter or digit is part of a longer token (see LATIN_WORD)
+_LATIN = LATIN_WORD
 #: "280/QD-UBND", "42/2022/ND-CP", "01-CTr/TU", "202/2025/QH15", "30c/NQ-CP", with spacing variants.
 NUMBER = re.compile(
-    rf"(?:(?<=\bNo\.)|(?<=\bno\.)|(?<![{_LATIN}/.\-]))\d{{1,5}}[a-z]?(?:\s?/\s?\d{{4}})?(?:\s?/\s?{_CODE}|-{_CODE}\s?/\s?{_CODE})(?:\s?[-–]\s?{_CODE}(?![a-z]))*(?![{_LATIN}_/]|\.[A-Za-z])"
+    rf"(?:(?<=\bNo\.)|(?<=\bno\.)|(?<![{_LATIN}/.\-]))\d{{1,5}}[a-z]?(?:\s?/\s?\d{{4}})?(?:\s?/\s?{_CODE}|-{_CODE}\s?/\s?{_CODE})(?:\s?[-–]\s?{_CODE}(?![a-z]))*(?![{_LATIN}/]|\.[A-Za-z])"
 )
 #: lookalike letters written for Vietnamese Đ / đ (Icelandic eth), same length
 _LOOKALIKES = str.maketrans("\u00d0\u00f0", "\u0110\u0111")
