@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-#: Thai and fullwidth digits -> ASCII digits, fullwidth ％ and ． (a decimal point between
+#: Thai, Lao, Khmer, Myanmar and fullwidth digits -> ASCII digits, fullwidth ％ and ． (a decimal point between
 #: fullwidth digits) -> "%" and "." (one character each, so offsets are kept).
-THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙０１２３４５６７８９％．", "01234567890123456789%.")
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙໐໑໒໓໔໕໖໗໘໙០១២៣៤៥៦៧៨៩၀၁၂၃၄၅၆၇၈၉０１２３４５６７８９％．",
+                            "0123456789" * 5 + "%.")
 
 #: Characters a number glued to makes one longer token ("A4", "x12", "Điều5"): ASCII and
 #: Latin letters with diacritics, digits. Thai and CJK scripts write words without spaces,
@@ -36,7 +37,7 @@ NUMBER_RE = r"\d+(?:[.,]\d+)*"
 
 
 def to_ascii_digits(text: str) -> str:
-    """Replace Thai and fullwidth digits (and ％) by ASCII ones (length-preserving)."""
+    """Replace Thai, Lao, Khmer, Myanmar and fullwidth digits (and ％) by ASCII ones (length-preserving)."""
     return text.translate(THAI_DIGITS)
 
 

@@ -30,3 +30,15 @@ def test_a_number_glued_to_latin_letters_is_no_percentage():
 def test_fullwidth_digits_keep_offsets():
     text = "率は１２．５％"
     assert len(to_ascii_digits(text)) == len(text) and to_ascii_digits(text).endswith("12.5%")
+
+
+def test_khmer_and_lao_digits_give_language_neutral_records():
+    km = "រដ្ឋាភិបាលបានសម្រេច ៨៥% នៃបែបបទ នៅថ្ងៃ ១៧/០១/២០២៤ តាមសេចក្តីសម្រេច ១២៣/QĐ-TTg"
+    r = parreform_nlp.analyze(km, translate=False)
+    assert r.language == "km"
+    assert [(i.text, i.value) for i in r.indicators] == [("៨៥%", 85.0)]
+    assert [d.value for d in r.dates] == ["2024-01-17"]
+    assert [x.number for x in r.legal_refs] == ["123/QĐ-TTg"]
+    lo = "ລັດຖະບານໄດ້ປະຕິຮູບ ໗໐% ຂອງຂັ້ນຕອນການບໍລິຫານ ໃນປີນີ້ ຕາມແຜນການ"
+    r = parreform_nlp.analyze(lo, translate=False)
+    assert r.language == "lo" and [i.value for i in r.indicators] == [70.0]
