@@ -195,6 +195,8 @@ def test_two_days_of_one_month():
     ("Sáng 31.12, UBND tỉnh tổ chức lễ ra mắt trung tâm.", ("Sáng 31.12", "2024-12-31")),
     ("Chiều 17-4, Sở Nội vụ họp báo.", ("Chiều 17-4", "2024-04-17")),
     ("Sáng nay (17/4), Bộ Nội vụ công bố chỉ số.", ("17/4", "2024-04-17")),
+    ("Hôm nay 18/4, Bộ Nội vụ công bố chỉ số.", ("Hôm nay 18/4", "2024-04-18")),
+    ("Hội nghị diễn ra vào 20/4 tại Hà Nội.", ("vào 20/4", "2024-04-20")),
     ("Ngày 19 tháng 7 năm 2023, Thủ tướng ký quyết định.", ("Ngày 19 tháng 7 năm 2023", "2023-07-19")),
     ("Trong tháng 3, tỉnh tiếp nhận nhiều hồ sơ trực tuyến.", ("tháng 3", "2024-03")),
 ])
@@ -202,8 +204,9 @@ def test_vietnamese_dates(text, expected):
     assert dates(text, lang="vi", published="2024-05-02") == [expected]
 
 
-def test_vietnamese_month_count_is_no_date():
+def test_vietnamese_month_count_and_ratio_are_no_dates():
     assert dates("Đoàn kiểm tra làm việc mỗi tháng 2 lần với các xã.", lang="vi", published="2024-05-02") == []
+    assert dates("Tỉnh đạt 36/63 tiêu chí và xếp hạng 12/63.", lang="vi", published="2024-05-02") == []
 
 
 @pytest.mark.parametrize("text, lang, expected", [

@@ -79,8 +79,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     ]
     if lang == "vi":
         pats += [
-            # a day and month after a day word: "ngày 17/4", "sáng 31.12", "chiều 17-4", "sáng nay (17/4)"
-            ("num", r"(?i:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+|nay\s*\(\s*)?)(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?![\w/]|[.\-]\d)"),
+            # a day and month after a day word: "ngày 17/4", "sáng 31.12", "chiều 17-4", "sáng nay (17/4)",
+            # "hôm nay 17/4", "vào 17/4"
+            ("num", r"(?i:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|vào)\s+(?:ngày\s+|nay\s*\(?\s*)?)(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?![\w/]|[.\-]\d)"),
             ("vi", r"(?i:\b(?:ngày\s+)?)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*(?P<y>\d{4}))?\b"),
             ("vim", r"(?i:\btháng\s+)(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*)(?P<y>\d{4})\b"),
             # a month of the page's year: "trong tháng 3", not "mỗi tháng 2 lần" (twice a month)
