@@ -81,7 +81,7 @@ def _latin_language(sample: str) -> tuple[str, float] | None:
     second = ranked[1][1] if len(ranked) > 1 else 0
     if (best in data["profile_decides"] and n / len(words) >= data["profile_share"]
             and n >= data["profile_margin"] * second):
-        return best, round(n / sum(hits.values()), 4)
+        return best, round(n / (n + second), 4)  # the margin over the runner-up
     return None
 
 
