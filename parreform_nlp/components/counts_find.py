@@ -99,8 +99,7 @@ def _value(g: dict, lang: str) -> tuple[float | None, str | None]:
 def find_counts(text: str, lang: str, masked: list[tuple[int, int]],
                 token_starts: list[int] = ()) -> list[NumberMention]:
     """Counts in ``text`` (ASCII digits), outside ``masked`` spans, in text order."""
-    w = count_words(lang)
-    actor = _nouns_lower(lang, "nouns_actor")
+    actor = _lower(lang, "nouns_actor")
     out: list[NumberMention] = []
     occupied = Occupied(len(text), masked)
     for m in _count_regex(lang).finditer(text):
@@ -131,9 +130,9 @@ def find_counts(text: str, lang: str, masked: list[tuple[int, int]],
             what = "reduction (" + g["less"].lower() + " than before)"
         elif noun in actor or any(noun.endswith(" " + a) for a in actor):
             # "5 ministries and agencies", "14 tỉnh, thành phố": the coordinated nouns come along
-            more = re.match(rf"(?:\s*(?:,|and|và|และ)\s*(?:{alt(w['nouns_actor'])})(?![\w]))+", text[e:], re.I)
+            more = _coordination_regex(lang).match(text, e)
             if more:
-                e += more.end()
+                e = more.end()
                 what = text[m.start("what"):e]
         occupied.add(s, e)
         out.append(NumberMention(s, e, ns, ne, value, what=what, qualifier=qual))
@@ -185,8 +184,9 @@ def _lower(lang: str, key: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _nouns_lower(lang: str, key: str) -> frozenset[str]:
-    return _lower(lang, key)
+def _coordination_regex(lang: str) -> re.Pattern:
+    """More actor nouns joined to a counted one: ", civil servants and public employees"."""
+    return re.compile(rf"(?:\s*(?:,|and|và|และ)\s*(?:{alt(count_words(lang)['nouns_actor'])})(?![\w]))+", re.I)
 
 
 def _thai_what(text: str, s: int, token_starts: list[int], noun: str) -> str:
