@@ -112,3 +112,12 @@ def test_thai_many_hundred_thousand_is_no_number():
 ])
 def test_cjk_counters(text, lang, expected):
     assert counts(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Số sở của thành phố sẽ giảm từ 21 xuống 15 sau khi sắp xếp.", [("21", 21), ("15", 15)]),
+    ("Các phòng chuyên môn được sáp nhập còn 8.", [("8", 8)]),
+    ("Thời gian giải quyết hồ sơ giảm từ 10 xuống 5 ngày.", []),
+])
+def test_vietnamese_noun_before_the_number(text, expected):
+    assert [c for c in counts(text, "vi") if c[0] not in ("hồ sơ",)] == expected

@@ -7,7 +7,7 @@ Constructions (our own examples):
   "3 bộ", Thai with a classifier "2,200 ฉบับ", "แสนคน" (a hundred thousand people);
 * a part of a whole: "37 out of 76 agencies", "Five out of six indicators", "36/63 localities";
 * coordinated nouns: "23,741 officials, civil servants and public employees";
-* a number whose noun stands before it (English): "reduced to 15", "from 12 to 10",
+* a number whose noun stands before it: "reduced to 15", "from 12 to 10", "giảm từ 21 xuống 15",
   "consolidated into four", "numbering eight", "now 14", "four of which", "seven others",
   "three had their positions unchanged" — only with a counted noun in the 250 characters before;
 * CJK: "10件の法文書", "47の業務規制", "62/63の地方自治体", "62个省".
@@ -136,8 +136,8 @@ def find_counts(text: str, lang: str, masked: list[tuple[int, int]],
                 what = text[m.start("what"):e]
         occupied.add(s, e)
         out.append(NumberMention(s, e, ns, ne, value, what=what, qualifier=qual))
-    if lang == "en":
-        out += _anaphoric_counts(text, occupied)
+    if "anaphora" in count_words(lang):
+        out += _anaphoric_counts(text, lang, occupied)
     out += _cjk_counts(text, occupied)
     out.sort(key=lambda n: n.start)
     return out
@@ -203,39 +203,42 @@ def _thai_what(text: str, s: int, token_starts: list[int], noun: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _anaphora_regexes() -> tuple[re.Pattern, re.Pattern]:
-    """(numbers whose noun stands before them, counted nouns) for English."""
-    w = count_words("en")
-    a = w["anaphora"]
-    n = rf"(?:(?<![\w.,/:\-$])\d+(?:,\d{{3}})*(?![.,]?\d)|\b(?i:{_word_number_regex()})\b)"
-    not_unit = rf"(?!\s*(?:%|-|(?:{alt(a['not_after'])})\b|(?:{alt(k for k in MULTIPLIERS)})\b))"
-    rx = re.compile(
-        # "reduced to 15", "will decrease from 12 to 10", "consolidated into four"
+def _anaphora_regexes(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """(numbers whose noun stands before them, counted nouns) for ``lang`` (en, vi)."""
+    a = count_words(lang)["anaphora"]
+    thousands = "," if lang == "en" else "."
+    n = rf"(?<![\w.,/:\-$])\d+(?:{re.escape(thousands)}\d{{3}})*(?![.,]?\d)"
+    if lang == "en":
+        n = rf"(?:{n}|\b(?i:{_word_number_regex()})\b)"
+    not_unit = rf"(?!\s*(?:%|-|(?:{alt(a['not_after'])})(?!\w)|(?:{alt(k for k in MULTIPLIERS)})(?!\w)))"
+    parts = [
+        # "reduced to 15", "will decrease from 12 to 10", "consolidated into four", "giảm từ 12 xuống 10"
         rf"(?i:\b(?:{alt(a['change_verbs'])})\w*\b[^.;:\n\d]{{0,40}}?)"
-        rf"(?:\bfrom\s+(?P<a>{n}){not_unit}\s+)?(?i:\b(?:to|into)\s+)(?P<b>{n}){not_unit}"
-        # "numbering eight", "now 14"
-        rf"|(?i:\b(?:{alt(a['total_cues'])})\s+)(?P<c>{n}){not_unit}"
-        # "four of which", "seven others"
-        rf"|(?P<d>{n})(?=\s+(?i:{alt(a['part_cues'])})\b)"
-        # clause-initial "three had their positions unchanged"
-        rf"|(?:(?<=[,;:])|(?<=[,;:]\s)|(?i:\b(?:while|whereas|but|and)\s+))(?P<e>{n})(?=\s+(?i:{alt(a['clause_verbs'])})\b)")
-    nouns = re.compile(rf"\b(?:{alt(_nouns('en'))})\b", re.I)
-    return rx, nouns
+        rf"(?:\b(?i:{alt(a['from_words'])})\s+(?P<a>{n}){not_unit}\s+)?(?i:\b(?:{alt(a['to_words'])})\s+)(?P<b>{n}){not_unit}"]
+    if a.get("total_cues"):  # "numbering eight", "now 14"
+        parts.append(rf"(?i:\b(?:{alt(a['total_cues'])})\s+)(?P<c>{n}){not_unit}")
+    if a.get("part_cues"):  # "four of which", "seven others"
+        parts.append(rf"(?P<d>{n})(?=\s+(?i:{alt(a['part_cues'])})\b)")
+    if a.get("clause_verbs"):  # clause-initial "three had their positions unchanged"
+        parts.append(rf"(?:(?<=[,;:])|(?<=[,;:]\s)|(?i:\b(?:{alt(a['clause_openers'])})\s+))(?P<e>{n})"
+                     rf"(?=\s+(?i:{alt(a['clause_verbs'])})\b)")
+    nouns = re.compile(rf"(?<!\w)(?:{alt(_nouns(lang))})(?!\w)", re.I)
+    return re.compile("|".join(parts)), nouns
 
 
-def _anaphoric_counts(text: str, occupied: Occupied) -> list[NumberMention]:
-    """English counts whose counted noun stands before the number (see the module doc)."""
-    rx, nouns = _anaphora_regexes()
+def _anaphoric_counts(text: str, lang: str, occupied: Occupied) -> list[NumberMention]:
+    """Counts whose counted noun stands before the number (see the module doc)."""
+    rx, nouns = _anaphora_regexes(lang)
     hits = [(m.start(), m.end(), m.group(0)) for m in nouns.finditer(text)]
     ends = [h[1] for h in hits]
     out = []
     for m in rx.finditer(text):
         for name in ("a", "b", "c", "d", "e"):
-            if not m.group(name):
+            if not m.groupdict().get(name):
                 continue
             s, e = m.span(name)
             raw = m.group(name)
-            value = parse_number(raw, "en") if raw[0].isdigit() else word_value(raw)
+            value = parse_number(raw, lang) if raw[0].isdigit() else word_value(raw)
             if not value or not occupied.free(s, e):
                 continue
             if raw.isdigit() and len(raw) == 4 and plausible_year(int(raw)):
