@@ -223,3 +223,21 @@ def test_dates_on_pages_without_a_rule_pack(text, lang, expected):
 def test_thai_month_with_year_word():
     text = "เหตุการณ์สำคัญเกิดขึ้นในเดือนกันยายนในปี พ.ศ. 2490 ที่กรุงฮานอย"
     assert dates(text, lang="th") == [("กันยายนในปี พ.ศ. 2490", "1947-09")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The review started in March and will end by June.", [("March", "2024-03"), ("June", "2024-06")]),
+    ("Since mid-October the portal has handled more files.", [("October", "2024-10")]),
+    ("The talks on March 3-4 went well.", [("March 3", "2024-03-03"), ("4", "2024-03-04")]),
+])
+def test_months_and_day_ranges_of_the_page_year(text, expected):
+    assert dates(text, published="2024-05-02") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Officials may review it in may or june.",       # lower case: verbs and nouns
+    "The share rose from March 3 to 5 percent.",     # no day range
+    "In Jun the office was closed.",                 # an abbreviation without a cue word is not enough
+])
+def test_no_month_of_the_page_year(text):
+    assert [d for d in dates(text, published="2024-05-02") if d[1].count("-") >= 1 and d[0] not in ("March 3",)] == []

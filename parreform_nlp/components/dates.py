@@ -71,11 +71,14 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("cjk", r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?:\s*(?P<d>\d{1,2})\s*[日일])?"),
         ("cjk", r"(?<![\d年년])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
         # two days of one month: "February 13 and 16, 2025" are two dates
-        ("mdd", rf"(?i:){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|–|&)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s+(?P<y>\d{{4}})\b"),
+        ("mdd", rf"(?i:){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|–|&)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                rf"(?:,?\s+(?P<y>\d{{4}})\b|(?![.,]?\d|\s*(?:%|percent|per\s+cent)|[a-z]))"),
         ("md", rf"(?i:(?:(?P<rel>this|last|next)\s+)?){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"),
         ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th{dot})?\s+(?:(?i:{of})\s+)?{mon}(?![^\W\d_])(?:,?\s+(?:(?i:{of})\s+)?(?P<y>\d{{4}})\b)?"),
         ("my", rf"(?i:(?:(?P<rel>this|last|next)\s+)?){mon}(?:,?\s+(?:(?i:{of})\s+)?(?P<y>\d{{4}})\b)"),
         ("relm", rf"(?i:\b(?P<rel>this|last|next)\s+){mon}(?![a-z])"),
+        # a month of the page's year after a time word: "in March", "by June", "mid-October"
+        ("mcue", rf"(?i:\b(?:{alt(load_json('dates.json', 'en')['month_cues'])})[\s\-]+)(?P<mname>{_capitalised_months()})\b(?!\.?\s*\d)"),
     ]
     if lang == "vi":
         pats += [
@@ -95,6 +98,11 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
             ("thmy", rf"{tmon}\s*(?:ในปี|ปี)?\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{4}})(?!\d)"),
         ]
     return [(k, re.compile(p)) for k, p in pats]
+
+
+def _capitalised_months() -> str:
+    """English full month names as written in prose ("June", not "june" or "Jun": a verb, a name)."""
+    return alt(m.capitalize() for m in _months("en") if len(m) > 3 or m == "may")
 
 
 _YEAR = re.compile(r"(?:(?<=\d{4}-)|(?<=\d{4}\s-)|(?<![\w/.,\-:]))(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4})(?![\w/%]|[.,]\d)")
@@ -193,11 +201,13 @@ def find_dates(text: str, lang: str, anchor: dt.date | None, masked: list[tuple[
                 if not _valid(int(second[:4]), int(second[5:7]), int(second[8:])):
                     continue
                 taken.add(s, e)
-                hits.append(DateHit(s, mt.end("d"), value[0], "full"))
-                hits.append(DateHit(mt.start("d2"), e, second, "full"))
+                hits.append(DateHit(s, mt.end("d"), value[0], value[1]))
+                hits.append(DateHit(mt.start("d2"), e, second, value[1]))
                 continue
             if "(" in text[s:mt.start("d") if kind == "num" else s]:
                 s = mt.start("d")  # "sáng nay (17/4)": the date is inside the brackets
+            if kind == "mcue":
+                s = mt.start("mname")  # "by June": the cue word is not part of the date
             if mname.endswith(".") and len(mname.rstrip(".")) > 4 and e == mt.end("mname"):
                 e -= 1  # "on 1 January.": the sentence's full stop, not an abbreviation's
             taken.add(s, e)
