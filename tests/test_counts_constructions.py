@@ -79,6 +79,7 @@ def test_not_counts(text):
     ("Đoàn công tác làm việc với 3 bộ và 12 tỉnh.", [("3 bộ", 3), ("12 tỉnh", 12)]),
     ("Trong số 63 đơn vị hành chính cấp tỉnh, 11 đơn vị giữ nguyên.", [("63 đơn vị hành chính", 63), ("11 đơn vị", 11)]),
     ("Chỉ số gồm 8 nhóm chính sách được người dân đánh giá.", [("8 nhóm chính sách", 8)]),
+    ("Năm nay có 1.250 doanh nghiệp thành lập mới và 42 cuộc thanh tra.", [("1.250 doanh nghiệp", 1250), ("42 cuộc thanh tra", 42)]),
 ])
 def test_vietnamese(text, expected):
     assert counts(text, "vi") == expected
