@@ -65,7 +65,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     of = alt(["of", *load_json("dates.json", "xx")["joiners"]]) if lang == "xx" else "of"
     dot = r"|\." if lang == "xx" else ""  # German "5. Mai 2023"
     pats = [
-        ("iso", rf"{_NOT_BEFORE}(?P<y>\d{{4}})(?P<isep>[-/])(?P<m>\d{{1,2}})(?P=isep)(?P<d>\d{{1,2}}){_NOT_AFTER}"),
+        # year first: "2023-09-06", "2023/9/6", Korean and Chinese "2024.08.31"
+        ("iso", rf"{_NOT_BEFORE}(?P<y>\d{{4}})(?P<isep>[-/.])(?P<m>\d{{1,2}})(?P=isep)(?P<d>\d{{1,2}}){_NOT_AFTER}"),
         ("num", rf"{_NUM_NOT_BEFORE}(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_NOT_AFTER}"),
         # CJK and Korean: "2024年8月31日", "2024년 8월 31일", "2023年5月"; year-less "8月31日"
         ("cjk", r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?:\s*(?P<d>\d{1,2})\s*[日일])?"),
