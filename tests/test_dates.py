@@ -172,6 +172,12 @@ def test_page_speaking_of_a_year_in_the_future_is_from_that_year():
     assert dates(text) == [("June 3", "2021-06-03")]
 
 
+def test_will_in_a_later_clause_does_not_make_the_reported_year_the_page_year():
+    text = ("On March 2, the province said that in 2022 it cut 300 procedures and will cut more "
+            "this year.")
+    assert dates(text) == [("March 2", "2023-03-02")]
+
+
 def test_a_year_reported_on_in_the_past_still_means_the_next_year():
     text = "On March 2, the province announced that in 2022 it had cut 300 procedures."
     assert dates(text) == [("March 2", "2023-03-02")]

@@ -259,7 +259,8 @@ def _future_years(text: str) -> list[int]:
     to finish in 2025"): the page is not from a later year."""
     data = load_json("dates.json", "en")
     cues, words = alt(data["future_cues"]), alt(data["in_year"])
-    rx = re.compile(rf"(?i:\b(?:{words})\s+(\d{{4}})\b[^.;\n]{{0,80}}?\b(?:{cues})\b"
+    # "In 2022, the province will ...": the cue in the same clause (no other number, no "and")
+    rx = re.compile(rf"(?i:\b(?:{words})\s+(\d{{4}})\b(?:(?!\b(?:and|but|while)\b)[^.;\n\d]){{0,60}}?\b(?:{cues})\b"
                     rf"|\b(?:{cues})\b[^.;\n]{{0,80}}?\b(?:{words})\s+(\d{{4}})\b(?![\-–/]))")
     return [y for m in rx.finditer(text) if (y := plausible_year(int(m.group(1) or m.group(2))))]
 
