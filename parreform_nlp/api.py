@@ -14,7 +14,6 @@ from .pipeline import load
 from .result import Analysis
 from .textprep import sanitize
 
-_TRANSLATE_MODES = ("auto", True, False)
 _LANG_RE = re.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*")
 #: Tags whose region names another translation package (as langdetect reports them).
 _KEEP_REGION = frozenset({"zh-cn", "zh-tw", "pt-br"})
