@@ -17,11 +17,11 @@ from ..patterns import alt
 from .dates import furniture_headings
 from .doc_attrs import ensure_doc_attrs
 from .indicators_context import (
-    Context, Reading, dateline_places, find_acronyms, find_places, index_years, period_of,
-    read_english, split_sentences, year_mentions,
+    Context, Reading, dateline_places, find_acronyms, find_places, read_english, split_sentences,
 )
 from .indicators_find import find_counts, find_indicator_numbers, words
 from .indicators_native import read_native
+from .period import index_years, period_of, year_mentions
 
 
 def _masked(doc: Doc) -> list[tuple[int, int]]:
