@@ -31,6 +31,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from ..patterns import alt
 from ..resources import has_resource, load_json
@@ -60,6 +61,9 @@ class Context:
     index_years: dict[str, int] = field(default_factory=dict)  # lexicon id -> edition year
     acronyms: dict[str, str] = field(default_factory=dict)
     cache: dict = field(default_factory=dict)
+    # the page frame (components/frame.py): index edition, reporting period, the place the
+    # page is about (``frame.place``: "the province" / "the city" resolve to it)
+    frame: Any = None
 
     # Sorted lookups keep long pages linear (bisect instead of scanning every mention).
     def _starts(self, key: str, items: list) -> list[int]:

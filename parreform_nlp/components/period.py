@@ -9,12 +9,101 @@ index the number measures, the year of the page.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from ..numbers import plausible_year
 from ..patterns import alt
-from ..resources import load_json
+from ..resources import load_lang_json
 from .indicators_context import Context, Sentence, lexicon_hits
 from .indicators_find import words
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period written in the text with its year ("quý I/2023" -> "2023-Q1")."""
+
+    start: int
+    end: int
+    value: str
+    year: int
+    span: bool = False  # a span of years ("from 2016 to 2023"), not a part of one year
+
+
+@lru_cache(maxsize=None)
+def frame_cues(lang: str) -> dict[str, Any]:
+    """The frame cues of ``lang`` (``resources/<lang>/frame.json``; English for other languages)."""
+    return load_lang_json("frame.json", lang)
+
+
+@lru_cache(maxsize=None)
+def status_rx(lang: str) -> re.Pattern:
+    """A cue before a full date that makes it the month a figure stands at ("as of June 30")."""
+    return re.compile(rf"(?<!\w)(?:{alt(frame_cues(lang)['status_before'])})\s*$", re.I)
+
+
+@lru_cache(maxsize=None)
+def cue_rx(lang: str, key: str) -> re.Pattern:
+    """The frame cues ``key`` of ``lang`` as one pattern: "plan_cues" of a plan or target
+    ("will", "plans to", "phấn đấu", "เป้าหมาย"), "present_cues" of the present ("so far")."""
+    cues = alt(frame_cues(lang)[key])
+    return re.compile(cues if lang == "th" else rf"(?<!\w)(?:{cues})(?!\w)", re.I)
+
+
+@lru_cache(maxsize=None)
+def relative_rx(lang: str) -> tuple[re.Pattern, dict[str, int]]:
+    """A year named relative to the page's period right after a number ("24% in the previous year")."""
+    table = frame_cues(lang)["relative_years"]
+    rx = re.compile(rf"\s*(?:in|for|of|,|trong|vào|của|ใน|ของ)?\s*({alt(table)})(?!\w)", re.I)
+    return rx, {k.lower(): v for k, v in table.items()}
+
+
+@lru_cache(maxsize=None)
+def _period_rxs(lang: str) -> tuple[list[re.Pattern], list[re.Pattern]]:
+    cues = frame_cues(lang)
+    return ([re.compile(p, re.I) for p in cues.get("periods", [])],
+            [re.compile(p, re.I) for p in cues.get("ranges", [])])
+
+
+def _number(word: str, lang: str) -> int | None:
+    word = " ".join(word.lower().split())
+    if word.isdigit():
+        return int(word)
+    return frame_cues(lang)["numbers"].get(word)
+
+
+def find_period_mentions(text: str, lang: str) -> list[PeriodMention]:
+    """Periods finer than a year ("the first half of 2024" -> "2024-H1", "quý I/2023" ->
+    "2023-Q1", first six months -> H1, first three -> Q1; nine months stay the year) and spans
+    of years ("từ 2016 đến 2023" -> "2016-2023"), in text order."""
+    fine, ranges = _period_rxs(lang)
+    out: list[PeriodMention] = []
+    for rx in fine:
+        for m in rx.finditer(text):
+            year = plausible_year(int(m.group("year")), lang)
+            if year is None:
+                continue
+            g = m.groupdict()
+            value = str(year)
+            if g.get("q"):
+                q = _number(g["q"], lang)
+                value = f"{year}-Q{q}" if q in (1, 2, 3, 4) else value
+            elif g.get("h"):
+                h = _number(g["h"], lang)
+                value = f"{year}-H{h}" if h in (1, 2) else value
+            elif g.get("months"):
+                n, first = _number(g["months"], lang), _number(g["n"], lang) == 1
+                value = {(6, True): f"{year}-H1", (6, False): f"{year}-H2", (3, True): f"{year}-Q1",
+                         (3, False): f"{year}-Q4"}.get((n, first), value)  # nine months: the year
+            out.append(PeriodMention(m.start(), m.end(), value, year))
+    for rx in ranges:
+        for m in rx.finditer(text):
+            a, b = plausible_year(int(m.group("a")), lang), plausible_year(int(m.group("b")), lang)
+            if a and b and a < b:
+                out.append(PeriodMention(m.start(), m.end(), f"{a}-{b}", b, span=True))
+    out.sort(key=lambda p: (p.start, -p.end))
+    return out
 
 
 def year_mentions(dates: list[dict] | None, lang: str) -> list[tuple[int, int, int]]:
@@ -28,6 +117,16 @@ def year_mentions(dates: list[dict] | None, lang: str) -> list[tuple[int, int, i
     return out
 
 
+def index_hits(ctx: Context) -> list[tuple[int, int, dict]]:
+    """The page's mentions of named indices (lexicon entries of kind "index"), found once per
+    page and shared through ``ctx.cache["index_hits"]``."""
+    hits = ctx.cache.get("index_hits")
+    if hits is None:
+        hits = ctx.cache["index_hits"] = [h for h in lexicon_hits(ctx.text, ctx.lang, 0, len(ctx.text))
+                                          if h[2].get("kind") == "index"]
+    return hits
+
+
 def index_years(ctx: Context) -> dict[str, int]:
     """Edition years of named indices: "the 2022 PCI", "(PAR Index) in 2022"."""
     out: dict[str, int] = {}
@@ -38,9 +137,7 @@ def index_years(ctx: Context) -> dict[str, int]:
     base_rx = re.compile(rf"{edge}(?:{alt(base)})\s*(?:(?:the\s+)?(?:year|năm|ปี)\s*)?(?:พ\.ศ\.\s*)?$", re.I)
     cues = words(ctx.lang).get("base_year_cues") or []
     cue_rx = re.compile(rf"{edge}(?:{alt(cues)})", re.I) if cues else None
-    for s, e, entry in lexicon_hits(text, ctx.lang, 0, len(text)):
-        if entry.get("kind") != "index":
-            continue
+    for s, e, entry in index_hits(ctx):
         for ys, ye, y in ctx.years_in(s - 70, e + 130):
             if base_rx.search(text, max(0, ys - 30), ys):
                 continue  # "(SIPAS) ... đạt 86,25%, tăng 2,1% so với năm 2022": a base year
@@ -56,103 +153,106 @@ def index_years(ctx: Context) -> dict[str, int]:
 
 
 
-def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str | None,
-              sent_index: int, clause_start: int) -> str | None:
-    """The year a number is for (see module docstring)."""
-    text, lang = ctx.text, ctx.lang
+@lru_cache(maxsize=None)
+def base_rxs(lang: str) -> tuple[re.Pattern, re.Pattern | None]:
+    """A base-year cue right before a year; a comparison cue anywhere before a later year."""
     w = words(lang)
     base_rx = re.compile(rf"(?:{alt(w['base_year_before'])})\s*(?:(?:the\s+)?(?:year|năm|ปี)\s*)?(?:พ\.ศ\.\s*)?$", re.I)
     cues = w.get("base_year_cues") or []
     edge = "" if lang == "th" else r"(?<!\w)"  # Thai writes no spaces between words
-    cue_rx = re.compile(rf"{edge}(?:{alt(cues)})", re.I) if cues else None
+    return base_rx, (re.compile(rf"{edge}(?:{alt(cues)})", re.I) if cues else None)
+
+
+def is_other_year(ctx: Context, ys: int, ye: int, lo: int) -> bool:
+    """Whether the year mention ``text[ys:ye]`` is no period of what is around it: a base year
+    ("higher than 2022", "since 2021"), a plan range ("2021-2025") or a document's date
+    ("dated 15/3/2023"). ``lo`` bounds the look-back (the sentence start)."""
+    text = ctx.text
+    pre = text[max(lo, ys - 30):ys]
+    base_rx, _ = base_rxs(ctx.lang)
+    if (base_rx.search(pre) and not re.search(r"\b(?:in|by|as\s+of|end\s+of)\s+(?:the\s+)?(?:year\s+)?$|\b(?:quarter|half|months?|year|period|end|beginning|start)\s+of\s+(?:the\s+year\s+)?$", pre, re.I)) \
+            or re.search(r"\b(?:than|compared\s+(?:with|to)|versus|from|since|as\s+(?:many|much|high|low|large)\s+as)\s+(?:in\s+)?(?:the\s+year\s+)?$", pre, re.I):
+        return True  # "higher than 2022", "since 2021": a base year, not the period
+    if re.match(r"\s*[-–]\s*\d{4}", text[ye:ye + 8]) or re.search(r"\d{4}\s*[-–]\s*$", pre):
+        return True  # "2021-2025": a plan period
+    if re.search(r"(?:dated|ngày|ลงวันที่|issued\s+on|signed\s+on)\s*$", pre, re.I):
+        return True  # the date of a document, not the period of a number
+    return False
+
+
+def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str | None,
+              sent_index: int, clause_start: int) -> str | None:
+    """The period a number is for (see module docstring): "2023", "2024-H1", "2016-2023"."""
+    period = _period(ctx, sent, start, end, metric_id, sent_index, clause_start)
+    rx, table = relative_rx(ctx.lang)
+    rel = rx.match(ctx.text, end, min(len(ctx.text), end + 40))
+    if rel:
+        # "spiked to 44% from 24% in the previous year": the year before the page's period
+        ref = period or (ctx.frame.year if ctx.frame else None)
+        return str(int(ref[:4]) + table[rel.group(1).lower()]) if ref else None
+    return period
+
+
+def _period(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str | None,
+            sent_index: int, clause_start: int) -> str | None:
+    text, lang = ctx.text, ctx.lang
+    w = words(lang)
+    _, cmp_rx = base_rxs(lang)
+    frame = ctx.frame
     cands = []
     for ys, ye, y in ctx.years_in(sent.start, sent.end):
-        pre = text[max(sent.start, ys - 30):ys]
-        if (base_rx.search(pre) and not re.search(r"\b(?:in|by|as\s+of|end\s+of)\s+(?:the\s+)?(?:year\s+)?$|\b(?:quarter|half|months?|year|period|end|beginning|start)\s+of\s+(?:the\s+year\s+)?$", pre, re.I)) \
-                or re.search(r"\b(?:than|compared\s+(?:with|to)|versus|from|since|as\s+(?:many|much|high|low|large)\s+as)\s+(?:in\s+)?(?:the\s+year\s+)?$", pre, re.I):
-            continue  # "higher than 2022", "since 2021": a base year, not the period
-        if re.match(r"\s*[-–]\s*\d{4}", text[ye:ye + 8]) or re.search(r"\d{4}\s*[-–]\s*$", pre):
-            continue  # "2021-2025": a plan period
+        span = frame.span_at(ys, ye) if frame else None
+        if span is not None:
+            # "5%-10% ... qua các năm từ 2016 đến 2023": a span of years is no base year, and
+            # covers every number of the clause before it
+            cands.append((0 if clause_start <= ys <= end + 80 else 1, abs(ys - start), ys, ye, y))
+            continue
+        if is_other_year(ctx, ys, ye, sent.start):
+            continue
         if ys > end and ctx.number_between(end, ys):
             continue  # "89.5%, up from 86.2% in 2022": the year of the other number
-        if ys > end and cue_rx is not None and cue_rx.search(text, max(end, ys - 150), ys):  # bounded: linear
+        if ys > end and cmp_rx is not None and cmp_rx.search(text, max(end, ys - 150), ys):  # bounded: linear
             continue  # "85%, compared with its result in 2022": a base year further on
         other_end = ctx.number_end_before(ys)
         if other_end is not None and other_end != end and other_end <= ys \
                 and re.fullmatch(r"\s*(?:in|for|of|,)?\s*(?:the\s+year\s+)?", text[other_end:ys]):
             continue  # "from 20.5% in 2022 to 30.4% in 2023": 2022 is the first number's
-        if re.search(r"(?:dated|ngày|ลงวันที่|issued\s+on|signed\s+on)\s*$", pre, re.I):
-            continue  # the date of a document, not the period of a number
         if clause_start <= ys <= end + 40:
             rank = 0
         elif ys < start:
             rank = 1  # coordination carries it: "by 2025 at least 20% of X and at least 20% of Y"
         else:
             rank = 2
-        cands.append((rank, abs(ys - start), y))
+        cands.append((rank, abs(ys - start), ys, ye, y))
     if cands:
-        return str(min(cands)[2])
+        _, _, ys, ye, y = min(cands)
+        return frame.value_at(ys, ye, y, text, lang) if frame else str(y)
     # "In 2023, ..." governs the rest of its paragraph; "Throughout the year" carries the last
-    dates = load_json("dates.json", lang if lang in ("vi", "th") else "en")
-    gov = re.compile(dates["governing_year_re"], re.I)
-    carry = re.compile(dates["carry_year_re"], re.I)
-    govs = ctx.cache.get("gov")
-    if govs is None:
-        clause = dates.get("governing_clause_year_re")
-        govs = ctx.cache["gov"] = _governing(ctx, gov, carry, re.compile(clause) if clause else None)
-    last_gov = govs[sent_index]
+    last_gov = frame.governing[sent_index] if frame else None
     if last_gov and last_gov[0] == sent.para:
-        return str(last_gov[1])
+        return last_gov[1]
     last = ctx.cache.get("last_reading")
     if last is not None and last[0] == sent.para and last[1].period:
-        # "The PAR Index of X in 2023 was 85%. The SIPAS reached 83%.": the paragraph's year
+        # "The PAR Index of X in 2023 was 85%. The SIPAS reached 83%.": the paragraph's period;
+        # a change after a level ("85%, an increase of 0.33% from 2022") is the level's period
         return last[1].period
     if lang in ("vi", "th"):
         # Vietnamese and Thai reports state the period once ("Trong quý I/2023, ...",
         # "ในปี 2566 ...") for the whole page, headline included: the last governing year
         # before, else the first one after (Buddhist-era years already converted).
         if last_gov:
-            return str(last_gov[1])
+            return last_gov[1]
         if metric_id and metric_id in ctx.index_years:
             return str(ctx.index_years[metric_id])  # "Chỉ số CCHC năm 2023 ... đạt 92,18%"
-        if "gov_first" not in ctx.cache:
-            ctx.cache["gov_first"] = next((g for g in govs if g), None)  # once per page: linear
-        first = ctx.cache["gov_first"]
+        first = next((g for g in frame.governing if g), None) if frame else None
         if first:
-            return str(first[1])
+            return first[1]
     if metric_id and metric_id in ctx.index_years:
         return str(ctx.index_years[metric_id])
-    if lang == "en" and w.get("target_words"):
-        # a page that reports on one year only ("In 2023, ..." and no other governing year):
-        # a result stated without a year is that year's, a plan or target is not
-        years = ctx.cache.get("gov_years")
-        if years is None:
-            years = ctx.cache["gov_years"] = {g[1] for g in govs if g}  # once per page: linear
-        if len(years) == 1 and not re.search(rf"(?i)\b(?:{alt(w['target_words'])})\b", text[sent.start:sent.end]):
-            return str(next(iter(years)))
-    return None
-
-
-def _governing(ctx: Context, gov: re.Pattern, carry: re.Pattern,
-               clause: re.Pattern | None = None) -> list[tuple[int, int] | None]:
-    """Per sentence, the (paragraph, year) last set by "In 2023, ..." up to and including it."""
-    out: list[tuple[int, int] | None] = []
-    last = None
-    for s in ctx.sentences:
-        seg = to_text(ctx.text, s)
-        m = gov.match(seg)
-        if m is None and clause is not None:
-            # "According to X, in 2023 the province's SIPAS reached ...": a clause opening with
-            # its year governs the rest of the paragraph as a sentence opening with it does
-            m = clause.search(seg)
-        y = plausible_year(int(m.group(1)), ctx.lang) if m else None
-        if y:
-            last = (s.para, y)
-        elif last and carry.match(seg):
-            last = (s.para, last[1])
-        out.append(last)
-    return out
-
-
-def to_text(text: str, s: Sentence) -> str:
-    return text[s.start:s.end]
+    if frame is None:
+        return None
+    # the page frame: a plan takes the page's plan period; any other number the last period
+    # an opening clause set, the lead's reporting period, the index edition, the dateline
+    if cue_rx(lang, "present_cues").search(text, sent.start, sent.end):
+        return frame.dateline[:4] if frame.dateline else None  # "Up to now, ...": the page's own time
+    return frame.inherit(sent_index, plan=cue_rx(lang, "plan_cues").search(text, sent.start, sent.end) is not None)
