@@ -171,3 +171,24 @@ def test_frame_place_is_the_place_the_page_is_about():
 def test_no_frame_place_when_no_place_dominates():
     text = "Bac Ninh and Hai Duong signed a cooperation agreement on Monday."
     assert frame_of(text)["place"] is None
+
+
+def test_frame_body_is_the_body_the_page_is_about():
+    text = ("The Ministry of Justice reviewed its reform results on Monday.\n"
+            "The Ministry of Justice cut 45 procedures; the Ministry of Finance sent a delegation.")
+    assert frame_of(text)["body"] == "Ministry of Justice"
+
+
+@pytest.mark.parametrize("text, lang, period", [
+    ("From January to June 2024, the rate of online dossiers was 52.3 percent.", "en", "2024-H1"),
+    ("Từ tháng 1 đến tháng 6/2024, tỷ lệ hồ sơ trực tuyến đạt 52,3%.", "vi", "2024-H1"),
+    ("Jan-Mar 2023: the satisfaction rate was 90.1 percent.", "en", "2023-Q1"),
+])
+def test_months_from_january_are_a_half_or_a_quarter(text, lang, period):
+    assert [p for _, p in periods(text, lang)] == [period]
+
+
+def test_document_date_on_an_opening_line_is_no_dateline():
+    text = ("Decision No. 1291 dated 15/03/2022 of the Prime Minister was reviewed.\n"
+            "The rate of online records reached 61.5 percent.")
+    assert frame_of(text)["dateline"] is None

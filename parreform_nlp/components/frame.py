@@ -16,7 +16,8 @@ The frame is a plain value built by :func:`build_frame` from what the earlier co
 * ``period`` / ``plan``: the first reporting period / plan period of the headline and lead;
 * ``edition``: the year of the edition of the index the page is about;
 * ``dateline``: the page's own date when a date opens it;
-* ``place``: the place the page is about ("the province" / "the city" resolve to it).
+* ``place``: the place the page is about ("the province" / "the city" resolve to it);
+* ``body``: the body (ministry, department) the page is about.
 """
 from __future__ import annotations
 
@@ -51,6 +52,7 @@ class PageFrame:
     plan: str | None = None
     dateline: str | None = None
     place: str | None = None
+    body: str | None = None
     governing: list[tuple[int, str] | None] = field(default_factory=list)
     mentions: list[PeriodMention] = field(default_factory=list)
     dates: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, value) of dates
@@ -69,7 +71,7 @@ class PageFrame:
     def to_dict(self) -> dict:
         """The frame as plain values (for ``Doc._.frame``)."""
         return {"edition": str(self.edition) if self.edition else None, "period": self.period,
-                "plan": self.plan, "dateline": self.dateline, "place": self.place}
+                "plan": self.plan, "dateline": self.dateline, "place": self.place, "body": self.body}
 
     def inherit(self, sent_index: int, plan: bool = False) -> str | None:
         """The period a number inherits when its sentence states none: a plan takes the page's
@@ -226,8 +228,9 @@ def _dateline(ctx: Context, frame: PageFrame) -> str | None:
             while k < len(dates) and dates[k][0] < line_start:
                 k += 1
             if k < len(dates) and dates[k][0] < line_end and (
-                    dates[k][0] - line_start <= 40 or line_end - line_start <= 90):
-                return dates[k][2]
+                    dates[k][0] - line_start <= 40 or line_end - line_start <= 90) \
+                    and not is_other_year(ctx, dates[k][0], dates[k][1], line_start):
+                return dates[k][2]  # not "Decision 12 dated 3/4/2023": a document's date
         line_start = line_end + 1
     return None
 
@@ -264,9 +267,20 @@ def _place(ctx: Context, dateline_place: str | None) -> str | None:
     return None
 
 
-def build_frame(ctx: Context, dates: list[dict] | None, dateline_place: str | None = None) -> PageFrame:
-    """The frame of the page in ``ctx`` (sentences, places and years set); widens ``ctx.years``
-    to the finer periods written around them."""
+def _body(bodies: list[dict] | None) -> str | None:
+    """The body the page is about: named at least twice and more often than any other."""
+    counts = sorted((sum(m.get("source", "original") == "original" for m in b.get("mentions") or []), b["name"])
+                    for b in bodies or [] if b.get("name"))
+    if counts and counts[-1][0] >= 2 and (len(counts) == 1 or counts[-1][0] > counts[-2][0]):
+        return counts[-1][1]
+    return None
+
+
+def build_frame(ctx: Context, dates: list[dict] | None, dateline_place: str | None = None,
+                bodies: list[dict] | None = None) -> PageFrame:
+    """The frame of the page in ``ctx`` (sentences, places and years set) from the dates and
+    body records of the earlier components; widens ``ctx.years`` to the finer periods written
+    around them."""
     frame = PageFrame()
     frame.dates = sorted((d["start"], d["end"], str(d["value"])) for d in dates or []
                          if d.get("source", "original") == "original")
@@ -280,4 +294,5 @@ def build_frame(ctx: Context, dates: list[dict] | None, dateline_place: str | No
     frame.period, frame.plan = _lead_periods(ctx, frame)
     frame.dateline = _dateline(ctx, frame)
     frame.place = _place(ctx, dateline_place)
+    frame.body = _body(bodies)
     return frame

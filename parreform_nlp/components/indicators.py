@@ -55,7 +55,7 @@ def extract(doc: Doc, lang: str) -> tuple[list[dict], list[dict]]:
                         for b in (getattr(doc._, "bodies", None) or []) for m in (b.get("mentions") or [])
                         if m.get("source", "original") == "original")
     # once per page: what the page is about (index edition, reporting period, place)
-    ctx.frame = build_frame(ctx, dates, ctx.cache.get("dateline_place"))
+    ctx.frame = build_frame(ctx, dates, ctx.cache.get("dateline_place"), getattr(doc._, "bodies", None))
     doc._.frame = ctx.frame.to_dict()
     ctx.index_years = ctx.frame.editions
     ctx.acronyms = find_acronyms(text) if lang not in ("th",) else {}

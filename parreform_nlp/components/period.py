@@ -92,8 +92,10 @@ def find_period_mentions(text: str, lang: str) -> list[PeriodMention]:
             elif g.get("h"):
                 h = _number(g["h"], lang)
                 value = f"{year}-H{h}" if h in (1, 2) else value
-            elif g.get("months"):
-                n, first = _number(g["months"], lang), _number(g["n"], lang) == 1
+            elif g.get("months") or g.get("upto"):
+                # "the first six months", "from January to June": a half; three months: a quarter
+                n = _number(g.get("months") or g["upto"], lang)
+                first = g.get("upto") is not None or _number(g["n"], lang) == 1
                 value = {(6, True): f"{year}-H1", (6, False): f"{year}-H2", (3, True): f"{year}-Q1",
                          (3, False): f"{year}-Q4"}.get((n, first), value)  # nine months: the year
             out.append(PeriodMention(m.start(), m.end(), value, year))
