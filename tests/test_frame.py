@@ -192,3 +192,21 @@ def test_document_date_on_an_opening_line_is_no_dateline():
     text = ("Decision No. 1291 dated 15/03/2022 of the Prime Minister was reviewed.\n"
             "The rate of online records reached 61.5 percent.")
     assert frame_of(text)["dateline"] is None
+
+
+@pytest.mark.parametrize("text, lang, period", [
+    ("Quang Tri, 02/11/2024 - In the first quarter, the city settled 99.1 percent of dossiers on time.", "en", "2024-Q1"),
+    ("Thứ Ba, 09/07/2024\nTrong quý II, tỷ lệ hồ sơ trực tuyến của huyện đạt 61,4%.", "vi", "2024-Q2"),
+])
+def test_period_without_its_year_is_in_the_year_of_the_dateline(text, lang, period):
+    assert [p for _, p in periods(text, lang)] == [period]
+
+
+def test_first_half_of_the_dossiers_is_no_period():
+    text = "Hue, 02/11/2024 - Officials checked the first half of the dossiers; 45.5 percent were complete."
+    assert [p for _, p in periods(text)] == ["2024"]
+
+
+def test_change_from_x_to_y_over_a_span_of_years():
+    text = "Between 2018 and 2022, the share of cashless fee payments rose from 3% to 27%."
+    assert [p for _, p in periods(text)] == ["2018", "2022"]

@@ -31,7 +31,7 @@ from ..patterns import alt
 from .indicators_context import Context
 from .indicators_find import words
 from .period import (
-    PeriodMention, base_rxs, cue_rx, find_period_mentions, frame_cues, index_hits, index_years, is_other_year,
+    PeriodMention, base_rxs, cue_rx, find_period_mentions, find_yearless_periods, frame_cues, index_hits, index_years, is_other_year,
     status_rx,
 )
 
@@ -290,9 +290,18 @@ def build_frame(ctx: Context, dates: list[dict] | None, dateline_place: str | No
     ctx.cache.pop("year_starts", None)
     frame.editions = index_years(ctx)
     frame.edition = _edition(ctx, frame.editions)
-    frame.governing = _governing(ctx, frame)
     frame.period, frame.plan = _lead_periods(ctx, frame)
     frame.dateline = _dateline(ctx, frame)
+    own_year = (frame.dateline or frame.year or "")[:4]
+    if own_year:
+        # "In the first quarter, ...": a period of the page's own year
+        more = find_yearless_periods(ctx.text, ctx.lang, int(own_year))
+        if more:
+            frame.mentions += more
+            frame.index()
+            ctx.years = merge_years(ctx.years, more)
+            ctx.cache.pop("year_starts", None)
+    frame.governing = _governing(ctx, frame)
     frame.place = _place(ctx, dateline_place)
     frame.body = _body(bodies)
     return frame

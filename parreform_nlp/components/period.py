@@ -60,10 +60,10 @@ def relative_rx(lang: str) -> tuple[re.Pattern, dict[str, int]]:
 
 
 @lru_cache(maxsize=None)
-def _period_rxs(lang: str) -> tuple[list[re.Pattern], list[re.Pattern]]:
+def _period_rxs(lang: str) -> tuple[list[re.Pattern], ...]:
     cues = frame_cues(lang)
-    return ([re.compile(p, re.I) for p in cues.get("periods", [])],
-            [re.compile(p, re.I) for p in cues.get("ranges", [])])
+    return tuple([re.compile(p, re.I) for p in cues.get(key, [])]
+                 for key in ("periods", "ranges", "periods_without_year"))
 
 
 def _number(word: str, lang: str) -> int | None:
@@ -73,38 +73,53 @@ def _number(word: str, lang: str) -> int | None:
     return frame_cues(lang)["numbers"].get(word)
 
 
+def _fine_value(g: dict[str, str | None], year: int, lang: str) -> str:
+    """The period the groups of a matched period cue name in ``year``: "2024-Q1", "2024-H1",
+    else the year (nine months)."""
+    if g.get("q"):
+        q = _number(g["q"], lang)
+        return f"{year}-Q{q}" if q in (1, 2, 3, 4) else str(year)
+    if g.get("h"):
+        h = _number(g["h"], lang)
+        return f"{year}-H{h}" if h in (1, 2) else str(year)
+    if g.get("months") or g.get("upto"):
+        # "the first six months", "from January to June": a half; three months: a quarter
+        n = _number(g.get("months") or g["upto"], lang)
+        first = g.get("upto") is not None or _number(g["n"], lang) == 1
+        return {(6, True): f"{year}-H1", (6, False): f"{year}-H2", (3, True): f"{year}-Q1",
+                (3, False): f"{year}-Q4"}.get((n, first), str(year))
+    return str(year)
+
+
 def find_period_mentions(text: str, lang: str) -> list[PeriodMention]:
     """Periods finer than a year ("the first half of 2024" -> "2024-H1", "quý I/2023" ->
     "2023-Q1", first six months -> H1, first three -> Q1; nine months stay the year) and spans
     of years ("từ 2016 đến 2023" -> "2016-2023"), in text order."""
-    fine, ranges = _period_rxs(lang)
+    fine, ranges, _ = _period_rxs(lang)
     out: list[PeriodMention] = []
     for rx in fine:
         for m in rx.finditer(text):
             year = plausible_year(int(m.group("year")), lang)
-            if year is None:
-                continue
-            g = m.groupdict()
-            value = str(year)
-            if g.get("q"):
-                q = _number(g["q"], lang)
-                value = f"{year}-Q{q}" if q in (1, 2, 3, 4) else value
-            elif g.get("h"):
-                h = _number(g["h"], lang)
-                value = f"{year}-H{h}" if h in (1, 2) else value
-            elif g.get("months") or g.get("upto"):
-                # "the first six months", "from January to June": a half; three months: a quarter
-                n = _number(g.get("months") or g["upto"], lang)
-                first = g.get("upto") is not None or _number(g["n"], lang) == 1
-                value = {(6, True): f"{year}-H1", (6, False): f"{year}-H2", (3, True): f"{year}-Q1",
-                         (3, False): f"{year}-Q4"}.get((n, first), value)  # nine months: the year
-            out.append(PeriodMention(m.start(), m.end(), value, year))
+            if year is not None:
+                out.append(PeriodMention(m.start(), m.end(), _fine_value(m.groupdict(), year, lang), year))
     for rx in ranges:
         for m in rx.finditer(text):
             a, b = plausible_year(int(m.group("a")), lang), plausible_year(int(m.group("b")), lang)
             if a and b and a < b:
                 out.append(PeriodMention(m.start(), m.end(), f"{a}-{b}", b, span=True))
     out.sort(key=lambda p: (p.start, -p.end))
+    return out
+
+
+def find_yearless_periods(text: str, lang: str, year: int) -> list[PeriodMention]:
+    """Periods written without their year ("In the first quarter, ...", "Trong quý I, ...",
+    "ไตรมาสแรก"), placed in ``year``: the page's own year."""
+    out = []
+    for rx in _period_rxs(lang)[2]:
+        for m in rx.finditer(text):
+            value = _fine_value(m.groupdict(), year, lang)
+            if value != str(year):
+                out.append(PeriodMention(m.start(), m.end(), value, year))
     return out
 
 
@@ -175,11 +190,33 @@ def is_other_year(ctx: Context, ys: int, ye: int, lo: int) -> bool:
     if (base_rx.search(pre) and not re.search(r"\b(?:in|by|as\s+of|end\s+of)\s+(?:the\s+)?(?:year\s+)?$|\b(?:quarter|half|months?|year|period|end|beginning|start)\s+of\s+(?:the\s+year\s+)?$", pre, re.I)) \
             or re.search(r"\b(?:than|compared\s+(?:with|to)|versus|from|since|as\s+(?:many|much|high|low|large)\s+as)\s+(?:in\s+)?(?:the\s+year\s+)?$", pre, re.I):
         return True  # "higher than 2022", "since 2021": a base year, not the period
-    if re.match(r"\s*[-–]\s*\d{4}", text[ye:ye + 8]) or re.search(r"\d{4}\s*[-–]\s*$", pre):
+    if re.match(r"\s*[-–]\s*\d{4}", text[ye:ye + 8]) or (text[ys:ys + 4].isdigit() and re.search(r"\d{4}\s*[-–]\s*$", pre)):
         return True  # "2021-2025": a plan period
     if re.search(r"(?:dated|ngày|ลงวันที่|issued\s+on|signed\s+on)\s*$", pre, re.I):
         return True  # the date of a document, not the period of a number
     return False
+
+
+@lru_cache(maxsize=None)
+def _change_rxs(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    cues = frame_cues(lang)
+    frm, to = alt(cues["change_from"]), alt(cues["change_to"])
+    edge = "" if lang == "th" else r"(?<!\w)"
+    unit = r"(?:ร้อยละ\s*)?"  # Thai writes the unit before the number
+    return (re.compile(rf"{edge}(?:{frm})\s*{unit}$", re.I),
+            re.compile(rf"{edge}(?:{frm})\s*{unit}\d[\d.,]*\s*\S{{0,12}}\s*(?:{to})\s*{unit}$", re.I))
+
+
+def _end_of_span(text: str, lang: str, span: str, start: int, lo: int) -> str:
+    """In a span of years "2019-2023", the first year for the X of "rose from X to Y", the last
+    for its Y; the span itself for any other number."""
+    first, last = _change_rxs(lang)
+    before = text[max(lo, start - 60):start]
+    if first.search(before):
+        return span[:4]
+    if last.search(before):
+        return span[-4:]
+    return span
 
 
 def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str | None,
@@ -228,7 +265,9 @@ def _period(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str |
         cands.append((rank, abs(ys - start), ys, ye, y))
     if cands:
         _, _, ys, ye, y = min(cands)
-        return frame.value_at(ys, ye, y, text, lang) if frame else str(y)
+        value = frame.value_at(ys, ye, y, text, lang) if frame else str(y)
+        span = frame.span_at(ys, ye) if frame else None
+        return _end_of_span(text, lang, span.value, start, sent.start) if span else value
     # "In 2023, ..." governs the rest of its paragraph; "Throughout the year" carries the last
     last_gov = frame.governing[sent_index] if frame else None
     if last_gov and last_gov[0] == sent.para:
