@@ -210,3 +210,14 @@ def test_first_half_of_the_dossiers_is_no_period():
 def test_change_from_x_to_y_over_a_span_of_years():
     text = "Between 2018 and 2022, the share of cashless fee payments rose from 3% to 27%."
     assert [p for _, p in periods(text)] == ["2018", "2022"]
+
+
+def test_vietnamese_dateline_opening_with_ngay():
+    text = ("Ngày 10/4/2024, Sở Nội vụ tỉnh họp báo.\n"
+            "Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 61,5%.")
+    assert frame_of(text, "vi")["dateline"] == "2024-04-10"
+
+
+def test_thai_quarter_opening_a_line_governs_the_next_sentence_of_its_line():
+    text = "ในไตรมาสที่ 2 ปี 2567 จังหวัดได้รับเอกสาร 8,000 ฉบับ ความพึงพอใจอยู่ที่ร้อยละ 95.5"
+    assert periods(text, "th") == [(95.5, "2024-Q2")]

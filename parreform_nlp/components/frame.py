@@ -229,8 +229,9 @@ def _dateline(ctx: Context, frame: PageFrame) -> str | None:
                 k += 1
             if k < len(dates) and dates[k][0] < line_end and (
                     dates[k][0] - line_start <= 40 or line_end - line_start <= 90) \
-                    and not is_other_year(ctx, dates[k][0], dates[k][1], line_start):
-                return dates[k][2]  # not "Decision 12 dated 3/4/2023": a document's date
+                    and (dates[k][0] - line_start <= 12 or not is_other_year(ctx, dates[k][0], dates[k][1], line_start)):
+                # "Ngày 10/4/2024, ...", but not "Decision 12 dated 3/4/2023": a document's date
+                return dates[k][2]
         line_start = line_end + 1
     return None
 
