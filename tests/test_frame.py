@@ -221,3 +221,36 @@ def test_vietnamese_dateline_opening_with_ngay():
 def test_thai_quarter_opening_a_line_governs_the_next_sentence_of_its_line():
     text = "ในไตรมาสที่ 2 ปี 2567 จังหวัดได้รับเอกสาร 8,000 ฉบับ ความพึงพอใจอยู่ที่ร้อยละ 95.5"
     assert periods(text, "th") == [(95.5, "2024-Q2")]
+
+
+def test_opening_behind_a_source_prefix_governs_the_page():
+    text = ("Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 72%\n\n"
+            "(Baoquangtri.vn) - 9 tháng đầu năm 2024, toàn tỉnh tiếp nhận 210.000 hồ sơ.\n\n"
+            "Theo Sở Nội vụ, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,2%.\n\n"
+            "Năm 2025, tỉnh phấn đấu 100% hồ sơ được số hóa.")
+    assert [p for _, p in periods(text, "vi")] == ["2024", "2024", "2025"]
+
+
+def test_a_plan_year_does_not_govern_later_paragraphs():
+    text = ("In 2023, the rate of online records in the province reached 80.5 percent.\n\n"
+            "In 2025, the province will digitise all land records.\n\n"
+            "The satisfaction rate of citizens stood at 88.1 percent.")
+    assert [p for _, p in periods(text)] == ["2023", "2023"]
+
+
+def test_deadline_in_the_lead_is_no_reporting_period():
+    text = ("Bac Lieu carries out Project 06 for the period 2022-2025, with a vision to 2030.\n\n"
+            "In 2023, the province issued 600,000 chip-based identity cards.\n\n"
+            "So far 12.5% of the targeted accounts have been activated, the police said.")
+    doc_frame = frame_of(text)
+    assert doc_frame["period"] == "2023" and doc_frame["plan"] == "2030"
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Vinh Long, 04/06/2024 - The rate of online payments was 38.2 percent. Last year, it was 21.7 percent.",
+     ["2024", "2023"]),
+    ("Vinh Long, 04/06/2024 - In 2022, online payments were 15.1 percent. This year, the rate is 38.2 percent.",
+     ["2022", "2024"]),
+])
+def test_last_year_and_this_year_are_relative_to_the_dateline(text, period):
+    assert [p for _, p in periods(text)] == period

@@ -31,8 +31,8 @@ from ..patterns import alt
 from .indicators_context import Context
 from .indicators_find import words
 from .period import (
-    PeriodMention, base_rxs, cue_rx, find_period_mentions, find_yearless_periods, frame_cues, index_hits, index_years, is_other_year,
-    status_rx,
+    PeriodMention, base_rxs, cue_rx, find_period_mentions, find_yearless_periods, frame_cues, index_hits,
+    index_years, is_other_year, plan_year_rx, status_rx,
 )
 
 #: The headline and lead: the first paragraphs of a page, up to this many characters.
@@ -40,6 +40,15 @@ HEAD_PARAGRAPHS = 3
 HEAD_CHARS = 1200
 #: A dateline date opens one of the first lines of a page.
 DATELINE_LINES = 5
+#: A source or dateline before the first words of a lead: "(Baohatinh.vn) - ", "HANOI (VNA) – ",
+#: "Dong Nai, June 3, 2024 - ", "HANOI - ". Bounded runs: linear.
+_SOURCE_PREFIX = re.compile(
+    r"\W{0,3}(?:[^\n()]{0,40}?\([^()\n]{1,40}\)|[A-ZÀ-ỸĐ][^\n,()\-–—]{0,30},[^\n\-–—]{3,25}?|[A-ZÀ-ỸĐ .]{3,30})"
+    r"\s*[-–—]\s+")
+
+
+#: (paragraph, period, set by a plan sentence) of an opening "In 2023, ..." / "Năm 2025, tỉnh phấn đấu ..."
+Governing = tuple[int, str, bool]
 
 
 @dataclass
@@ -51,9 +60,10 @@ class PageFrame:
     period: str | None = None
     plan: str | None = None
     dateline: str | None = None
+    dateline_guessed: bool = False  # the dateline writes no year ("On May 19, ..."): it was inferred
     place: str | None = None
     body: str | None = None
-    governing: list[tuple[int, str] | None] = field(default_factory=list)
+    governing: list[Governing | None] = field(default_factory=list)
     mentions: list[PeriodMention] = field(default_factory=list)
     dates: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, value) of dates
     # sorted starts of ``mentions`` and ``dates`` (set by :meth:`index`): bisect keeps pages linear
@@ -75,17 +85,24 @@ class PageFrame:
 
     def inherit(self, sent_index: int, plan: bool = False) -> str | None:
         """The period a number inherits when its sentence states none: a plan takes the page's
-        plan; any other the last period an opening clause set before (in any paragraph), else
-        the headline and lead's reporting period, the index edition, the dateline's year."""
+        plan; any other the last period an opening clause set before (in any paragraph) unless a
+        plan set it, else the headline and lead's reporting period, the index edition, the
+        dateline's year, the year of the last plan."""
         if plan:
             return self.plan
         last = self.governing[sent_index] if 0 <= sent_index < len(self.governing) else None
-        if last:
+        if last and not last[2]:
             return last[1]
         if self.period:
             return self.period
         if self.edition:
             return str(self.edition)
+        if self.dateline and not self.dateline_guessed:
+            return self.dateline[:4]
+        if last:
+            # "In 2022, the province will issue 1.5 million cards": a plan for its own year at
+            # least dates the page, better than a year the dateline does not write ("On May 19")
+            return last[1]
         return self.dateline[:4] if self.dateline else None
 
     def value_at(self, start: int, end: int, year: int, text: str, lang: str) -> str:
@@ -153,17 +170,23 @@ def merge_years(years: list[tuple[int, int, int]], mentions: list[PeriodMention]
     return out
 
 
-def _governing(ctx: Context, frame: PageFrame) -> list[tuple[int, str] | None]:
-    """Per sentence, the (paragraph, period) last set by an opening "In 2023, ..." up to and
-    including it; "Throughout the year, ..." carries the year on."""
+def _governing(ctx: Context, frame: PageFrame) -> list[Governing | None]:
+    """Per sentence, the (paragraph, period, is a plan) last set by an opening "In 2023, ..."
+    up to and including it; "Throughout the year, ..." carries the year on."""
     cues = frame_cues(ctx.lang)
     gov = re.compile(cues["governing_year_re"], re.I)
     carry = re.compile(cues["carry_year_re"], re.I)
     clause = re.compile(cues["governing_clause_year_re"]) if cues.get("governing_clause_year_re") else None
-    out: list[tuple[int, str] | None] = []
+    plan = cue_rx(ctx.lang, "plan_cues")
+    out: list[Governing | None] = []
     last = None
     for s in ctx.sentences:
         seg = ctx.text[s.start:s.end]  # a slice: "^" of the cues is the sentence's start
+        is_plan = plan.search(seg) is not None  # "Năm 2025, tỉnh phấn đấu ...": a plan's year
+        lead = _SOURCE_PREFIX.match(seg)
+        if lead:
+            seg = seg[lead.end():]  # "(Baohatinh.vn) - 9 tháng đầu năm 2024, ..."
+        offset = s.start + (lead.end() if lead else 0)
         m = gov.match(seg)
         if m is None and clause is not None:
             # "According to X, in 2023 the province's SIPAS reached ...": a clause opening with
@@ -171,9 +194,9 @@ def _governing(ctx: Context, frame: PageFrame) -> list[tuple[int, str] | None]:
             m = clause.search(seg)
         y = plausible_year(int(m.group(1)), ctx.lang) if m else None
         if y:
-            last = (s.para, frame.value_at(s.start + m.start(1), s.start + m.end(1), y, ctx.text, ctx.lang))
+            last = (s.para, frame.value_at(offset + m.start(1), offset + m.end(1), y, ctx.text, ctx.lang), is_plan)
         elif last and carry.match(seg):
-            last = (s.para, last[1][:4])  # "Từ đầu năm đến nay": the year so far, not its quarter
+            last = (s.para, last[1][:4], last[2])  # "Từ đầu năm đến nay": the year so far, not its quarter
         out.append(last)
     return out
 
@@ -194,6 +217,7 @@ def _lead_periods(ctx: Context, frame: PageFrame) -> tuple[str | None, str | Non
     period = plan = None
     prx = cue_rx(ctx.lang, "plan_cues")
     cmp_rx = base_rxs(ctx.lang)[1]
+    pyear = plan_year_rx(ctx.lang)
     head_end = _head_end(ctx)
     for i, s in enumerate(ctx.sentences):
         if period and (plan or i >= head_end):
@@ -206,16 +230,18 @@ def _lead_periods(ctx: Context, frame: PageFrame) -> tuple[str | None, str | Non
                 continue  # "... cao hơn so với kết quả đánh giá năm 2021": a base year
             value = frame.value_at(ys, ye, y, ctx.text, ctx.lang)
             full_date = frame.date_at(ys, ye) is not None and len(frame.date_at(ys, ye)) == 10
-            if is_plan and plan is None:
+            deadline = pyear.search(ctx.text, max(s.start, ys - 20), ys) is not None  # "vision to 2030"
+            if (is_plan or deadline) and plan is None and i < head_end:
                 plan = value[:4] if full_date else value
-            elif not is_plan and period is None and not full_date:
+            elif not is_plan and not deadline and period is None and not full_date:
                 period = value  # a full date is an event's day, not a period
     return period, plan
 
 
-def _dateline(ctx: Context, frame: PageFrame) -> str | None:
+def _dateline(ctx: Context, frame: PageFrame) -> tuple[str | None, bool]:
     """The page's own date: a full date opening one of its first lines ("On May 19, ...",
-    "Quang Tri, 14/03/2024 - ...") or standing on a short line ("Thu Hà 16:34, 31/03/2023")."""
+    "Quang Tri, 14/03/2024 - ...") or standing on a short line ("Thu Hà 16:34, 31/03/2023");
+    and whether its year is not written but was inferred."""
     text = ctx.text
     line_start, lines = 0, 0
     dates = [d for d in frame.dates if len(d[2]) == 10]
@@ -231,9 +257,9 @@ def _dateline(ctx: Context, frame: PageFrame) -> str | None:
                     dates[k][0] - line_start <= 40 or line_end - line_start <= 90) \
                     and (dates[k][0] - line_start <= 12 or not is_other_year(ctx, dates[k][0], dates[k][1], line_start)):
                 # "Ngày 10/4/2024, ...", but not "Decision 12 dated 3/4/2023": a document's date
-                return dates[k][2]
+                return dates[k][2], re.search(r"\d{4}", text[dates[k][0]:dates[k][1]]) is None
         line_start = line_end + 1
-    return None
+    return None, False
 
 
 def _edition(ctx: Context, editions: dict[str, int]) -> int | None:
@@ -292,7 +318,7 @@ def build_frame(ctx: Context, dates: list[dict] | None, dateline_place: str | No
     frame.editions = index_years(ctx)
     frame.edition = _edition(ctx, frame.editions)
     frame.period, frame.plan = _lead_periods(ctx, frame)
-    frame.dateline = _dateline(ctx, frame)
+    frame.dateline, frame.dateline_guessed = _dateline(ctx, frame)
     own_year = (frame.dateline or frame.year or "")[:4]
     if own_year:
         # "In the first quarter, ...": a period of the page's own year

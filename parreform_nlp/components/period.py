@@ -38,6 +38,13 @@ def frame_cues(lang: str) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=None)
+def plan_year_rx(lang: str) -> re.Pattern:
+    """A cue right before a year that makes it a deadline ("by 2025", "vision to 2030")."""
+    edge = "" if lang == "th" else r"(?<!\w)"
+    return re.compile(rf"{edge}(?:{alt(frame_cues(lang)['plan_year_before'])})\s*(?:the\s+end\s+of\s+)?$", re.I)
+
+
+@lru_cache(maxsize=None)
 def status_rx(lang: str) -> re.Pattern:
     """A cue before a full date that makes it the month a figure stands at ("as of June 30")."""
     return re.compile(rf"(?<!\w)(?:{alt(frame_cues(lang)['status_before'])})\s*$", re.I)
@@ -52,11 +59,14 @@ def cue_rx(lang: str, key: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def relative_rx(lang: str) -> tuple[re.Pattern, dict[str, int]]:
-    """A year named relative to the page's period right after a number ("24% in the previous year")."""
-    table = frame_cues(lang)["relative_years"]
-    rx = re.compile(rf"\s*(?:in|for|of|,|trong|vào|của|ใน|ของ)?\s*({alt(table)})(?!\w)", re.I)
-    return rx, {k.lower(): v for k, v in table.items()}
+def relative_rx(lang: str) -> tuple[re.Pattern, dict[str, tuple[int, bool]]]:
+    """Years named relative to the period ("the previous year") or to the present ("last
+    year", "năm nay"): group 1 is the phrase; the table gives (offset, relative to now)."""
+    cues = frame_cues(lang)
+    table = {k.lower(): (v, False) for k, v in cues["relative_years"].items()}
+    table.update({k.lower(): (v, True) for k, v in cues["relative_to_now"].items()})
+    edge = "" if lang == "th" else r"(?<!\w)"
+    return re.compile(rf"{edge}({alt(table)})(?!\w)", re.I), table
 
 
 @lru_cache(maxsize=None)
@@ -224,12 +234,30 @@ def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str
     """The period a number is for (see module docstring): "2023", "2024-H1", "2016-2023"."""
     period = _period(ctx, sent, start, end, metric_id, sent_index, clause_start)
     rx, table = relative_rx(ctx.lang)
-    rel = rx.match(ctx.text, end, min(len(ctx.text), end + 40))
-    if rel:
-        # "spiked to 44% from 24% in the previous year": the year before the page's period
-        ref = period or (ctx.frame.year if ctx.frame else None)
-        return str(int(ref[:4]) + table[rel.group(1).lower()]) if ref else None
-    return period
+    # "24% in the previous year", "80% last year": a year named relative to another
+    rel = rx.match(ctx.text, end + _gap(ctx.text, end), min(len(ctx.text), end + 40))
+    if rel is None and not _explicit_year(ctx, sent, start):
+        # "Last year, the rate was 51%", "Năm nay, tỷ lệ đạt 80%" (not "compared with last year")
+        rel = next((m for m in rx.finditer(ctx.text, sent.start, start)
+                    if not is_other_year(ctx, m.start(), m.end(), sent.start)), None)
+    if rel is None:
+        return period
+    offset, to_now = table[rel.group(1).lower()]
+    frame = ctx.frame
+    now = (frame.dateline or frame.year) if frame else None
+    ref = now if to_now else (period or (frame.year if frame else None))
+    return str(int(ref[:4]) + offset) if ref else None
+
+
+def _gap(text: str, end: int) -> int:
+    """Length of the preposition between a number and a phrase right after it ("24% in ...")."""
+    m = re.match(r"\s*(?:(?:in|for|of|trong|vào|của|ใน|ของ)\s+|,\s*)?", text[end:end + 12])
+    return m.end() if m else 0
+
+
+def _explicit_year(ctx: Context, sent: Sentence, start: int) -> bool:
+    """Whether the number's sentence names a year before it (that year beats "last year")."""
+    return any(not is_other_year(ctx, ys, ye, sent.start) for ys, ye, _ in ctx.years_in(sent.start, start))
 
 
 def _period(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str | None,
@@ -281,11 +309,11 @@ def _period(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str |
         # Vietnamese and Thai reports state the period once ("Trong quý I/2023, ...",
         # "ในปี 2566 ...") for the whole page, headline included: the last governing year
         # before, else the first one after (Buddhist-era years already converted).
-        if last_gov:
-            return last_gov[1]
+        if last_gov and not last_gov[2]:
+            return last_gov[1]  # not a plan's year from another paragraph
         if metric_id and metric_id in ctx.index_years:
             return str(ctx.index_years[metric_id])  # "Chỉ số CCHC năm 2023 ... đạt 92,18%"
-        first = next((g for g in frame.governing if g), None) if frame else None
+        first = next((g for g in frame.governing if g and not g[2]), None) if frame else None
         if first:
             return first[1]
     if metric_id and metric_id in ctx.index_years:
