@@ -3,17 +3,21 @@
 A PAR page is usually about one index edition ("the 2023 PAR Index results", "PAR INDEX 2023",
 "Chỉ số CCHC năm 2023"), one reporting period ("in the first six months of 2024", "quý I/2023",
 "ไตรมาสที่ 1 ปี 2566"), one plan ("plans to finish ... by February 2025") and often one
-province or city. A number whose own sentence restates none of these inherits them from the
-page: from the paragraph, the lead, the headline, the dateline (:meth:`PageFrame.inherit`).
+province, city or body. A number whose own sentence restates none of these inherits them from
+the page: from the paragraph, the lead, the headline, the dateline (:meth:`PageFrame.inherit`).
 
 The frame is a plain value built by :func:`build_frame` from what the earlier components found
-(dates, places, index names) and the cues of ``resources/<lang>/frame.json``:
+(dates, places, bodies, index names) and the cues of ``resources/<lang>/frame.json``; the
+indicator readers find it at ``ctx.frame``, users at ``doc._.frame`` (a dict):
 
 * ``mentions``: periods finer than a year and spans of years, written "2024-H1", "2023-Q3",
-  "2016-2023" (a month comes from the dates component: "July 2024" -> "2024-07");
+  "2016-2023" (a month comes from the dates component: "July 2024" -> "2024-07"); a period
+  written without its year ("In the first quarter, ...") is in the page's own year;
 * ``governing``: per sentence, the period an opening "In 2023, ..." / "Trong quý I/2023, ..."
-  set for the rest of its paragraph and after;
-* ``period`` / ``plan``: the first reporting period / plan period of the headline and lead;
+  set for the rest of its paragraph and after (one set by a plan sentence only for its own
+  paragraph);
+* ``period`` / ``plan``: the reporting period / plan period the headline and lead state first
+  (a deadline such as "vision to 2030" is the plan);
 * ``edition``: the year of the edition of the index the page is about;
 * ``dateline``: the page's own date when a date opens it;
 * ``place``: the place the page is about ("the province" / "the city" resolve to it);

@@ -1,10 +1,20 @@
-"""When a number is for: the ``period`` of an indicator.
+"""When a number is for: the ``period`` of an indicator, and the period cues it is read with.
 
-The period is read in this order: a year (or a finer period) in the number's own clause or
-sentence that is not a base year ("higher than 2022") nor a plan range ("2021-2025"); else a
-governing "In 2023, ..." of its paragraph; else the period of the number before in the
-paragraph; else the page frame (:mod:`.frame`): the reporting period, the edition of the
-index the number measures, the year of the page.
+The period is read in this order:
+
+1. a year or a finer period in the number's own clause or sentence that is not a base year
+   ("higher than 2022", "so với năm 2022"), a plan range ("2021-2025") or a document's date;
+   a span of years ("from 2016 to 2023") is the period, except for the X and Y of "rose from
+   X to Y", which take its first and last year;
+2. a governing "In 2023, ..." of its paragraph; the period of the number before in the
+   paragraph (a change after a level has the level's period, not the base year);
+3. (Vietnamese, Thai) the governing period of the page, the edition of the index measured;
+4. the page frame (:mod:`.frame`): a plan takes the page's plan, a sentence about the present
+   ("so far") the dateline's year, any other the page's reporting period, index edition or
+   dateline.
+
+A year named relatively ("24% in the previous year", "Last year, ...") shifts the period of the
+page or of the number ("the previous year") or the dateline's year ("last year", "năm nay").
 """
 from __future__ import annotations
 
