@@ -26,7 +26,7 @@ indicator readers find it at ``ctx.frame``, users at ``doc._.frame`` (a dict):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -36,7 +36,7 @@ from .indicators_context import Context
 from .indicators_find import words
 from .period import (
     PeriodMention, base_rxs, cue_rx, find_period_mentions, find_yearless_periods, frame_cues, index_hits,
-    index_years, is_other_year, plan_year_rx, status_rx,
+    index_years, is_other_year, plan_year_rx, relative_rx, status_rx,
 )
 
 #: The headline and lead: the first paragraphs of a page, up to this many characters.
@@ -70,9 +70,13 @@ class PageFrame:
     governing: list[Governing | None] = field(default_factory=list)
     mentions: list[PeriodMention] = field(default_factory=list)
     dates: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, value) of dates
-    # sorted starts of ``mentions`` and ``dates`` (set by :meth:`index`): bisect keeps pages linear
+    relatives: list[tuple[int, int, str]] = field(default_factory=list)  # "last year", "năm trước"
+    # sorted starts of ``mentions``, ``dates`` and ``relatives`` (set by :meth:`index`): bisect
+    # keeps pages linear; which sentences state a plan / the present, read once per sentence
     mention_starts: list[int] = field(default_factory=list, repr=False)
     date_starts: list[int] = field(default_factory=list, repr=False)
+    relative_starts: list[int] = field(default_factory=list, repr=False)
+    _says: dict[tuple[int, str], bool] = field(default_factory=dict, repr=False)
 
     @property
     def year(self) -> str | None:
@@ -141,12 +145,26 @@ class PageFrame:
                 return m
         return None
 
+    def relatives_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Relative year phrases ("last year", "năm nay") starting in ``[start, end)``."""
+        return self.relatives[bisect_left(self.relative_starts, start):bisect_left(self.relative_starts, end)]
+
+    def says(self, ctx: Context, sent_index: int, key: str) -> bool:
+        """Whether sentence ``sent_index`` has one of the frame cues ``key`` ("plan_cues",
+        "present_cues"); read once per sentence, not once per number."""
+        hit = self._says.get((sent_index, key))
+        if hit is None:
+            s = ctx.sentences[sent_index]
+            hit = self._says[(sent_index, key)] = cue_rx(ctx.lang, key).search(ctx.text, s.start, s.end) is not None
+        return hit
+
     def index(self) -> None:
-        """Sort ``mentions`` and ``dates`` and record their starts for :meth:`value_at`."""
+        """Sort ``mentions``, ``dates`` and ``relatives`` and record their starts for lookups."""
         self.mentions.sort(key=lambda p: (p.start, -p.end))
         self.dates.sort()
         self.mention_starts = [m.start for m in self.mentions]
         self.date_starts = [d[0] for d in self.dates]
+        self.relative_starts = [r[0] for r in self.relatives]
 
 
 def merge_years(years: list[tuple[int, int, int]], mentions: list[PeriodMention]) -> list[tuple[int, int, int]]:
@@ -316,6 +334,7 @@ def build_frame(ctx: Context, dates: list[dict] | None, dateline_place: str | No
     frame.dates = sorted((d["start"], d["end"], str(d["value"])) for d in dates or []
                          if d.get("source", "original") == "original")
     frame.mentions = find_period_mentions(ctx.text, ctx.lang)
+    frame.relatives = [(m.start(1), m.end(1), m.group(1)) for m in relative_rx(ctx.lang)[0].finditer(ctx.text)]
     frame.index()
     ctx.years = merge_years(ctx.years, frame.mentions)
     ctx.cache.pop("year_starts", None)

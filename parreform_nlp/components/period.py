@@ -30,6 +30,10 @@ from .indicators_context import Context, Sentence, lexicon_hits
 from .indicators_find import words
 
 
+#: How far from a number its period is looked for in its sentence (characters): linear time.
+WINDOW = 400
+
+
 @dataclass(frozen=True)
 class PeriodMention:
     """A period written in the text with its year ("quý I/2023" -> "2023-Q1")."""
@@ -200,6 +204,17 @@ def base_rxs(lang: str) -> tuple[re.Pattern, re.Pattern | None]:
     return base_rx, (re.compile(rf"{edge}(?:{alt(cues)})", re.I) if cues else None)
 
 
+# English time phrases that end in a base-year cue word and are no base ("in the year 2023",
+# "the first half of 2023"); comparison phrases that are ("than 2022", "as high as in 2021")
+_NOT_BASE = re.compile(r"\b(?:in|by|as\s+of|end\s+of)\s+(?:the\s+)?(?:year\s+)?$"
+                       r"|\b(?:quarter|half|months?|year|period|end|beginning|start)\s+of\s+(?:the\s+year\s+)?$", re.I)
+_BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|from|since|as\s+(?:many|much|high|low|large)\s+as)"
+                   r"\s+(?:in\s+)?(?:the\s+year\s+)?$", re.I)
+_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d{4}")
+_RANGE_BEFORE = re.compile(r"\d{4}\s*[-–]\s*$")
+_DOCUMENT_DATE = re.compile(r"(?:dated|ngày|ลงวันที่|issued\s+on|signed\s+on)\s*$", re.I)
+
+
 def is_other_year(ctx: Context, ys: int, ye: int, lo: int) -> bool:
     """Whether the year mention ``text[ys:ye]`` is no period of what is around it: a base year
     ("higher than 2022", "since 2021"), a plan range ("2021-2025") or a document's date
@@ -207,12 +222,11 @@ def is_other_year(ctx: Context, ys: int, ye: int, lo: int) -> bool:
     text = ctx.text
     pre = text[max(lo, ys - 30):ys]
     base_rx, _ = base_rxs(ctx.lang)
-    if (base_rx.search(pre) and not re.search(r"\b(?:in|by|as\s+of|end\s+of)\s+(?:the\s+)?(?:year\s+)?$|\b(?:quarter|half|months?|year|period|end|beginning|start)\s+of\s+(?:the\s+year\s+)?$", pre, re.I)) \
-            or re.search(r"\b(?:than|compared\s+(?:with|to)|versus|from|since|as\s+(?:many|much|high|low|large)\s+as)\s+(?:in\s+)?(?:the\s+year\s+)?$", pre, re.I):
+    if (base_rx.search(pre) and not _NOT_BASE.search(pre)) or _BASE.search(pre):
         return True  # "higher than 2022", "since 2021": a base year, not the period
-    if re.match(r"\s*[-–]\s*\d{4}", text[ye:ye + 8]) or (text[ys:ys + 4].isdigit() and re.search(r"\d{4}\s*[-–]\s*$", pre)):
+    if _RANGE_AFTER.match(text, ye, ye + 8) or (text[ys:ys + 4].isdigit() and _RANGE_BEFORE.search(pre)):
         return True  # "2021-2025": a plan period
-    if re.search(r"(?:dated|ngày|ลงวันที่|issued\s+on|signed\s+on)\s*$", pre, re.I):
+    if _DOCUMENT_DATE.search(pre):
         return True  # the date of a document, not the period of a number
     return False
 
@@ -246,14 +260,18 @@ def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str
     rx, table = relative_rx(ctx.lang)
     # "24% in the previous year", "80% last year": a year named relative to another
     rel = rx.match(ctx.text, end + _gap(ctx.text, end), min(len(ctx.text), end + 40))
-    if rel is None and not _explicit_year(ctx, sent, start):
-        # "Last year, the rate was 51%", "Năm nay, tỷ lệ đạt 80%" (not "compared with last year")
-        rel = next((m for m in rx.finditer(ctx.text, sent.start, start)
-                    if not is_other_year(ctx, m.start(), m.end(), sent.start)), None)
-    if rel is None:
-        return period
-    offset, to_now = table[rel.group(1).lower()]
     frame = ctx.frame
+    phrase = rel.group(1) if rel else None
+    if phrase is None and frame is not None:
+        # "Last year, the rate was 51%", "Năm nay, tỷ lệ đạt 80%" (not "compared with last year";
+        # a year the sentence names before the number wins)
+        phrase = next((p for s, e, p in frame.relatives_in(max(sent.start, start - WINDOW), start)
+                       if not is_other_year(ctx, s, e, sent.start)), None)
+        if phrase is not None and _explicit_year(ctx, sent, start):
+            phrase = None
+    if phrase is None:
+        return period
+    offset, to_now = table[phrase.lower()]
     now = (frame.dateline or frame.year) if frame else None
     ref = now if to_now else (period or (frame.year if frame else None))
     return str(int(ref[:4]) + offset) if ref else None
@@ -267,7 +285,8 @@ def _gap(text: str, end: int) -> int:
 
 def _explicit_year(ctx: Context, sent: Sentence, start: int) -> bool:
     """Whether the number's sentence names a year before it (that year beats "last year")."""
-    return any(not is_other_year(ctx, ys, ye, sent.start) for ys, ye, _ in ctx.years_in(sent.start, start))
+    return any(not is_other_year(ctx, ys, ye, sent.start)
+               for ys, ye, _ in ctx.years_in(max(sent.start, start - WINDOW), start))
 
 
 def _period(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str | None,
@@ -277,7 +296,8 @@ def _period(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str |
     _, cmp_rx = base_rxs(lang)
     frame = ctx.frame
     cands = []
-    for ys, ye, y in ctx.years_in(sent.start, sent.end):
+    # years near the number only: a Thai line or a run-on sentence may hold hundreds of numbers
+    for ys, ye, y in ctx.years_in(max(sent.start, start - WINDOW), min(sent.end, end + WINDOW)):
         span = frame.span_at(ys, ye) if frame else None
         if span is not None:
             # "5%-10% ... qua các năm từ 2016 đến 2023": a span of years is no base year, and
@@ -291,7 +311,7 @@ def _period(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str |
         if ys > end and cmp_rx is not None and cmp_rx.search(text, max(end, ys - 150), ys):  # bounded: linear
             continue  # "85%, compared with its result in 2022": a base year further on
         other_end = ctx.number_end_before(ys)
-        if other_end is not None and other_end != end and other_end <= ys \
+        if other_end is not None and other_end != end and other_end <= ys and ys - other_end <= 30 \
                 and re.fullmatch(r"\s*(?:in|for|of|,)?\s*(?:the\s+year\s+)?", text[other_end:ys]):
             continue  # "from 20.5% in 2022 to 30.4% in 2023": 2022 is the first number's
         if clause_start <= ys <= end + 40:
@@ -332,6 +352,6 @@ def _period(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str |
         return None
     # the page frame: a plan takes the page's plan period; any other number the last period
     # an opening clause set, the lead's reporting period, the index edition, the dateline
-    if cue_rx(lang, "present_cues").search(text, sent.start, sent.end):
+    if frame.says(ctx, sent_index, "present_cues"):
         return frame.dateline[:4] if frame.dateline else None  # "Up to now, ...": the page's own time
-    return frame.inherit(sent_index, plan=cue_rx(lang, "plan_cues").search(text, sent.start, sent.end) is not None)
+    return frame.inherit(sent_index, plan=frame.says(ctx, sent_index, "plan_cues"))
