@@ -16,9 +16,10 @@ from ..numbers import related_blocks, to_ascii_digits
 from ..patterns import alt
 from .dates import furniture_headings
 from .doc_attrs import ensure_doc_attrs
+from .attribution_en import read_english
 from .indicators_context import (
     Context, Reading, dateline_places, find_acronyms, find_places, index_years, period_of,
-    read_english, split_sentences, year_mentions,
+    split_sentences, year_mentions,
 )
 from .indicators_find import find_counts, find_indicator_numbers, words
 from .indicators_native import read_native

@@ -1,0 +1,255 @@
+"""Metric and subject of one number in an English (or Latin-script) sentence: the clause reader.
+
+Order of the rules in :func:`read_english` (first that answers wins):
+
+* ``metric``: the subject noun phrase of "reached / was / stood at / scored / accounted for /
+  achieved", else "N% of X" ("share of X"), else "reaching a rate of N%" (the rate of the
+  clause before), else a named index of the lexicon, else the metric of the previous number
+  in the same sentence (ellipsis: "; localities reached 37.4%"), else the index the
+  paragraph or the page is about;
+* a bare head ("the average of provinces", "the figure for Cao Bang", "the lowest") and "that
+  of X" take the measure of the clause before; a pronoun or fragment ("It", "this figure")
+  is never a metric;
+* ``subject``: the "of/at/in <ministries | localities | a place>" attachment of that noun
+  phrase, a subject-only phrase, an anaphor resolved to the page's place ("the province"),
+  then :mod:`attribution_subject`.
+"""
+from __future__ import annotations
+
+import re
+
+from ..patterns import alt
+from .attribution_np import (
+    clean_np, cut_np, expand_acronyms, is_bare_head, object_of_change, report_cut, share_of_which,
+    split_np, subject_rx, trim_tail,
+)
+from .attribution_subject import (
+    anaphor_place, clause_subject, last_in_paragraph, paragraph_start, sentence_subject, subject_in,
+)
+from .indicators_context import Context, Reading, Sentence, _national, is_comparison, lexicon_hits
+from .indicators_find import words
+
+
+def page_index(ctx: Context) -> dict | None:
+    """The named index the page is about (named most often; the first named on a tie)."""
+    hits = ctx.cache.get("index_hits")
+    if hits is None:
+        hits = ctx.cache["index_hits"] = [h for h in lexicon_hits(ctx.text, ctx.lang, 0, len(ctx.text))
+                                          if h[2].get("kind") == "index"]
+    if not hits:
+        return None
+    topic = ctx.cache.get("index_topic")
+    if topic is None:
+        # the page's topic: the index named most often, the first named on a tie
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for i, h in enumerate(hits):
+            counts[h[2]["id"]] = counts.get(h[2]["id"], 0) + 1
+            first.setdefault(h[2]["id"], i)
+        best = min(counts, key=lambda k: (-counts[k], first[k]))
+        topic = ctx.cache["index_topic"] = hits[first[best]][2]
+    return topic
+
+
+def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev: int | None,
+                 prev: Reading | None, unit: str) -> Reading:
+    """Metric / subject of one number in an English (or Latin-script) sentence."""
+    text, lang = ctx.text, ctx.lang
+    w = words(lang)
+    left_start = max(sent.start, num_end_prev or sent.start)
+    left = text[left_start:start]
+    right = text[end:sent.end]
+    # clause start: after ";", ", and", ", while", "while", ":" or the previous number
+    cuts = [m.end() for m in re.finditer(r";|:|,\s*(?:and|while|whereas|but|of which|in which)\b|\bwhile\b|\bwhereas\b|,|\s[-–—]\s", left)]
+    clause_off = cuts[-1] if cuts else 0
+    # a reporting clause ("Ambassador of Australia X said that ...") names who speaks, not for whom
+    clause_off = max(clause_off, report_cut(left, lang))
+    r = Reading()
+    cue = re.search(rf"(?:^|\s)(?P<cue>{alt(w['cue_verbs'])})\s*(?:(?:only|merely|just|a|an|the)\s+)*"
+                    rf"(?:(?P<rate>(?:a|the)?\s*(?:{alt(w['rate_nouns'])})\s+of)\s*)?$", left, re.I)
+    metric = subject = None
+    anaphor = False
+    if cue:
+        np_start = max((c for c in cuts if c <= cue.start()), default=0)
+        np = left[np_start:cue.start()]
+        metric, subject, anaphor = split_np(np, ctx, lang)
+        if metric and cue.group("cue").lower() in ("at", "to") and not re.search(rf"\b(?:{alt(w['rate_nouns'])})\b", metric, re.I):
+            metric = subject = None  # "at 10 a.m.", "to 2025": a bare preposition needs a rate noun
+            anaphor = False
+        if metric:
+            # a verb phrase before the rate: keep from the rate noun on ("... recorded a lower rate of X")
+            m = re.search(rf"\b(?:{alt(w['rate_nouns'])})\s+of\b", metric, re.I)
+            if m and m.start() > 0 and re.search(r"\b(?:recorded|had|has|have|with|saw|showed|posted)\b", metric[:m.start()], re.I):
+                metric = metric[m.start():]
+                metric = re.sub(r"^(?:(?:a|an|the|even|lower|higher)\s+)+", "", metric)
+    changed = False
+    if not metric and (w.get("raise_verbs") or w.get("reduce_verbs")):
+        metric = object_of_change(left[clause_off:], lang)
+        changed = bool(metric) and re.search(r"\bby\s*$", left) is not None  # "raise X by 15%": a change
+    if metric and is_bare_head(metric, lang) and not lexicon_hits(metric, lang, 0, len(metric)):
+        # "..., while the average of provinces stood at 86.21%", "the figure for Cao Bang was ...":
+        # a bare head names no measure of its own; the clause before does
+        carry = prev if prev is not None and prev.metric else last_in_paragraph(ctx, sent)
+        if carry is not None and carry.metric:
+            metric, r.metric_id = carry.metric, carry.metric_id
+    if not metric:
+        metric = share_of_which(text, left, right, lang, ctx, sent)
+    if not metric:
+        # "received 4,620 petitions from citizens, up 12 per cent from 2022": the count changed
+        cm = re.search(r"(?<![\w.,])\d[\d.,]*\s+(?P<noun>(?:[^\W\d][\w\-']*\s+){0,2}?[^\W\d][\w\-']*?)"
+                       r"(?:\s+(?:from|of|in|at|by|on|for|to)\s+[^,;\d]{1,40})?,\s*"
+                       rf"(?:{alt(w['comparison_before'])})\s*$", left, re.I)
+        last_noun = cm.group("noun").split()[-1].lower() if cm else ""
+        if cm and not re.search(r"\b(?:percent|per cent|points?|times)\b", cm.group("noun"), re.I) \
+                and last_noun not in {n.lower() for n in w["subject_nouns"]} \
+                and not re.search(r"\b(?:among|of|out of|in|top)\s*$", left[:cm.start()], re.I):
+            metric = "number of " + cm.group("noun")
+    if not metric:
+        nxt = ctx.next_number_after(end)
+        if nxt is not None and nxt < sent.end:
+            # stop before the clause of the next number ("..., and the rate of X was 65%")
+            right = text[end:nxt]
+            seps = list(re.finditer(r",\s*(?:and|while|but|whereas)?\s*|;\s*|\s+and\s+", right))
+            if seps:
+                right = right[:seps[-1].start()]
+        of = re.match(r"\s*of\s+(.*)", right, re.S)
+        if of:
+            obj = trim_tail(of.group(1))
+            if obj:
+                head = "share"
+                lead = re.search(r"\b(issuance|completion|digiti[sz]ation|provision)\s+of\s*$", left, re.I)
+                if lead:
+                    head = lead.group(1).lower()
+                obj = re.sub(r"^((?:[\w\-']+\s+){1,8}?)(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?=\w+(?:ed|en|wn)\b)",
+                             r"\1", obj, count=1)  # "97.5% of dossiers were processed on time"
+                metric = f"{head} of {clean_np(obj, lang)}"
+    if not metric and subject and cue:
+        tail = re.match(r"\s*(?:in|for)\s+(.*)", right, re.S)
+        if tail and not re.match(r"\s*(?:in|for)\s+(?:the\s+)?(?:year\s+)?\d{4}\b", right):
+            metric = clean_np(trim_tail(tail.group(1)), lang) or None  # "achieved 95.5% in online payments"
+    if not metric:
+        # headline style: "Ha Tinh achieves 98% on-time settlement rate"
+        word = r"(?!(?:at|in|of|for|to|the|a|an|and|by|with|from|on|than|compared|over)\s)[\w\-]+\s+"
+        head = re.match(rf"\s+((?:{word}){{0,5}}?(?:rate|ratio|score|index|share))\b", right, re.I)
+        if head:
+            metric = head.group(1)
+    # a named index of the lexicon in the clause, else in the sentence
+    hits = lexicon_hits(text, lang, left_start + clause_off, start) or lexicon_hits(text, lang, sent.start, sent.end)
+    named = [h for h in hits if h[2].get("kind") == "index"]
+    if not metric and named:
+        metric, r.metric_id = named[-1][2]["label"], named[-1][2]["id"]
+    elif metric and named and named[-1][2]["label"].lower() not in metric.lower() and "rate" in metric.lower():
+        metric = f"{metric} ({named[-1][2]['label']})"
+    if not metric and cue and cue.group("rate"):
+        # "..., reaching a rate of 29.32%": the rate of what the clause before says
+        np_start = max((c for c in cuts if c <= cue.start()), default=0)
+        before = left[:np_start].rstrip(" ,")
+        pcuts = [mm.end() for mm in re.finditer(r"[;:,]", before)]
+        prev_clause = before[pcuts[-1] if pcuts else 0:]
+        prev_clause = re.sub(r"\b\d[\d.,]*\b|\b(?:have|has|had|been|be|was|were|is|are|the|a|an|to date|so far)\b", " ", prev_clause)
+        prev_clause = " ".join(prev_clause.split())
+        if prev_clause and len(prev_clause.split()) <= 12:
+            metric = "rate of " + prev_clause
+    if not metric:
+        # "..., a 36 percent increase": what increased is the subject of the clause before
+        if re.match(r"\s*(?:increase|rise|growth|decrease|drop|decline|reduction)\b", right, re.I):
+            before = text[sent.start:start]
+            mm = re.search(r"([\w\-]+(?:\s+[\w\-]+)?)\s+(?:reach|reached|reaching|rose|grew|increased|hit|totalled|totaled|doubled|tripled|jumped|climbed)\b(?:[^,;]|,(?=\d))*,\s*(?:an?\s*)?$", before)
+            if mm:
+                # the whole noun phrase before the verb when it is short ("The number of
+                # full-process online public services rose ..."), else its last two words
+                head = before[:mm.end(1)]
+                head = head[max(head.rfind(","), head.rfind(";")) + 1:]
+                np_full = clean_np(cut_np(head, lang), lang)
+                if np_full and len(np_full.split()) <= 10 and not re.search(r"\d", np_full):
+                    kind = re.match(r"\s*(\w+)", right).group(1).lower()
+                    metric = f"{kind} in {np_full}"
+            if mm and not metric:
+                word = mm.group(1).split()
+                word = [x for x in word if not x.lower().endswith("ing") and x.lower() not in ("the", "and", "with")]
+                if word:
+                    kind = re.match(r"\s*(\w+)", right).group(1).lower()
+                    metric = f"{kind} in {' '.join(word)}"
+    if metric and prev is not None and prev.metric and re.match(r"(?:that|those)\b", metric, re.I):
+        metric = None  # "..., while that of ministries was 86.55%": the same measure
+    if not metric and prev is not None and prev.metric:
+        metric, r.metric_id = prev.metric, prev.metric_id  # ellipsis: "; localities reached 37.4%"
+    if not metric:
+        # "Hai Phong ranked first with 92.08 points": the index the paragraph is about
+        para_start = paragraph_start(ctx, sent)
+        line = text[sent.start:sent.end].strip()
+        if sent.end - sent.start <= 80 and (not line.endswith(".") or re.match(r"[-•–*+\d]|[^.]{0,40}:", line)):
+            para_start = 0  # a list item ("Hai Phong: 92.08%") belongs to the heading above it
+        recent = [h for h in lexicon_hits(text, lang, max(para_start, start - 600), start) if h[2].get("kind") == "index"]
+        if recent:
+            metric, r.metric_id = recent[-1][2]["label"], recent[-1][2]["id"]
+    if not metric and unit == "points":
+        # "Quang Ninh led the provinces with 92.18 points": index scores are points, and a bare
+        # score belongs to the index the page is about
+        topic = page_index(ctx)
+        if topic is not None:
+            metric, r.metric_id = topic["label"], topic["id"]
+    if metric and not r.metric_id:
+        for s, e, entry in lexicon_hits(metric, lang, 0, len(metric)):
+            r.metric_id = entry["id"]
+            break
+    r.metric = expand_acronyms(metric, ctx)
+    # subject
+    if anaphor or not subject:
+        tail_end = start if cue else min(sent.end, end + 200, *(m.start() + end for m in re.finditer(r"[;]", text[end:sent.end])))
+        sub2 = subject_in(text, left_start + clause_off, tail_end, ctx, lang, exclude_after=start,
+                           allow_after=prev is None or not prev.subject)
+        if sub2 and not anaphor:
+            subject = sub2
+        elif anaphor:
+            after = [f for _, _, f in ctx.places_in(end, sent.end) if _national(f, lang) != "nationwide"]
+            subject = anaphor_place(ctx, start) or (after[0] if after else None) or (subject if subject.lower().startswith(("the ", "this ")) else "the " + subject)
+    if not subject:
+        # "... accounted for 62 per cent of all dossiers at localities"
+        nxt = ctx.next_number_after(end)
+        tail = text[end:min(sent.end, nxt if nxt is not None else sent.end)]
+        tail = re.split(r"[;]|,\s*(?:and|while|but|whereas)\b", tail)[0]
+        srx = subject_rx(lang, ctx.cache.get("forms") or ())
+        m = re.search(rf"\b(?:at|in|among)\s+(the\s+)?({srx.pattern})\b", tail, re.I)
+        if m:
+            subject = _national(m.group(2), lang)
+            if m.group(1) and ("the " + m.group(2).lower()) in w["subject_anaphors"]:
+                subject = anaphor_place(ctx, start) or "the " + m.group(2)  # "82% of adults in the province"
+    if not subject or (prev is not None and subject == prev.subject):
+        # "..., and that of 63 provinces and cities 87.1%": the other actor of the same measure
+        srx = subject_rx(lang, ctx.cache.get("forms") or ())
+        tm = re.search(rf"\b(?:that|those)\s+(?:of|for|in|at)\s+(?:the\s+)?({srx.pattern})", left[clause_off:], re.I)
+        if tm:
+            subject = _national(tm.group(1), lang)
+    if not subject and prev is not None and prev.subject:
+        subject = prev.subject  # the same actor as the number before in the sentence
+    if not subject or (prev is not None and subject == prev.subject and not cue):
+        # "86.4 per cent for Hai Phong, 85.1 per cent for Quang Ninh": said right after the number
+        srx = subject_rx(lang, ctx.cache.get("forms") or ())
+        dm = re.match(rf"\s*(?:for|in|at)\s+(?:the\s+)?({srx.pattern})\b", text[end:min(sent.end, end + 80)], re.I)
+        if dm and ("the " + dm.group(1).lower()) not in w["subject_anaphors"]:
+            subject = _national(dm.group(1), lang)
+    if not subject and w.get("directive_verbs"):
+        # "urged localities to reduce at least 20% of compliance costs": the one urged acts
+        srx = subject_rx(lang, ctx.cache.get("forms") or ())
+        dm = None
+        for dm in re.finditer(rf"\b(?:{alt(w['directive_verbs'])})\s+(?:all\s+)?(?:the\s+)?({srx.pattern})\s+to\b",
+                              text[left_start + clause_off:start] if cue is None else "", re.I):
+            pass
+        if dm is not None:
+            subject = _national(dm.group(1), lang)
+    if not subject:
+        subject = clause_subject(ctx, sent, start, lang)
+    if not subject:
+        subject = sentence_subject(ctx, sent, start, left_start + report_cut(left, lang))
+    if r.metric and subject:
+        # the subject is said once: "share of people satisfied ... in Binh Duong" -> without it
+        r.metric = re.sub(rf"\s+(?:in|at|of|for)\s+(?:the\s+)?{re.escape(subject)}(?:\s+(?:province|city))?$", "", r.metric) or r.metric
+        # "share of dossiers in Lao Cai settled on time": the place is the subject, not the measure
+        r.metric = re.sub(rf"\s+(?:in|at)\s+(?:the\s+)?{re.escape(subject)}(?:\s+(?:province|city))?(?=\s)", "", r.metric) or r.metric
+    if r.metric:
+        anaph = alt(a for a in w["subject_anaphors"])
+        r.metric = re.sub(rf"\s+(?:in|at|of|for)\s+(?:{anaph})$", "", r.metric, flags=re.I) or r.metric
+    r.subject = subject
+    r.comparison = changed or is_comparison(text, start, end, unit, left_start + clause_off, lang)
+    return r
