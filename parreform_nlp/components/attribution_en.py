@@ -20,35 +20,17 @@ import re
 
 from ..patterns import alt
 from .attribution_np import (
-    clean_np, cut_np, expand_acronyms, is_bare_head, object_of_change, report_cut, share_of_which,
+    clean_np, is_pronoun, page_index, survey_share, cut_np, expand_acronyms, is_bare_head, object_of_change, report_cut, share_of_which,
     split_np, subject_rx, trim_tail,
 )
+from .attribution_enum import (
+    actors_in, counted_group, group_after, in_range_from, item_actor, item_label, range_bound, range_group, respectively_actor,
+)
 from .attribution_subject import (
-    anaphor_place, clause_subject, last_in_paragraph, paragraph_start, sentence_subject, subject_in,
+    anaphor_place, clause_subject, survey_subject, last_in_paragraph, paragraph_start, sentence_subject, subject_in,
 )
 from .indicators_context import Context, Reading, Sentence, _national, is_comparison, lexicon_hits
 from .indicators_find import words
-
-
-def page_index(ctx: Context) -> dict | None:
-    """The named index the page is about (named most often; the first named on a tie)."""
-    hits = ctx.cache.get("index_hits")
-    if hits is None:
-        hits = ctx.cache["index_hits"] = [h for h in lexicon_hits(ctx.text, ctx.lang, 0, len(ctx.text))
-                                          if h[2].get("kind") == "index"]
-    if not hits:
-        return None
-    topic = ctx.cache.get("index_topic")
-    if topic is None:
-        # the page's topic: the index named most often, the first named on a tie
-        counts: dict[str, int] = {}
-        first: dict[str, int] = {}
-        for i, h in enumerate(hits):
-            counts[h[2]["id"]] = counts.get(h[2]["id"], 0) + 1
-            first.setdefault(h[2]["id"], i)
-        best = min(counts, key=lambda k: (-counts[k], first[k]))
-        topic = ctx.cache["index_topic"] = hits[first[best]][2]
-    return topic
 
 
 def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev: int | None,
@@ -67,8 +49,12 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
     r = Reading()
     cue = re.search(rf"(?:^|\s)(?P<cue>{alt(w['cue_verbs'])})\s*(?:(?:only|merely|just|a|an|the)\s+)*"
                     rf"(?:(?P<rate>(?:a|the)?\s*(?:{alt(w['rate_nouns'])})\s+of)\s*)?$", left, re.I)
+    if cue and re.search(r"\b(?:with|of|its|their|the|whose)\s*$", left[:cue.start()], re.I):
+        cue = None  # "with scores above 85%": a noun, not the verb "scores"
     metric = subject = None
     anaphor = False
+    pronoun = False  # "It", "this figure": refers to a measure without naming it
+    label = None  # "transparency in local decision making (5.69 points)": the item names the measure
     if cue:
         np_start = max((c for c in cuts if c <= cue.start()), default=0)
         np = left[np_start:cue.start()]
@@ -82,6 +68,14 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
             if m and m.start() > 0 and re.search(r"\b(?:recorded|had|has|have|with|saw|showed|posted)\b", metric[:m.start()], re.I):
                 metric = metric[m.start():]
                 metric = re.sub(r"^(?:(?:a|an|the|even|lower|higher)\s+)+", "", metric)
+    if metric and is_pronoun(metric, lang):
+        metric, pronoun = None, True
+    if not metric:
+        label = item_label(ctx, sent, left_start, start, end, unit)
+        topic = page_index(ctx) if label and unit == "points" else None
+        if topic is not None and not lexicon_hits(label, lang, 0, len(label)):
+            label = f"{topic['label']} {label}"  # a component of the index the page is about
+        metric = label
     changed = False
     if not metric and (w.get("raise_verbs") or w.get("reduce_verbs")):
         metric = object_of_change(left[clause_off:], lang)
@@ -92,8 +86,17 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
         carry = prev if prev is not None and prev.metric else last_in_paragraph(ctx, sent)
         if carry is not None and carry.metric:
             metric, r.metric_id = carry.metric, carry.metric_id
+        else:
+            # nothing before names it: the index the page is about ("The average was 84.4%")
+            topic = page_index(ctx)
+            if topic is not None:
+                head = re.sub(r"^(?:the|a|an|this|that|its|their)\s+", "", metric.strip(), flags=re.I).lower()
+                metric = f"{head} {topic['label']}" if head in ("average", "national average") else topic["label"]
+                r.metric_id = topic["id"]
     if not metric:
         metric = share_of_which(text, left, right, lang, ctx, sent)
+    if not metric:
+        metric = survey_share(ctx, right, lang)  # "with just 37% saying ..."
     if not metric:
         # "received 4,620 petitions from citizens, up 12 per cent from 2022": the count changed
         cm = re.search(r"(?<![\w.,])\d[\d.,]*\s+(?P<noun>(?:[^\W\d][\w\-']*\s+){0,2}?[^\W\d][\w\-']*?)"
@@ -174,6 +177,10 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
         metric = None  # "..., while that of ministries was 86.55%": the same measure
     if not metric and prev is not None and prev.metric:
         metric, r.metric_id = prev.metric, prev.metric_id  # ellipsis: "; localities reached 37.4%"
+    if not metric and pronoun:
+        carry = last_in_paragraph(ctx, sent)  # "It was 2.1 percent higher than ...": the measure before
+        if carry is not None and carry.metric:
+            metric, r.metric_id = carry.metric, carry.metric_id
     if not metric:
         # "Hai Phong ranked first with 92.08 points": the index the paragraph is about
         para_start = paragraph_start(ctx, sent)
@@ -183,19 +190,33 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
         recent = [h for h in lexicon_hits(text, lang, max(para_start, start - 600), start) if h[2].get("kind") == "index"]
         if recent:
             metric, r.metric_id = recent[-1][2]["label"], recent[-1][2]["id"]
-    if not metric and unit == "points":
-        # "Quang Ninh led the provinces with 92.18 points": index scores are points, and a bare
-        # score belongs to the index the page is about
+    if not metric:
+        # "Quang Ninh led the provinces with 92.18 points", "Da Nang ranked first with 87.1%":
+        # a number whose sentence names no measure is a result of the index the page is about
         topic = page_index(ctx)
         if topic is not None:
             metric, r.metric_id = topic["label"], topic["id"]
+    group = range_group(text, sent.start, start, end, lang) if metric and r.metric_id and range_bound(text, start, end) else None
+    if group:
+        metric = f"{metric} range of {group}"  # "the moderate group (67.7 to 70 percent)"
     if metric and not r.metric_id:
         for s, e, entry in lexicon_hits(metric, lang, 0, len(metric)):
             r.metric_id = entry["id"]
             break
     r.metric = expand_acronyms(metric, ctx)
     # subject
-    if anaphor or not subject:
+    resp = respectively_actor(ctx, sent, start, end)
+    if resp:
+        subject, anaphor = resp, False  # "A, B and C scored 88%, 87% and 86% respectively"
+    if pronoun and not subject:
+        # "This figure was 3.5 percent above ...": the actor of the measure it refers to
+        carry = last_in_paragraph(ctx, sent)
+        if carry is not None and carry.subject and not item_actor(ctx, sent, left_start, start, True):
+            subject = carry.subject
+    if not subject and not anaphor:
+        subject = _item_subject(
+            ctx, sent, left_start + report_cut(left, lang), start, end, num_end_prev is None, bool(group))
+    if (anaphor or not subject) and not label:
         tail_end = start if cue else min(sent.end, end + 200, *(m.start() + end for m in re.finditer(r"[;]", text[end:sent.end])))
         sub2 = subject_in(text, left_start + clause_off, tail_end, ctx, lang, exclude_after=start,
                            allow_after=prev is None or not prev.subject)
@@ -239,6 +260,8 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
         if dm is not None:
             subject = _national(dm.group(1), lang)
     if not subject:
+        subject = survey_subject(ctx, r.metric, right, lang)
+    if not subject:
         subject = clause_subject(ctx, sent, start, lang)
     if not subject:
         subject = sentence_subject(ctx, sent, start, left_start + report_cut(left, lang))
@@ -253,3 +276,26 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
     r.subject = subject
     r.comparison = changed or is_comparison(text, start, end, unit, left_start + clause_off, lang)
     return r
+
+
+def _item_subject(ctx: Context, sent: Sentence, a: int, start: int, end: int, first: bool,
+                  in_range: bool) -> str | None:
+    """The actor of a number's own list item: the last actor before it, else the last counted
+    group ("Among the 19 provinces and cities with indexes over 80 percent"); for a
+    range in parentheses, the counted group its verb names ("(67.7 to 70 percent) consisted of
+    five provinces")."""
+    if in_range:
+        after = group_after(ctx.text, end, sent.end, ctx.lang)
+        if after:
+            return after
+    actor = item_actor(ctx, sent, a, start, first)
+    if actor and in_range_from(ctx.text, start):
+        # "followed by X and Y with indexes ranging from 80.6 to 81.2 percent": all of them
+        many = [f for _, _, f, _ in actors_in(ctx, a, start)]
+        if len(many) > 1:
+            actor = (actor[0], ", ".join(dict.fromkeys(many)))
+    group = counted_group(ctx.text, a, start, ctx.lang) if actor is None else None
+    if group:
+        return group[1]
+    return actor[1] if actor else None
+

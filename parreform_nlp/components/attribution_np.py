@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from ..patterns import alt
 from ..resources import load_json
-from .indicators_context import Context, Sentence, _national, lexicon
+from .indicators_context import Context, Sentence, _national, lexicon, lexicon_hits
+from .attribution_enum import vocab
 from .indicators_find import words
 
 
@@ -235,3 +236,57 @@ def share_of_which(text: str, left: str, right: str, lang: str, ctx: Context | N
         vp = trim_tail(v.group("vp"))
         vp = re.split(r"\s*,|\s+(?:compared|up|down|an?\s+(?:increase|decrease|rise|drop))\b", vp)[0].strip() or None
     return f"share of {noun} {vp}" if vp else f"share of {noun}"
+
+
+def is_pronoun(np: str, lang: str) -> bool:
+    """"It", "this figure", "the locality": a word that refers to a measure without naming it."""
+    low = re.sub(r"\s+", " ", np.strip(" ,;:\"'").lower())
+    pron = {p.lower() for p in vocab(lang)["metric_pronouns"]}
+    return low in pron or re.sub(r"^(?:the|this|that|its|their)\s+", "", low) in pron and len(low.split()) <= 2
+
+
+def survey_share(ctx: Context, right: str, lang: str) -> str | None:
+    """"with just 37% saying their commune is honest" -> "share of respondents saying their
+    commune is honest" on a page about a survey index, else "share saying ..."."""
+    v = vocab(lang)
+    m = re.match(rf"\s*(?:of\s+(?:those|people|respondents|citizens)\s+(?:surveyed\s+|polled\s+|asked\s+)?)?"
+                 rf"(?P<vp>(?:{alt(v['survey_speech_verbs'])})\b.*)", right, re.I | re.S)
+    if m is None:
+        return None
+    vp = trim_tail(m.group("vp"))
+    if not vp:
+        return None
+    return f"share of respondents {vp}" if survey_page(ctx, lang) else f"share {vp}"
+
+
+def survey_page(ctx: Context, lang: str) -> bool:
+    """Whether the page is about a survey-based index (PAPI, SIPAS, PCI)."""
+    ids = {h[2]["id"] for h in index_hits(ctx)}
+    return bool(ids & set(vocab(lang)["survey_indices"]))
+
+
+def index_hits(ctx: Context) -> list[tuple[int, int, dict]]:
+    """Every mention of a named index on the page, in text order (computed once per page)."""
+    hits = ctx.cache.get("index_hits")
+    if hits is None:
+        hits = ctx.cache["index_hits"] = [h for h in lexicon_hits(ctx.text, ctx.lang, 0, len(ctx.text))
+                                          if h[2].get("kind") == "index"]
+    return hits
+
+
+def page_index(ctx: Context) -> dict | None:
+    """The named index the page is about (named most often; the first named on a tie)."""
+    hits = index_hits(ctx)
+    if not hits:
+        return None
+    topic = ctx.cache.get("index_topic")
+    if topic is None:
+        # the page's topic: the index named most often, the first named on a tie
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for i, h in enumerate(hits):
+            counts[h[2]["id"]] = counts.get(h[2]["id"], 0) + 1
+            first.setdefault(h[2]["id"], i)
+        best = min(counts, key=lambda k: (-counts[k], first[k]))
+        topic = ctx.cache["index_topic"] = hits[first[best]][2]
+    return topic

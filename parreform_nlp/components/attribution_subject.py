@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from ..patterns import alt
-from .attribution_np import subject_rx
+from .attribution_enum import is_ranking, vocab
+from .attribution_np import subject_rx, survey_page
 from .indicators_context import Context, Reading, Sentence, _last_place, _national
 from .indicators_find import words
 
@@ -85,7 +86,8 @@ def clause_subject(ctx: Context, sent: Sentence, pos: int, lang: str) -> str | N
             # "In 2023, the Ministry of Justice cut 30% of its procedures": the body itself;
             # a ministry's or the Government's own target for the country reads "nationwide"
             nat = w.get("national_bodies")
-            if nat and re.match(rf"(?:{alt(nat)})\b", form) and not re.search(r"\b(?:its|their)\b", ctx.text[be:pos + 60]):
+            if nat and re.match(rf"(?:{alt(nat)})\b", form) and not re.search(r"\b(?:its|their)\b", ctx.text[be:pos + 60]) \
+                    and not is_ranking(ctx, sent):  # "the Ministry of Justice topped the list with 82.5%"
                 return "nationwide"
             return form
     for m in re.finditer(rf"(?:^|,\s*)((?:the\s+)?(?:{srx.pattern}))\s+(?:have|has|had|were|was|are|is|will|\w+ed)\b", seg, re.I):
@@ -145,3 +147,18 @@ def sentence_subject(ctx: Context, sent: Sentence, pos: int, lo: int | None = No
     if w.get("national_bodies") and re.search(rf"(?<!\w)(?:{alt(w['national_bodies'])})(?!\w)", seg):
         return "nationwide"
     return None
+
+
+def survey_subject(ctx: Context, metric: str | None, right: str, lang: str) -> str | None:
+    """Whom a survey share is of: "share of respondents who paid bribes" -> "respondents";
+    "37% saying ..." on a page about a survey index -> "survey respondents"."""
+    v = vocab(lang)
+    if metric:
+        m = re.search(rf"\b(?:share|number|percentage|proportion|rate)\s+of\s+(?:the\s+)?({alt(v['survey_respondents'])})\b",
+                      metric, re.I)
+        if m:
+            return "survey respondents" if m.group(1).lower() == "respondents" else m.group(1)
+    if re.match(rf"\s*(?:{alt(v['survey_speech_verbs'])})\b", right, re.I) and survey_page(ctx, lang):
+        return "survey respondents"
+    return None
+

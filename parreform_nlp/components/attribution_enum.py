@@ -1,0 +1,239 @@
+"""Rankings, enumerations and aggregates: whom each number of a list belongs to.
+
+PAR pages list results more than they narrate them:
+
+* ranking lists: "X led with 92.1%, followed by Y with 91.8%, Z (91.4%) and W, 91.2%" and
+  "the highest was X (N), the lowest Y (M)": each number belongs to the actor named in its
+  own item, between the number before it and itself (:func:`item_actor`);
+* "respectively": "A, B and C scored 88%, 87% and 86% respectively": the n-th number of the
+  clause belongs to the n-th actor before it (:func:`respectively_actor`);
+* aggregates: a counted group ("Thirty-three provinces", "19 provinces and cities"), a group
+  made of members ("The moderate group (67.7 to 70 percent) consisted of five provinces") and
+  the six socio-economic regions are subjects (:func:`counted_group`);
+* a range in parentheses after a group ("rather good results (between 70 and 80 percent)")
+  is the range of that group on the page's index (:func:`range_group`).
+
+Actors are places, bodies and regions the page names, found once per page. Vocabulary lives in
+``resources/en/attribution.json`` and ``resources/regions.json``.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from ..patterns import alt
+from ..resources import has_resource, load_json
+from .indicators_context import Context, Sentence, _national
+
+
+@lru_cache(maxsize=None)
+def vocab(lang: str = "en") -> dict:
+    """The attribution word lists of ``lang`` (English for languages without their own)."""
+    return load_json("attribution.json", lang if has_resource("attribution.json", lang) else "en")
+
+
+@lru_cache(maxsize=None)
+def region_names(lang: str) -> dict[str, str]:
+    """Every written form of a socio-economic region -> its English name."""
+    if not has_resource("regions.json"):
+        return {}
+    out: dict[str, str] = {}
+    for r in load_json("regions.json")["regions"]:
+        forms = [r["name"], *r.get("aliases", [])]
+        if lang in ("vi", "th"):
+            forms += r.get(lang, [])
+        for f in forms:
+            out[f] = r["name"]
+    return out
+
+
+@lru_cache(maxsize=None)
+def _region_rx(lang: str) -> re.Pattern | None:
+    names = region_names(lang)
+    if not names:
+        return None
+    if lang == "th":
+        return re.compile(alt(names))
+    return re.compile(rf"(?<!\w)(?:{alt(names)})(?!\w)", re.I)
+
+
+def find_regions(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, surface) of the socio-economic regions ``text`` names."""
+    rx = _region_rx(lang)
+    return [(m.start(), m.end(), m.group(0)) for m in rx.finditer(text)] if rx else []
+
+
+@lru_cache(maxsize=None)
+def _cue_rx(key: str, lang: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{alt(vocab(lang)[key])})(?!\w)", re.I)
+
+
+def is_ranking(ctx: Context, sent: Sentence) -> bool:
+    """Whether the sentence ranks or lists actors ("led", "followed by", "included", ...)."""
+    key = ("ranking", sent.start)
+    if key not in ctx.cache:
+        ctx.cache[key] = _cue_rx("ranking_cues", ctx.lang).search(ctx.text, sent.start, sent.end) is not None
+    return ctx.cache[key]
+
+
+def actors(ctx: Context) -> tuple[list[int], list[tuple[int, int, str, str]]]:
+    """(starts, [(start, end, form, kind)]) of places and bodies, sorted; built once per page."""
+    got = ctx.cache.get("actors")
+    if got is None:
+        items = [(s, e, f, "place") for s, e, f in ctx.places]
+        items += [(s, e, region_names(ctx.lang).get(f, f), "region") for s, e, f in find_regions(ctx.text, ctx.lang)]
+        items += [(s, e, f, "body") for s, e, f in ctx.bodies]
+        items.sort()
+        kept: list[tuple[int, int, str, str]] = []
+        for it in items:  # a place inside a body's name ("Hanoi People's Committee") is the body's
+            if kept and it[0] < kept[-1][1]:
+                if it[1] - it[0] > kept[-1][1] - kept[-1][0]:
+                    kept[-1] = it
+                continue
+            kept.append(it)
+        got = ctx.cache["actors"] = ([k[0] for k in kept], kept)
+    return got
+
+
+def actors_in(ctx: Context, a: int, b: int) -> list[tuple[int, int, str, str]]:
+    """Actors that start in ``[a, b)`` and end before ``b``."""
+    starts, items = actors(ctx)
+    return [it for it in items[bisect_left(starts, a):bisect_left(starts, b)] if it[1] <= b]
+
+
+def item_actor(ctx: Context, sent: Sentence, a: int, start: int, first: bool) -> tuple[int, str] | None:
+    """The actor of a number's own list item ``text[a:start]`` (from the number before it).
+
+    Places always count; a body counts in a ranking sentence or an item after another number
+    ("the Committee for Ethnic Minority Affairs, 67.19 percent"): elsewhere a ministry that
+    speaks or sets a target is not the actor of the number."""
+    found = actors_in(ctx, a, start)
+    if not found:
+        return None
+    s, e, form, kind = found[-1]
+    if kind == "body" and first and not is_ranking(ctx, sent):
+        return None
+    return s, _national(form, ctx.lang)
+
+
+def respectively_actor(ctx: Context, sent: Sentence, start: int, end: int) -> str | None:
+    """"A, B and C scored 88%, 87% and 86% respectively": the actor in the number's place."""
+    text = ctx.text
+    rx = _cue_rx("respectively", ctx.lang)
+    m = rx.search(text, end, sent.end)
+    if m is None:
+        return None
+    starts = ctx.cache.get("num_starts", [])
+    # the numbers of the list: from the last one followed only by list punctuation back
+    i = bisect_left(starts, start)
+    j = i
+    while j > 0 and starts[j - 1] >= sent.start and re.fullmatch(
+            r"[^.;:]{0,40}?(?:,|\band\b|\s)\s*", text[ctx.number_end_before(starts[j]) or 0:starts[j]]):
+        j -= 1
+    k = i
+    while k + 1 < len(starts) and starts[k + 1] < m.start():
+        k += 1
+    nums = k - j + 1
+    first = starts[j]
+    found = [it for it in actors_in(ctx, sent.start, first)]
+    if nums < 2 or len(found) < nums:
+        return None
+    return _national(found[len(found) - nums + (i - j)][2], ctx.lang)
+
+
+@lru_cache(maxsize=None)
+def _counted_rx(lang: str) -> re.Pattern:
+    v = vocab(lang)
+    nums = alt(v["number_words"])
+    noun = alt(v["counted_nouns"])
+    count = rf"(?:\d+|(?:{nums})(?:[\s\-](?:{nums}))?)"
+    return re.compile(
+        rf"(?<![\w\-])(?P<count>{count})\s+(?P<rest>(?:(?!(?:of|and|in|with|at)\b)[a-z][\w\-]*\s+){{0,2}}"
+        rf"(?:{noun})(?:\s+(?:and|&)\s+(?:centrally[\s\-]run\s+)?(?:{noun}))?)\b", re.I)
+
+
+def _count_value(count: str, lang: str) -> str:
+    """"Thirty-three" -> "33"; one to nine stay words (news style); digits stay digits."""
+    if count.isdigit():
+        return count
+    table = vocab(lang)["number_words"]
+    total = sum(table.get(p.lower(), 0) for p in re.split(r"[\s\-]+", count))
+    return count.lower() if total < 10 else str(total)
+
+
+def counted_group(text: str, a: int, b: int, lang: str) -> tuple[int, str] | None:
+    """(start, group) of the last counted group in ``text[a:b]``: "Thirty-three provinces" -> "33 provinces"."""
+    last = None
+    for last in _counted_rx(lang).finditer(text, a, b):
+        pass
+    if last is None:
+        return None
+    return last.start(), f"{_count_value(last.group('count'), lang)} {last.group('rest')}"
+
+
+def group_after(text: str, end: int, stop: int, lang: str) -> str | None:
+    """"(67.7 to 70 percent) consisted of five provinces": the counted group the verb names."""
+    verbs = alt(vocab(lang)["group_verbs"])
+    m = re.match(rf"[^.;:()]{{0,30}}?\)?\s*,?\s*(?:{verbs})\s+(?:the\s+)?", text[end:min(stop, end + 80)], re.I)
+    if m is None:
+        return None
+    g = _counted_rx(lang).match(text, end + m.end(), stop)
+    return f"{_count_value(g.group('count'), lang)} {g.group('rest')}" if g else None
+
+
+def range_group(text: str, sent_start: int, start: int, end: int, lang: str) -> str | None:
+    """"The moderate group (67.7 to 70 percent)", "rather good results (between 70 and 80
+    percent)": the group a parenthesised range belongs to ("moderate group"), else None."""
+    open_at = text.rfind("(", max(sent_start, start - 30), start)
+    if open_at < 0 or ")" in text[open_at:start] or ")" not in text[end:end + 40]:
+        return None
+    if not re.fullmatch(r"\(\s*(?:between\s+|from\s+)?(?:[\d.,]+\s*(?:%|percent|per cent|points?)?\s*(?:to|and|[-–])\s*)?", text[open_at:start], re.I):
+        return None
+    before = text[sent_start:open_at].rstrip()
+    nouns = alt(vocab(lang)["group_nouns"])
+    m = re.search(rf"((?:[\w\-'‘’\"“”]+\s+){{0,2}}(?:{nouns}))$", before, re.I)
+    if m is None:
+        # "six northern provinces performed poorly (62.6 to 67.7 percent)": the verb phrase
+        m = re.search(r"((?:[\w\-]+\s+)?[\w\-]+ly)$", before)
+        if m is None:
+            return None
+    words = [w for w in m.group(1).split() if w.lower() not in ("the", "a", "an", "saw", "had", "achieved", "got", "with", "of")]
+    return " ".join(words).strip("\"'“”‘’") or None
+
+
+def range_bound(text: str, start: int, end: int) -> bool:
+    """Whether the number is a bound of a range ("70 to 80 percent", "ranging from X to Y")."""
+    before = text[max(0, start - 12):start]
+    after = text[end:end + 12]
+    return re.search(r"(?:\bto|\band|[-–])\s*$", before) is not None and re.search(r"[\d]", before) is not None \
+        or re.match(r"\s*(?:to|and|[-–])\s*\d", after) is not None
+
+
+def item_label(ctx: Context, sent: Sentence, a: int, start: int, end: int, unit: str) -> str | None:
+    """"transparency in local decision making (5.69 points); e-governance (3.48 points)": a
+    number in parentheses right after a short noun phrase of its own item measures that phrase
+    (index components are prefixed with the page's index when scored in points). A place, a
+    body or a counted group before the parenthesis is an actor, not a measure."""
+    text = ctx.text
+    open_at = text.rfind("(", max(a, start - 3), start)
+    if open_at < 0 or not re.match(r"\s*\)", text[end:end + 3]):
+        return None
+    seg = text[a:open_at]
+    # the item: after the last list separator or colon, and after a copula ("was \"X\"")
+    cut = max((m.end() for m in re.finditer(r"[;:,]|\b(?:and|or|were|was|is|are|include[sd]?|including)\b", seg)), default=0)
+    item = re.sub(r"^(?:in|for|on|at|of|to)\s+", "", seg[cut:].strip(" \"'“”‘’"), flags=re.I).strip(" \"'“”‘’")
+    toks = item.split()
+    if not toks or len(toks) > 8 or re.search(r"\d", item) or not re.search(r"[a-z]", item):
+        return None
+    if actors_in(ctx, a + cut, open_at) or counted_group(text, a + cut, open_at, ctx.lang):
+        return None
+    if item.lower() in vocab(ctx.lang)["metric_pronouns"]:
+        return None
+    return item
+
+
+def in_range_from(text: str, start: int) -> bool:
+    """Whether the number opens a range "ranging from X to Y" / "between X and Y" / "from X to Y"."""
+    return re.search(r"\b(?:rang(?:ing|ed|e)\s+from|between|from)\s*$", text[max(0, start - 20):start], re.I) is not None
+
