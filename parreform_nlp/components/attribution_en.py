@@ -24,7 +24,8 @@ from .attribution_np import (
     split_np, subject_rx, trim_tail,
 )
 from .attribution_enum import (
-    actors_in, counted_group, group_after, in_range_from, item_actor, item_label, range_bound, range_group, respectively_actor,
+    actors_in, counted_group, explicit_range, group_after, in_range_from, item_actor, item_label, range_bound,
+    range_group, respectively_actor,
 )
 from .attribution_subject import (
     anaphor_place, clause_subject, survey_subject, last_in_paragraph, paragraph_start, sentence_subject, subject_in,
@@ -196,9 +197,12 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
         topic = page_index(ctx)
         if topic is not None:
             metric, r.metric_id = topic["label"], topic["id"]
-    group = range_group(text, sent.start, start, end, lang) if metric and r.metric_id and range_bound(text, start, end) else None
+    ranged = bool(metric) and bool(r.metric_id) and " range" not in metric and range_bound(text, start, end)
+    group = range_group(text, sent.start, start, end, lang) if ranged else None
     if group:
         metric = f"{metric} range of {group}"  # "the moderate group (67.7 to 70 percent)"
+    elif ranged and explicit_range(text, sent.start, start):
+        metric = f"{metric} range"  # "with indexes ranging from 80.6 percent to 81.2 percent"
     if metric and not r.metric_id:
         for s, e, entry in lexicon_hits(metric, lang, 0, len(metric)):
             r.metric_id = entry["id"]

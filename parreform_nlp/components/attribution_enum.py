@@ -34,37 +34,6 @@ def vocab(lang: str = "en") -> dict:
 
 
 @lru_cache(maxsize=None)
-def region_names(lang: str) -> dict[str, str]:
-    """Every written form of a socio-economic region -> its English name."""
-    if not has_resource("regions.json"):
-        return {}
-    out: dict[str, str] = {}
-    for r in load_json("regions.json")["regions"]:
-        forms = [r["name"], *r.get("aliases", [])]
-        if lang in ("vi", "th"):
-            forms += r.get(lang, [])
-        for f in forms:
-            out[f] = r["name"]
-    return out
-
-
-@lru_cache(maxsize=None)
-def _region_rx(lang: str) -> re.Pattern | None:
-    names = region_names(lang)
-    if not names:
-        return None
-    if lang == "th":
-        return re.compile(alt(names))
-    return re.compile(rf"(?<!\w)(?:{alt(names)})(?!\w)", re.I)
-
-
-def find_regions(text: str, lang: str) -> list[tuple[int, int, str]]:
-    """(start, end, surface) of the socio-economic regions ``text`` names."""
-    rx = _region_rx(lang)
-    return [(m.start(), m.end(), m.group(0)) for m in rx.finditer(text)] if rx else []
-
-
-@lru_cache(maxsize=None)
 def _cue_rx(key: str, lang: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alt(vocab(lang)[key])})(?!\w)", re.I)
 
@@ -82,7 +51,6 @@ def actors(ctx: Context) -> tuple[list[int], list[tuple[int, int, str, str]]]:
     got = ctx.cache.get("actors")
     if got is None:
         items = [(s, e, f, "place") for s, e, f in ctx.places]
-        items += [(s, e, region_names(ctx.lang).get(f, f), "region") for s, e, f in find_regions(ctx.text, ctx.lang)]
         items += [(s, e, f, "body") for s, e, f in ctx.bodies]
         items.sort()
         kept: list[tuple[int, int, str, str]] = []
@@ -236,4 +204,9 @@ def item_label(ctx: Context, sent: Sentence, a: int, start: int, end: int, unit:
 def in_range_from(text: str, start: int) -> bool:
     """Whether the number opens a range "ranging from X to Y" / "between X and Y" / "from X to Y"."""
     return re.search(r"\b(?:rang(?:ing|ed|e)\s+from|between|from)\s*$", text[max(0, start - 20):start], re.I) is not None
+
+
+def explicit_range(text: str, sent_start: int, start: int) -> bool:
+    """Whether a range bound is said to be a range ("ranging from X to Y", "in the range of")."""
+    return re.search(r"\brang(?:ing|ed|es?)\b[^.;]{0,40}$", text[max(sent_start, start - 60):start], re.I) is not None
 

@@ -148,6 +148,8 @@ def split_np(np: str, ctx: Context, lang: str) -> tuple[str | None, str | None, 
     for form in forms:
         if np.startswith(form) and not re.match(r"\s+[A-Z]", np[len(form):]):  # not "Vietnam Provincial ... Index"
             rest = np[len(form):].lstrip("'’s ").strip()
+            if rest.lower() in ("region", "province", "city", "area"):
+                rest = ""  # "the Mekong Delta region averaged 84.2%": a place, no measure
             return (rest or None), _national(form, lang), False
     return np, None, False
 

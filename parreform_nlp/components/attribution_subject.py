@@ -114,7 +114,21 @@ def anaphor_place(ctx: Context, pos: int) -> str | None:
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             top = ranked[0][0]
         ctx.cache["anaphor_place"] = top
-    return ctx.cache["anaphor_place"] or _last_place(ctx, pos)
+    return ctx.cache["anaphor_place"] or _last_place(ctx, pos) or _next_place(ctx, pos)
+
+
+def _next_place(ctx: Context, pos: int) -> str | None:
+    """"The province topped the index with 92.3%. Quang Tri is the first ...": a page that opens
+    with the anaphor names the place right after it (same paragraph, a few sentences on)."""
+    i = ctx.sentence_index(pos)
+    para = ctx.sentences[i].para
+    j = i
+    while j + 1 < len(ctx.sentences) and j - i < 2 and ctx.sentences[j + 1].para == para:
+        j += 1
+    for _, _, form in ctx.places_in(pos, ctx.sentences[j].end)[:8]:
+        if _national(form, ctx.lang) != "nationwide":
+            return form
+    return None
 
 
 def sentence_subject(ctx: Context, sent: Sentence, pos: int, lo: int | None = None) -> str | None:

@@ -167,6 +167,37 @@ def _gazetteer(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
     return plain, amb
 
 
+@lru_cache(maxsize=None)
+def region_names(lang: str) -> dict[str, str]:
+    """Every written form of a socio-economic region (lower-cased) -> its English name."""
+    if not has_resource("regions.json"):
+        return {}
+    out: dict[str, str] = {}
+    for r in load_json("regions.json")["regions"]:
+        forms = [r["name"], *r.get("aliases", [])]
+        if lang in ("vi", "th"):
+            forms += r.get(lang, [])
+        for f in forms:
+            out[f.lower()] = r["name"]
+    return out
+
+
+@lru_cache(maxsize=None)
+def _region_rx(lang: str) -> re.Pattern | None:
+    names = region_names(lang)
+    if not names:
+        return None
+    if lang == "th":
+        return re.compile(alt(names))
+    return re.compile(rf"(?<!\w)(?:{alt(names)})(?!\w)", re.I)
+
+
+def find_regions(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, surface) of the socio-economic regions ``text`` names."""
+    rx = _region_rx(lang)
+    return [(m.start(), m.end(), m.group(0)) for m in rx.finditer(text)] if rx else []
+
+
 def find_places(text: str, lang: str, doc_places: list[dict] | None) -> list[tuple[int, int, str]]:
     """Place mentions: the bodies component's places when it ran, plus the gazetteer."""
     spans: dict[tuple[int, int], str] = {}
@@ -183,6 +214,12 @@ def find_places(text: str, lang: str, doc_places: list[dict] | None) -> list[tup
             if not covered(m.start()):
                 spans[(m.start(), m.end())] = m.group(0)
                 covered.add(m.start(), m.end())
+    if lang == "en":
+        # the six socio-economic regions are actors of rankings and averages ("the Mekong Delta averaged ...")
+        for s, e, form in find_regions(text, lang):
+            if not covered(s):
+                spans[(s, e)] = region_names(lang).get(form.lower(), form)
+                covered.add(s, e)
     if lang != "th":
         for m in re.finditer(r"\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+(?:province|city)\b", text):
             if not covered(m.start(1)) and m.group(1) not in ("The", "This", "Each"):
