@@ -209,3 +209,31 @@ def test_a_table_flattened_into_lines():
     found = indicators("Provincial PAR Index 2023\n1. Hai Phong: 91.81%\n2. Quang Ninh: 91.20%\n3. Bac Ninh - 90.10%")
     assert [(i.subject, i.metric) for i in found] == [("Hai Phong", "PAR Index"), ("Quang Ninh", "PAR Index"),
                                                       ("Bac Ninh", "PAR Index")]
+
+
+def test_a_change_keeps_the_level_measure_when_the_sentence_names_its_index():
+    found = indicators("Nationally, the average SIPAS was 80.08 percent, a slight decrease of 0.84 percent "
+                       "compared with 2022.")
+    assert [i.metric for i in found] == ["average SIPAS", "average SIPAS"]
+    assert [i.subject for i in found] == ["nationwide", "nationwide"]
+    assert [i.comparison for i in found] == [False, True]
+
+
+def test_a_change_belongs_to_the_actor_of_its_level_not_to_a_ranking_after_it():
+    found = indicators("Ho Chi Minh City's PAR Index in 2023 was 89.61 percent, up 2.35 percentage points over "
+                       "2022, ranking ninth among 63 provinces and cities.")
+    assert [i.subject for i in found] == ["Ho Chi Minh City", "Ho Chi Minh City"]
+
+
+def test_percent_of_which_is_a_share_of_the_counted_noun():
+    ind = indicators("In the first nine months, Da Nang received over 300,000 dossiers, 98.2% of which were "
+                     "resolved on time.")[0]
+    assert ind.metric == "share of dossiers resolved on time" and ind.subject == "Da Nang"
+
+
+def test_survey_shares_with_a_predicate():
+    found = indicators("The survey of 14,000 citizens found that 62% were satisfied with the attitude of civil "
+                       "servants, while 18% said they had to make unofficial payments.")
+    assert found[0].metric == "share of respondents satisfied with the attitude of civil servants"
+    assert found[1].metric.startswith("share of respondents said they had to make unofficial payments")
+    assert {i.subject for i in found} == {"survey respondents"}

@@ -59,6 +59,9 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
     if cue:
         np_start = max((c for c in cuts if c <= cue.start()), default=0)
         np = left[np_start:cue.start()]
+        with_np = re.search(r"\bwith\s+((?:(?!with\b)[\w\-'’]+\s*){1,6})$", np, re.I)
+        if with_np and with_np.start() > 0:
+            np = with_np.group(1)  # "followed by X and Y with indexes ranging from ...": the measure after "with"
         metric, subject, anaphor = split_np(np, ctx, lang)
         if metric and cue.group("cue").lower() in ("at", "to") and not re.search(rf"\b(?:{alt(w['rate_nouns'])})\b", metric, re.I):
             metric = subject = None  # "at 10 a.m.", "to 2025": a bare preposition needs a rate noun
@@ -97,7 +100,11 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
     if not metric:
         metric = share_of_which(text, left, right, lang, ctx, sent)
     if not metric:
-        metric = survey_share(ctx, right, lang)  # "with just 37% saying ..."
+        ow = re.match(r"\s*(of\s+(?:which|them|these|those))\b", right, re.I)
+        if ow:  # "received 300,000 dossiers, 98.2% of which were resolved on time"
+            metric = share_of_which(text, left.rstrip(" ,") + ", " + ow.group(1), right[ow.end():], lang, ctx, sent)
+    if not metric:
+        metric = survey_share(ctx, sent, right, lang)  # "with just 37% saying ...", "62% were satisfied ..."
     if not metric:
         # "received 4,620 petitions from citizens, up 12 per cent from 2022": the count changed
         cm = re.search(r"(?<![\w.,])\d[\d.,]*\s+(?P<noun>(?:[^\W\d][\w\-']*\s+){0,2}?[^\W\d][\w\-']*?)"
@@ -137,8 +144,13 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
         head = re.match(rf"\s+((?:{word}){{0,5}}?(?:rate|ratio|score|index|share))\b", right, re.I)
         if head:
             metric = head.group(1)
+    clause_hits = lexicon_hits(text, lang, left_start + clause_off, start)
+    if not metric and prev is not None and prev.metric and not clause_hits \
+            and is_comparison(text, start, end, unit, left_start + clause_off, lang):
+        # "The average was 84.4%, an increase of 0.3% from 2022": the change of the level before
+        metric, r.metric_id = prev.metric, prev.metric_id
     # a named index of the lexicon in the clause, else in the sentence
-    hits = lexicon_hits(text, lang, left_start + clause_off, start) or lexicon_hits(text, lang, sent.start, sent.end)
+    hits = clause_hits or lexicon_hits(text, lang, sent.start, sent.end)
     named = [h for h in hits if h[2].get("kind") == "index"]
     if not metric and named:
         metric, r.metric_id = named[-1][2]["label"], named[-1][2]["id"]
@@ -233,7 +245,8 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
         # "... accounted for 62 per cent of all dossiers at localities"
         nxt = ctx.next_number_after(end)
         tail = text[end:min(sent.end, nxt if nxt is not None else sent.end)]
-        tail = re.split(r"[;]|,\s*(?:and|while|but|whereas)\b", tail)[0]
+        # not across a participle clause: "up 2.3 points, ranking ninth among 63 provinces"
+        tail = re.split(r"[;]|,\s*(?:and|while|but|whereas|\w+ing)\b", tail)[0]
         srx = subject_rx(lang, ctx.cache.get("forms") or ())
         m = re.search(rf"\b(?:at|in|among)\s+(the\s+)?({srx.pattern})\b", tail, re.I)
         if m:
@@ -264,7 +277,7 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
         if dm is not None:
             subject = _national(dm.group(1), lang)
     if not subject:
-        subject = survey_subject(ctx, r.metric, right, lang)
+        subject = survey_subject(ctx, sent, r.metric, right, lang)
     if not subject:
         subject = clause_subject(ctx, sent, start, lang)
     if not subject:

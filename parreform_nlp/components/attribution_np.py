@@ -247,22 +247,29 @@ def is_pronoun(np: str, lang: str) -> bool:
     return low in pron or re.sub(r"^(?:the|this|that|its|their)\s+", "", low) in pron and len(low.split()) <= 2
 
 
-def survey_share(ctx: Context, right: str, lang: str) -> str | None:
-    """"with just 37% saying their commune is honest" -> "share of respondents saying their
-    commune is honest" on a page about a survey index, else "share saying ..."."""
+def survey_share(ctx: Context, sent: Sentence, right: str, lang: str) -> str | None:
+    """"with just 37% saying their commune is honest", "62% were satisfied with ..." -> "share of
+    respondents saying ..." in a survey's sentence or on a page about a survey index, else
+    "share saying ..."."""
     v = vocab(lang)
     m = re.match(rf"\s*(?:of\s+(?:those|people|respondents|citizens)\s+(?:surveyed\s+|polled\s+|asked\s+)?)?"
                  rf"(?P<vp>(?:{alt(v['survey_speech_verbs'])})\b.*)", right, re.I | re.S)
+    if m is None:
+        m = re.match(rf"\s*(?:were|was|are|is|felt|feel|feels)\s+(?P<vp>(?:(?:very|fully|quite|not|highly)\s+)?"
+                     rf"(?:{alt(v['survey_predicates'])})\b.*)", right, re.I | re.S)
     if m is None:
         return None
     vp = trim_tail(m.group("vp"))
     if not vp:
         return None
-    return f"share of respondents {vp}" if survey_page(ctx, lang) else f"share {vp}"
+    return f"share of respondents {vp}" if survey_context(ctx, sent, lang) else f"share {vp}"
 
 
-def survey_page(ctx: Context, lang: str) -> bool:
-    """Whether the page is about a survey-based index (PAPI, SIPAS, PCI)."""
+def survey_context(ctx: Context, sent: Sentence, lang: str) -> bool:
+    """Whether a share of people is a survey's: the sentence speaks of a survey, or the page is
+    about a survey-based index (PAPI, SIPAS, PCI)."""
+    if re.search(rf"(?<!\w)(?:{alt(vocab(lang)['survey_words'])})(?!\w)", ctx.text[sent.start:sent.end], re.I):
+        return True
     ids = {h[2]["id"] for h in index_hits(ctx)}
     return bool(ids & set(vocab(lang)["survey_indices"]))
 

@@ -16,7 +16,7 @@ import re
 
 from ..patterns import alt
 from .attribution_enum import is_ranking, vocab
-from .attribution_np import subject_rx, survey_page
+from .attribution_np import subject_rx, survey_context
 from .indicators_context import Context, Reading, Sentence, _last_place, _national
 from .indicators_find import words
 
@@ -163,7 +163,7 @@ def sentence_subject(ctx: Context, sent: Sentence, pos: int, lo: int | None = No
     return None
 
 
-def survey_subject(ctx: Context, metric: str | None, right: str, lang: str) -> str | None:
+def survey_subject(ctx: Context, sent: Sentence, metric: str | None, right: str, lang: str) -> str | None:
     """Whom a survey share is of: "share of respondents who paid bribes" -> "respondents";
     "37% saying ..." on a page about a survey index -> "survey respondents"."""
     v = vocab(lang)
@@ -172,7 +172,7 @@ def survey_subject(ctx: Context, metric: str | None, right: str, lang: str) -> s
                       metric, re.I)
         if m:
             return "survey respondents" if m.group(1).lower() == "respondents" else m.group(1)
-    if re.match(rf"\s*(?:{alt(v['survey_speech_verbs'])})\b", right, re.I) and survey_page(ctx, lang):
-        return "survey respondents"
+    if metric and metric.startswith("share of respondents ") and survey_context(ctx, sent, lang):
+        return "survey respondents"  # "with just 37% saying ...", "62% were satisfied with ..."
     return None
 
