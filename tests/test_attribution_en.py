@@ -237,3 +237,20 @@ def test_survey_shares_with_a_predicate():
     assert found[0].metric == "share of respondents satisfied with the attitude of civil servants"
     assert found[1].metric.startswith("share of respondents said they had to make unofficial payments")
     assert {i.subject for i in found} == {"survey respondents"}
+
+
+def test_the_index_of_the_page_measures_a_number_paragraphs_later():
+    text = ("The Ministry of Home Affairs announced the 2023 PAR Index on Monday.\n"
+            "The ceremony was attended by leaders of ministries and localities. Officials discussed ways to "
+            "improve the quality of services for people and businesses.\n"
+            "Da Nang ranked first with 91.2 percent.")
+    ind = indicators(text)[0]
+    assert ind.metric == "PAR Index" and ind.subject == "Da Nang"
+
+
+def test_an_index_named_once_in_passing_is_not_the_measure_of_the_page():
+    text = ("Hue held a conference on digital services on Monday.\n"
+            "Delegates discussed training for civil servants. The city plans more one-stop shops.\n"
+            "Hue ranked first with 45 percent.\n"
+            "Businesses also answered questions for the PCI survey.")
+    assert indicators(text)[0].metric is None

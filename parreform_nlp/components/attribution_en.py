@@ -20,8 +20,8 @@ import re
 
 from ..patterns import alt
 from .attribution_np import (
-    clean_np, is_pronoun, page_index, survey_share, cut_np, expand_acronyms, is_bare_head, object_of_change, report_cut, share_of_which,
-    split_np, subject_rx, trim_tail,
+    about_index, clean_np, cut_np, expand_acronyms, is_bare_head, is_pronoun, object_of_change, page_index,
+    report_cut, share_of_which, split_np, subject_rx, survey_share, trim_tail,
 )
 from .attribution_enum import (
     actors_in, counted_group, explicit_range, group_after, in_range_from, item_actor, item_label, range_bound,
@@ -207,7 +207,7 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
         # "Quang Ninh led the provinces with 92.18 points", "Da Nang ranked first with 87.1%":
         # a number whose sentence names no measure is a result of the index the page is about
         topic = page_index(ctx)
-        if topic is not None:
+        if topic is not None and (unit == "points" or about_index(ctx, topic)):
             metric, r.metric_id = topic["label"], topic["id"]
     ranged = bool(metric) and bool(r.metric_id) and " range" not in metric and range_bound(text, start, end)
     group = range_group(text, sent.start, start, end, lang) if ranged else None

@@ -299,3 +299,14 @@ def page_index(ctx: Context) -> dict | None:
         best = min(counts, key=lambda k: (-counts[k], first[k]))
         topic = ctx.cache["index_topic"] = hits[first[best]][2]
     return topic
+
+
+def about_index(ctx: Context, topic: dict) -> bool:
+    """Whether the page is about ``topic`` (an index): named in its headline or lead, or named
+    more than once. An index named once in passing does not measure the page's numbers."""
+    hits = [h for h in index_hits(ctx) if h[2]["id"] == topic["id"]]
+    if len(hits) > 1:
+        return True
+    lead_end = ctx.sentences[min(2, len(ctx.sentences) - 1)].end if ctx.sentences else 0
+    return bool(hits) and hits[0][0] < lead_end
+
