@@ -59,7 +59,7 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
     if cue:
         np_start = max((c for c in cuts if c <= cue.start()), default=0)
         np = left[np_start:cue.start()]
-        with_np = re.search(r"\bwith\s+((?:(?!with\b)[\w\-'’]+\s*){1,6})$", np, re.I)
+        with_np = re.search(r"\bwith\s+((?:[\w\-'’]+\s+){0,5}[\w\-'’]+)\s*$", np, re.I)
         if with_np and with_np.start() > 0:
             np = with_np.group(1)  # "followed by X and Y with indexes ranging from ...": the measure after "with"
         metric, subject, anaphor = split_np(np, ctx, lang)

@@ -38,6 +38,14 @@ def _cue_rx(key: str, lang: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alt(vocab(lang)[key])})(?!\w)", re.I)
 
 
+@lru_cache(maxsize=None)
+def _group_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """(verb before a counted group, noun phrase of a group before a range), compiled once."""
+    v = vocab(lang)
+    return (re.compile(rf"[^.;:()]{{0,30}}?\)?\s*,?\s*(?:{alt(v['group_verbs'])})\s+(?:the\s+)?", re.I),
+            re.compile(rf"((?:[\w\-'‘’\"“”]+\s+){{0,2}}(?:{alt(v['group_nouns'])}))$", re.I))
+
+
 def is_ranking(ctx: Context, sent: Sentence) -> bool:
     """Whether the sentence ranks or lists actors ("led", "followed by", "included", ...)."""
     key = ("ranking", sent.start)
@@ -85,26 +93,34 @@ def item_actor(ctx: Context, sent: Sentence, a: int, start: int, first: bool) ->
     return s, _national(form, ctx.lang)
 
 
+_MAX_LIST = 12
+
+
 def respectively_actor(ctx: Context, sent: Sentence, start: int, end: int) -> str | None:
     """"A, B and C scored 88%, 87% and 86% respectively": the actor in the number's place."""
     text = ctx.text
-    rx = _cue_rx("respectively", ctx.lang)
-    m = rx.search(text, end, sent.end)
-    if m is None:
+    key = ("respectively", sent.start)
+    cues = ctx.cache.get(key)
+    if cues is None:  # once per sentence: linear
+        cues = ctx.cache[key] = [m.start() for m in _cue_rx("respectively", ctx.lang).finditer(text, sent.start, sent.end)]
+    at = bisect_left(cues, end)
+    if at == len(cues):
         return None
+    cue = cues[at]
     starts = ctx.cache.get("num_starts", [])
-    # the numbers of the list: from the last one followed only by list punctuation back
+    # the numbers of the list: back from this one while only list punctuation separates them
+    # (a list is short: a few steps at most keep long sentences linear)
     i = bisect_left(starts, start)
     j = i
-    while j > 0 and starts[j - 1] >= sent.start and re.fullmatch(
+    while j > 0 and i - j < _MAX_LIST and starts[j - 1] >= sent.start and re.fullmatch(
             r"[^.;:]{0,40}?(?:,|\band\b|\s)\s*", text[ctx.number_end_before(starts[j]) or 0:starts[j]]):
         j -= 1
     k = i
-    while k + 1 < len(starts) and starts[k + 1] < m.start():
+    while k + 1 < len(starts) and k - i < _MAX_LIST and starts[k + 1] < cue:
         k += 1
     nums = k - j + 1
     first = starts[j]
-    found = [it for it in actors_in(ctx, sent.start, first)]
+    found = actors_in(ctx, max(sent.start, first - 400), first)
     if nums < 2 or len(found) < nums:
         return None
     return _national(found[len(found) - nums + (i - j)][2], ctx.lang)
@@ -142,8 +158,7 @@ def counted_group(text: str, a: int, b: int, lang: str) -> tuple[int, str] | Non
 
 def group_after(text: str, end: int, stop: int, lang: str) -> str | None:
     """"(67.7 to 70 percent) consisted of five provinces": the counted group the verb names."""
-    verbs = alt(vocab(lang)["group_verbs"])
-    m = re.match(rf"[^.;:()]{{0,30}}?\)?\s*,?\s*(?:{verbs})\s+(?:the\s+)?", text[end:min(stop, end + 80)], re.I)
+    m = _group_rx(lang)[0].match(text[end:min(stop, end + 80)])
     if m is None:
         return None
     g = _counted_rx(lang).match(text, end + m.end(), stop)
@@ -158,9 +173,8 @@ def range_group(text: str, sent_start: int, start: int, end: int, lang: str) -> 
         return None
     if not re.fullmatch(r"\(\s*(?:between\s+|from\s+)?(?:[\d.,]+\s*(?:%|percent|per cent|points?)?\s*(?:to|and|[-–])\s*)?", text[open_at:start], re.I):
         return None
-    before = text[sent_start:open_at].rstrip()
-    nouns = alt(vocab(lang)["group_nouns"])
-    m = re.search(rf"((?:[\w\-'‘’\"“”]+\s+){{0,2}}(?:{nouns}))$", before, re.I)
+    before = text[max(sent_start, open_at - 120):open_at].rstrip()
+    m = _group_rx(lang)[1].search(before)
     if m is None:
         # "six northern provinces performed poorly (62.6 to 67.7 percent)": the verb phrase
         m = re.search(r"((?:[\w\-]+\s+)?[\w\-]+ly)$", before)

@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from ..patterns import alt
 from ..resources import load_json
-from .indicators_context import Context, Sentence, _national, lexicon, lexicon_hits
 from .attribution_enum import vocab
+from .indicators_context import Context, Sentence, _national, lexicon, lexicon_hits
 from .indicators_find import words
 
 
@@ -240,23 +240,35 @@ def share_of_which(text: str, left: str, right: str, lang: str, ctx: Context | N
     return f"share of {noun} {vp}" if vp else f"share of {noun}"
 
 
+@lru_cache(maxsize=None)
+def _pronouns(lang: str) -> frozenset[str]:
+    return frozenset(p.lower() for p in vocab(lang)["metric_pronouns"])
+
+
 def is_pronoun(np: str, lang: str) -> bool:
     """"It", "this figure", "the locality": a word that refers to a measure without naming it."""
     low = re.sub(r"\s+", " ", np.strip(" ,;:\"'").lower())
-    pron = {p.lower() for p in vocab(lang)["metric_pronouns"]}
+    pron = _pronouns(lang)
     return low in pron or re.sub(r"^(?:the|this|that|its|their)\s+", "", low) in pron and len(low.split()) <= 2
+
+
+@lru_cache(maxsize=None)
+def _survey_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """("N% saying ...", "N% were satisfied ..."), compiled once."""
+    v = vocab(lang)
+    said = re.compile(rf"\s*(?:of\s+(?:those|people|respondents|citizens)\s+(?:surveyed\s+|polled\s+|asked\s+)?)?"
+                      rf"(?P<vp>(?:{alt(v['survey_speech_verbs'])})\b.*)", re.I | re.S)
+    state = re.compile(rf"\s*(?:were|was|are|is|felt|feel|feels)\s+(?P<vp>(?:(?:very|fully|quite|not|highly)\s+)?"
+                       rf"(?:{alt(v['survey_predicates'])})\b.*)", re.I | re.S)
+    return said, state
 
 
 def survey_share(ctx: Context, sent: Sentence, right: str, lang: str) -> str | None:
     """"with just 37% saying their commune is honest", "62% were satisfied with ..." -> "share of
     respondents saying ..." in a survey's sentence or on a page about a survey index, else
     "share saying ..."."""
-    v = vocab(lang)
-    m = re.match(rf"\s*(?:of\s+(?:those|people|respondents|citizens)\s+(?:surveyed\s+|polled\s+|asked\s+)?)?"
-                 rf"(?P<vp>(?:{alt(v['survey_speech_verbs'])})\b.*)", right, re.I | re.S)
-    if m is None:
-        m = re.match(rf"\s*(?:were|was|are|is|felt|feel|feels)\s+(?P<vp>(?:(?:very|fully|quite|not|highly)\s+)?"
-                     rf"(?:{alt(v['survey_predicates'])})\b.*)", right, re.I | re.S)
+    said, state = _survey_rx(lang)
+    m = said.match(right) or state.match(right)
     if m is None:
         return None
     vp = trim_tail(m.group("vp"))
@@ -268,7 +280,11 @@ def survey_share(ctx: Context, sent: Sentence, right: str, lang: str) -> str | N
 def survey_context(ctx: Context, sent: Sentence, lang: str) -> bool:
     """Whether a share of people is a survey's: the sentence speaks of a survey, or the page is
     about a survey-based index (PAPI, SIPAS, PCI)."""
-    if re.search(rf"(?<!\w)(?:{alt(vocab(lang)['survey_words'])})(?!\w)", ctx.text[sent.start:sent.end], re.I):
+    key = ("survey", sent.start)
+    if key not in ctx.cache:  # once per sentence
+        ctx.cache[key] = re.search(rf"(?<!\w)(?:{alt(vocab(lang)['survey_words'])})(?!\w)",
+                                   ctx.text[sent.start:sent.end], re.I) is not None
+    if ctx.cache[key]:
         return True
     ids = {h[2]["id"] for h in index_hits(ctx)}
     return bool(ids & set(vocab(lang)["survey_indices"]))

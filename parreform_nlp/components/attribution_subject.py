@@ -13,6 +13,7 @@ or the page.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..patterns import alt
 from .attribution_enum import is_ranking, vocab
@@ -30,10 +31,16 @@ def last_in_paragraph(ctx: Context, sent: Sentence) -> Reading | None:
 
 
 def paragraph_start(ctx: Context, sent: Sentence) -> int:
-    i = ctx.sentence_index(sent.start)
-    while i > 0 and ctx.sentences[i - 1].para == sent.para:
-        i -= 1
-    return ctx.sentences[i].start
+    """Start of the paragraph of ``sent`` (one table per page, not a walk back per call)."""
+    starts = ctx.cache.get("para_starts")
+    if starts is None:
+        starts, first = [], 0
+        for k, s in enumerate(ctx.sentences):
+            if k == 0 or ctx.sentences[k - 1].para != s.para:
+                first = s.start
+            starts.append(first)
+        ctx.cache["para_starts"] = starts
+    return starts[ctx.sentence_index(sent.start)]
 
 
 def place_key(form: str) -> str:
@@ -163,13 +170,18 @@ def sentence_subject(ctx: Context, sent: Sentence, pos: int, lo: int | None = No
     return None
 
 
+@lru_cache(maxsize=None)
+def _respondents_rx(lang: str) -> re.Pattern:
+    return re.compile(rf"\b(?:share|number|percentage|proportion|rate)\s+of\s+(?:the\s+)?"
+                      rf"({alt(vocab(lang)['survey_respondents'])})\b", re.I)
+
+
 def survey_subject(ctx: Context, sent: Sentence, metric: str | None, right: str, lang: str) -> str | None:
     """Whom a survey share is of: "share of respondents who paid bribes" -> "respondents";
     "37% saying ..." on a page about a survey index -> "survey respondents"."""
     v = vocab(lang)
     if metric:
-        m = re.search(rf"\b(?:share|number|percentage|proportion|rate)\s+of\s+(?:the\s+)?({alt(v['survey_respondents'])})\b",
-                      metric, re.I)
+        m = _respondents_rx(lang).search(metric)
         if m:
             return "survey respondents" if m.group(1).lower() == "respondents" else m.group(1)
     if metric and metric.startswith("share of respondents ") and survey_context(ctx, sent, lang):
