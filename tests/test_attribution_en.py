@@ -254,3 +254,30 @@ def test_an_index_named_once_in_passing_is_not_the_measure_of_the_page():
             "Hue ranked first with 45 percent.\n"
             "Businesses also answered questions for the PCI survey.")
     assert indicators(text)[0].metric is None
+
+
+def test_the_national_average_is_the_country():
+    found = indicators("The 2023 PAR Index of Quang Ninh was 91.5%, compared to the national average of 84.4%.")
+    assert [i.subject for i in found] == ["Quang Ninh", "nationwide"]
+
+
+def test_the_set_a_place_ranks_in_is_not_its_subject():
+    found = indicators("According to the 2023 PAR Index, Hai Phong ranked 2nd out of 63 provinces and cities with a "
+                       "result of 91.81%, an increase of 1.72% compared to the previous year.")
+    assert [i.subject for i in found] == ["Hai Phong", "Hai Phong"]
+
+
+def test_aggregates_of_ministries_and_provinces_are_subjects():
+    found = indicators("In the 2023 PAR Index, ministries and ministerial-level agencies averaged 86.5 percent, while "
+                       "provinces and centrally-run cities averaged 84.2 percent.")
+    assert [i.subject for i in found] == ["ministries and ministerial-level agencies",
+                                          "provinces and centrally-run cities"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hai Phong retained its first place in the PAR Index for the sixth time since 2012 by scoring 92.1%.",
+    "Hai Phong ranked first in the 2023 PAR Index with 92.1%.",
+])
+def test_a_verb_phrase_is_never_a_metric(text):
+    ind = indicators(text)[0]
+    assert ind.metric == "PAR Index" and ind.subject == "Hai Phong"

@@ -20,11 +20,11 @@ import re
 
 from ..patterns import alt
 from .attribution_np import (
-    about_index, clean_np, cut_np, expand_acronyms, is_bare_head, is_pronoun, object_of_change, page_index,
+    about_index, clean_np, cut_np, expand_acronyms, is_bare_head, is_pronoun, is_verb_phrase, object_of_change, page_index,
     report_cut, share_of_which, split_np, subject_rx, survey_share, trim_tail,
 )
 from .attribution_enum import (
-    actors_in, counted_group, explicit_range, group_after, in_range_from, item_actor, item_label, range_bound,
+    actors_in, aggregate_in, counted_group, explicit_range, group_after, in_range_from, item_actor, item_label, range_bound,
     range_group, respectively_actor,
 )
 from .attribution_subject import (
@@ -74,6 +74,8 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
                 metric = re.sub(r"^(?:(?:a|an|the|even|lower|higher)\s+)+", "", metric)
     if metric and is_pronoun(metric, lang):
         metric, pronoun = None, True
+    elif metric and is_verb_phrase(metric, lang):
+        metric = None  # "retained its first place for the sixth time by (scoring 92.1%)": no measure named
     if not metric:
         label = item_label(ctx, sent, left_start, start, end, unit)
         topic = page_index(ctx) if label and unit == "points" else None
@@ -311,6 +313,9 @@ def _item_subject(ctx: Context, sent: Sentence, a: int, start: int, end: int, fi
         many = [f for _, _, f, _ in actors_in(ctx, a, start)]
         if len(many) > 1:
             actor = (actor[0], ", ".join(dict.fromkeys(many)))
+    agg = aggregate_in(ctx.text, a, start, ctx.lang)
+    if agg and (actor is None or agg[0] > actor[0]):
+        return agg[1]  # "91.5%, compared to the national average of 84.4%"
     group = counted_group(ctx.text, a, start, ctx.lang) if actor is None else None
     if group:
         return group[1]

@@ -78,6 +78,26 @@ def actors_in(ctx: Context, a: int, b: int) -> list[tuple[int, int, str, str]]:
     return [it for it in items[bisect_left(starts, a):bisect_left(starts, b)] if it[1] <= b]
 
 
+@lru_cache(maxsize=None)
+def _aggregate_rx(lang: str) -> re.Pattern:
+    v = vocab(lang)
+    return re.compile(rf"(?<![\w\-])(?:the\s+)?(?P<agg>{alt(v['aggregate_nationwide'] + v['aggregate_subjects'])})(?![\w\-])", re.I)
+
+
+def aggregate_in(text: str, a: int, b: int, lang: str) -> tuple[int, str] | None:
+    """(start, subject) of the last aggregate in ``text[a:b]``: "the national average" ->
+    "nationwide", "the average of provinces and centrally-run cities" -> itself."""
+    last = None
+    for m in _aggregate_rx(lang).finditer(text, a, b):
+        if not re.search(r"\b(?:out\s+of|among|amongst|of|in|across|for)\s+(?:the\s+|all\s+)?$", text[max(a, m.start() - 15):m.start()], re.I):
+            last = m  # "ranked 2nd out of 63 provinces and cities": the set ranked in, not an actor
+    if last is None:
+        return None
+    agg = last.group("agg")
+    national = {x.lower() for x in vocab(lang)["aggregate_nationwide"]}
+    return last.start(), "nationwide" if agg.lower() in national else agg
+
+
 def item_actor(ctx: Context, sent: Sentence, a: int, start: int, first: bool) -> tuple[int, str] | None:
     """The actor of a number's own list item ``text[a:start]`` (from the number before it).
 

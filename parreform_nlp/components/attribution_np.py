@@ -245,6 +245,20 @@ def _pronouns(lang: str) -> frozenset[str]:
     return frozenset(p.lower() for p in vocab(lang)["metric_pronouns"])
 
 
+@lru_cache(maxsize=None)
+def _verb_phrase_rx(lang: str) -> re.Pattern:
+    v = vocab(lang)
+    return re.compile(
+        rf"^(?:(?:has|have|had)\s+)?(?:(?:{alt(v['verb_phrase_heads'])})\b|[a-z]+ed\s+(?:its|their|the|a|an|his|her|first|second|third|last)\b)"
+        rf"|\b(?:by|with|of|to|at|for|in|on|from|than|after)$", re.I)
+
+
+def is_verb_phrase(np: str, lang: str) -> bool:
+    """"retained its first place ... by", "ranked first in the index with": a verb phrase or a
+    fragment ending on a preposition names no measure."""
+    return _verb_phrase_rx(lang).search(np.strip(" ,;:")) is not None
+
+
 def is_pronoun(np: str, lang: str) -> bool:
     """"It", "this figure", "the locality": a word that refers to a measure without naming it."""
     low = re.sub(r"\s+", " ", np.strip(" ,;:\"'").lower())
