@@ -281,3 +281,16 @@ def test_aggregates_of_ministries_and_provinces_are_subjects():
 def test_a_verb_phrase_is_never_a_metric(text):
     ind = indicators(text)[0]
     assert ind.metric == "PAR Index" and ind.subject == "Hai Phong"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In Hai Duong province, over 60% of tasks were completed.", "Hai Duong"),
+    ("Northern Quang Ninh province ranked 19th with 80.2 percent in the PAR Index.", "Quang Ninh"),
+])
+def test_a_word_before_x_province_is_not_part_of_the_place(text, place):
+    assert indicators(text)[0].subject == place
+
+
+def test_a_year_after_a_possessive_is_not_part_of_the_metric():
+    ind = indicators("Hai Phong held a press conference. The city's 2023 SIPAS Index reached 88.09%.")[0]
+    assert ind.metric == "SIPAS Index" and ind.subject == "Hai Phong"

@@ -141,9 +141,9 @@ def split_np(np: str, ctx: Context, lang: str) -> tuple[str | None, str | None, 
     if poss:
         owner = poss.group(1)
         if owner.lower() in w["subject_anaphors"] or owner.lower() in [a.replace("the ", "") for a in w["subject_anaphors"]]:
-            return poss.group(2), owner, True
+            return clean_np(poss.group(2), lang), owner, True  # "the city's 2023 SIPAS": the year is the period
         if owner in forms or srx.fullmatch(owner):
-            return poss.group(2), owner, False
+            return clean_np(poss.group(2), lang), owner, False
     # "<place> <metric>" or a bare place
     for form in forms:
         if np.startswith(form) and not re.match(r"\s+[A-Z]", np[len(form):]):  # not "Vietnam Provincial ... Index"

@@ -221,10 +221,16 @@ def find_places(text: str, lang: str, doc_places: list[dict] | None) -> list[tup
                 spans[(s, e)] = region_names(lang).get(form.lower(), form)
                 covered.add(s, e)
     if lang != "th":
+        not_name = {w.lower() for w in load_json("attribution.json", "en")["place_prefix_words"]}
         for m in re.finditer(r"\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+(?:province|city)\b", text):
-            if not covered(m.start(1)) and m.group(1) not in ("The", "This", "Each"):
-                spans[m.span(1)] = m.group(1)
-                covered.add(*m.span(1))
+            # "In Hai Duong province", "Northern Quang Ninh province": the name without the word before it
+            a, name = m.start(1), m.group(1)
+            while " " in name and name.split(" ", 1)[0].lower() in not_name:
+                head = name.split(" ", 1)[0]
+                a, name = a + len(head) + 1, name[len(head) + 1:]
+            if not covered(a) and name.lower() not in not_name:
+                spans[(a, a + len(name))] = name
+                covered.add(a, a + len(name))
     return sorted((a, b, t) for (a, b), t in spans.items())
 
 
