@@ -294,3 +294,17 @@ def test_a_word_before_x_province_is_not_part_of_the_place(text, place):
 def test_a_year_after_a_possessive_is_not_part_of_the_metric():
     ind = indicators("Hai Phong held a press conference. The city's 2023 SIPAS Index reached 88.09%.")[0]
     assert ind.metric == "SIPAS Index" and ind.subject == "Hai Phong"
+
+
+def test_respectively_distributes_the_measures_in_order():
+    found = indicators("Ha Nam province reported progress. The rates of online records and of on-time settlement "
+                       "were 45% and 98% respectively.")
+    assert [i.metric for i in found] == ["rate of online records", "rate of on-time settlement"]
+    assert {i.subject for i in found} == {"Ha Nam"}
+
+
+def test_the_actor_in_parentheses_after_a_number():
+    found = indicators("The 2023 PAR Index was announced. The highest score was 92.1% (Hai Phong) and the lowest "
+                       "78.3% (Lai Chau).")
+    assert [i.subject for i in found] == ["Hai Phong", "Lai Chau"]
+    assert {i.metric for i in found} == {"PAR Index"}

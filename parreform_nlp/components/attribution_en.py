@@ -25,7 +25,7 @@ from .attribution_np import (
 )
 from .attribution_enum import (
     actors_in, aggregate_in, counted_group, explicit_range, group_after, in_range_from, item_actor, item_label, range_bound,
-    range_group, respectively_actor,
+    paren_actor_after, range_group, respectively_actor, respectively_metric, respectively_slot,
 )
 from .attribution_subject import (
     anaphor_place, clause_subject, survey_subject, last_in_paragraph, paragraph_start, sentence_subject, subject_in,
@@ -223,7 +223,13 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
             break
     r.metric = expand_acronyms(metric, ctx)
     # subject
-    resp = respectively_actor(ctx, sent, start, end)
+    slot = respectively_slot(ctx, sent, start, end)
+    resp = respectively_actor(ctx, sent, slot)
+    # the list's whole measure, as the first number of the list read it (later ones carry a part)
+    whole = ctx.cache.setdefault(("respectively_metric", slot[2]), r.metric) if slot else None
+    part = respectively_metric(whole, slot)
+    if part:
+        r.metric = part  # "The rates of X and of Y were 45% and 98% respectively"
     if resp:
         subject, anaphor = resp, False  # "A, B and C scored 88%, 87% and 86% respectively"
     if pronoun and not subject:
@@ -307,6 +313,12 @@ def _item_subject(ctx: Context, sent: Sentence, a: int, start: int, end: int, fi
         after = group_after(ctx.text, end, sent.end, ctx.lang)
         if after:
             return after
+    paren = paren_actor_after(ctx, end)
+    if paren:
+        return paren  # "the highest was 92.1% (Hai Phong)"
+    closing = re.match(r"\s*\([^()]{1,60}\)", ctx.text[a:start])
+    if closing:
+        a += closing.end()  # "92.1% (Hai Phong) and the lowest 78.3%": that actor is the number before's
     actor = item_actor(ctx, sent, a, start, first)
     if actor and in_range_from(ctx.text, start):
         # "followed by X and Y with indexes ranging from 80.6 to 81.2 percent": all of them

@@ -116,8 +116,9 @@ def item_actor(ctx: Context, sent: Sentence, a: int, start: int, first: bool) ->
 _MAX_LIST = 12
 
 
-def respectively_actor(ctx: Context, sent: Sentence, start: int, end: int) -> str | None:
-    """"A, B and C scored 88%, 87% and 86% respectively": the actor in the number's place."""
+def respectively_slot(ctx: Context, sent: Sentence, start: int, end: int) -> tuple[int, int, int] | None:
+    """"A, B and C scored 88%, 87% and 86% respectively": (the number's place in its list, the
+    list's length, the start of its first number), or None outside such a list."""
     text = ctx.text
     key = ("respectively", sent.start)
     cues = ctx.cache.get(key)
@@ -139,11 +140,45 @@ def respectively_actor(ctx: Context, sent: Sentence, start: int, end: int) -> st
     while k + 1 < len(starts) and k - i < _MAX_LIST and starts[k + 1] < cue:
         k += 1
     nums = k - j + 1
-    first = starts[j]
-    found = actors_in(ctx, max(sent.start, first - 400), first)
-    if nums < 2 or len(found) < nums:
+    return (i - j, nums, starts[j]) if nums > 1 else None
+
+
+def respectively_actor(ctx: Context, sent: Sentence, slot: tuple[int, int, int] | None) -> str | None:
+    """The actor in the number's place of a "respectively" list ("A, B and C scored ...")."""
+    if slot is None:
         return None
-    return _national(found[len(found) - nums + (i - j)][2], ctx.lang)
+    pos, nums, first = slot
+    found = actors_in(ctx, max(sent.start, first - 400), first)
+    if len(found) < nums:
+        return None
+    return _national(found[len(found) - nums + pos][2], ctx.lang)
+
+
+def respectively_metric(metric: str | None, slot: tuple[int, int, int] | None) -> str | None:
+    """"The rates of online records and of on-time settlement were 45% and 98% respectively":
+    the measure in the number's place ("rate of on-time settlement"), else None."""
+    if not metric or slot is None:
+        return None
+    pos, nums, _ = slot
+    m = re.fullmatch(r"(?P<head>[\w\-]+?)(?:s)?\s+of\s+(?P<rest>.+)", metric)
+    if m is None:
+        return None
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("rest")) if p.strip()]
+    if len(parts) != nums:
+        return None
+    part = re.sub(r"^(?:of|the)\s+", "", parts[pos])
+    return f"{m.group('head')} of {part}"
+
+
+def paren_actor_after(ctx: Context, end: int) -> str | None:
+    """"The highest was 92.1% (Hai Phong)": the actor in parentheses right after the number."""
+    m = re.match(r"\s*\(\s*", ctx.text[end:end + 4])
+    if m is None:
+        return None
+    found = actors_in(ctx, end, end + 80)
+    if found and found[0][0] == end + m.end() and re.match(r"\s*\)", ctx.text[found[0][1]:found[0][1] + 3]):
+        return _national(found[0][2], ctx.lang)
+    return None
 
 
 @lru_cache(maxsize=None)
