@@ -1,34 +1,38 @@
 """Metric and subject of one number in an English (or Latin-script) sentence: the clause reader.
 
-Order of the rules in :func:`read_english` (first that answers wins):
+:func:`_clause` reads the text around the number once (:class:`Clause`); then the rules run in
+order and the first that answers wins.
 
-* ``metric``: the subject noun phrase of "reached / was / stood at / scored / accounted for /
-  achieved", else "N% of X" ("share of X"), else "reaching a rate of N%" (the rate of the
-  clause before), else a named index of the lexicon, else the metric of the previous number
-  in the same sentence (ellipsis: "; localities reached 37.4%"), else the index the
-  paragraph or the page is about;
-* a bare head ("the average of provinces", "the figure for Cao Bang", "the lowest") and "that
-  of X" take the measure of the clause before; a pronoun or fragment ("It", "this figure")
-  is never a metric;
-* ``subject``: the "of/at/in <ministries | localities | a place>" attachment of that noun
-  phrase, a subject-only phrase, an anaphor resolved to the page's place ("the province"),
-  then :mod:`attribution_subject`.
+* ``metric`` (:func:`_read_metric`): the subject noun phrase of "reached / was / stood at /
+  scored / accounted for" ("The rate of online records of ministries reached 30.4%"), else the
+  item's own label ("e-governance (3.48 points)"), else "N% of X" ("share of X"), "N% saying
+  ..." (a survey share), else a change of the level before it ("84.4%, an increase of 0.3%"),
+  else a named index of the clause or sentence, else the metric of the previous number in the
+  sentence (ellipsis), else the index of the paragraph or of the page. A bare head ("the
+  average", "the figure for Cao Bang") and a pronoun ("It", "this figure") take the measure of
+  the clause before; a verb phrase ("retained its first place ... by") is never a metric; a
+  range bound reads "<index> range (of <group>)".
+* ``subject`` (:func:`_read_subject`): the "of/at/in <ministries | a place>" attachment of
+  that noun phrase, the n-th actor of a "respectively" list, the actor of the number's own
+  list item (:mod:`attribution_enum`: rankings, aggregates, counted groups), an anaphor
+  resolved to the page's place ("the province"), then :mod:`attribution_subject`.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..patterns import alt
-from .attribution_np import (
-    about_index, clean_np, cut_np, expand_acronyms, is_bare_head, is_pronoun, is_verb_phrase, object_of_change, page_index,
-    report_cut, share_of_which, split_np, subject_rx, survey_share, trim_tail,
-)
 from .attribution_enum import (
-    actors_in, aggregate_in, counted_group, explicit_range, group_after, in_range_from, item_actor, item_label, range_bound,
-    paren_actor_after, range_group, respectively_actor, respectively_metric, respectively_slot,
+    actors_in, aggregate_in, counted_group, explicit_range, group_after, in_range_from, item_actor, item_label,
+    paren_actor_after, range_bound, range_group, respectively_actor, respectively_metric, respectively_slot,
+)
+from .attribution_np import (
+    about_index, clean_np, cut_np, expand_acronyms, is_bare_head, is_pronoun, is_verb_phrase, object_of_change,
+    page_index, report_cut, share_of_which, split_np, subject_rx, survey_share, trim_tail,
 )
 from .attribution_subject import (
-    anaphor_place, clause_subject, survey_subject, last_in_paragraph, paragraph_start, sentence_subject, subject_in,
+    anaphor_place, clause_subject, last_in_paragraph, paragraph_start, sentence_subject, subject_in, survey_subject,
 )
 from .indicators_context import Context, Reading, Sentence, _national, is_comparison, lexicon_hits
 from .indicators_find import words
@@ -37,6 +41,47 @@ from .indicators_find import words
 def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev: int | None,
                  prev: Reading | None, unit: str) -> Reading:
     """Metric / subject of one number in an English (or Latin-script) sentence."""
+    c = _clause(ctx, sent, start, end, num_end_prev, prev, unit)
+    r = Reading()
+    found = _read_metric(c, r)
+    r.subject = _read_subject(c, r, found)
+    r.comparison = found.changed or is_comparison(ctx.text, start, end, unit, c.left_start + c.clause_off, ctx.lang)
+    return r
+
+
+@dataclass
+class Clause:
+    """One number in its sentence: the text around it that the metric and subject readers share."""
+
+    ctx: Context
+    sent: Sentence
+    start: int
+    end: int
+    num_end_prev: int | None  # end of the number before in the sentence
+    prev: Reading | None  # its reading
+    unit: str
+    left_start: int  # after the number before, else the sentence start
+    left: str  # text[left_start:start]
+    right: str  # text[end:sent.end]
+    cuts: list[int]  # clause boundaries in ``left``
+    clause_off: int  # start of the number's clause in ``left``
+    cue: re.Match | None  # the cue verb before the number ("reached", "stood at")
+
+
+@dataclass
+class Found:
+    """What the metric reader learns on its way that the subject reader needs."""
+
+    subject: str | None = None  # from the metric noun phrase ("the rate of X of ministries")
+    anaphor: bool = False  # that subject is "the province" / "the city"
+    pronoun: bool = False  # the noun phrase was "It", "this figure"
+    label: str | None = None  # the measure named by the item itself ("e-governance (3.48 points)")
+    changed: bool = False  # "raise X by 15%"
+    group: str | None = None  # the group a parenthesised range belongs to
+
+
+def _clause(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev: int | None,
+            prev: Reading | None, unit: str) -> Clause:
     text, lang = ctx.text, ctx.lang
     w = words(lang)
     left_start = max(sent.start, num_end_prev or sent.start)
@@ -47,11 +92,19 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
     clause_off = cuts[-1] if cuts else 0
     # a reporting clause ("Ambassador of Australia X said that ...") names who speaks, not for whom
     clause_off = max(clause_off, report_cut(left, lang))
-    r = Reading()
     cue = re.search(rf"(?:^|\s)(?P<cue>{alt(w['cue_verbs'])})\s*(?:(?:only|merely|just|a|an|the)\s+)*"
                     rf"(?:(?P<rate>(?:a|the)?\s*(?:{alt(w['rate_nouns'])})\s+of)\s*)?$", left, re.I)
     if cue and re.search(r"\b(?:with|of|its|their|the|whose)\s*$", left[:cue.start()], re.I):
         cue = None  # "with scores above 85%": a noun, not the verb "scores"
+    return Clause(ctx, sent, start, end, num_end_prev, prev, unit, left_start, left, right, cuts, clause_off, cue)
+
+
+def _read_metric(c: Clause, r: Reading) -> Found:
+    """Set ``r.metric`` / ``r.metric_id``: the first rule that names the measure wins."""
+    ctx, sent, start, end, prev, unit = c.ctx, c.sent, c.start, c.end, c.prev, c.unit
+    text, lang = ctx.text, ctx.lang
+    w = words(lang)
+    left_start, left, right, cuts, clause_off, cue = c.left_start, c.left, c.right, c.cuts, c.clause_off, c.cue
     metric = subject = None
     anaphor = False
     pronoun = False  # "It", "this figure": refers to a measure without naming it
@@ -222,7 +275,17 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
             r.metric_id = entry["id"]
             break
     r.metric = expand_acronyms(metric, ctx)
-    # subject
+    return Found(subject, anaphor, pronoun, label, changed, group)
+
+
+def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
+    """For whom the number is: the first rule that names an actor wins."""
+    ctx, sent, start, end, prev = c.ctx, c.sent, c.start, c.end, c.prev
+    text, lang = ctx.text, ctx.lang
+    w = words(lang)
+    left_start, left, right, clause_off, cue = c.left_start, c.left, c.right, c.clause_off, c.cue
+    num_end_prev = c.num_end_prev
+    subject, anaphor, pronoun, label, group = found.subject, found.anaphor, found.pronoun, found.label, found.group
     slot = respectively_slot(ctx, sent, start, end)
     resp = respectively_actor(ctx, sent, slot)
     # the list's whole measure, as the first number of the list read it (later ones carry a part)
@@ -298,9 +361,7 @@ def read_english(ctx: Context, sent: Sentence, start: int, end: int, num_end_pre
     if r.metric:
         anaph = alt(a for a in w["subject_anaphors"])
         r.metric = re.sub(rf"\s+(?:in|at|of|for)\s+(?:{anaph})$", "", r.metric, flags=re.I) or r.metric
-    r.subject = subject
-    r.comparison = changed or is_comparison(text, start, end, unit, left_start + clause_off, lang)
-    return r
+    return subject
 
 
 def _item_subject(ctx: Context, sent: Sentence, a: int, start: int, end: int, first: bool,

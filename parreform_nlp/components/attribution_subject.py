@@ -179,7 +179,6 @@ def _respondents_rx(lang: str) -> re.Pattern:
 def survey_subject(ctx: Context, sent: Sentence, metric: str | None, right: str, lang: str) -> str | None:
     """Whom a survey share is of: "share of respondents who paid bribes" -> "respondents";
     "37% saying ..." on a page about a survey index -> "survey respondents"."""
-    v = vocab(lang)
     if metric:
         m = _respondents_rx(lang).search(metric)
         if m:
