@@ -308,3 +308,9 @@ def test_the_actor_in_parentheses_after_a_number():
                        "78.3% (Lai Chau).")
     assert [i.subject for i in found] == ["Hai Phong", "Lai Chau"]
     assert {i.metric for i in found} == {"PAR Index"}
+
+
+def test_a_counted_group_after_the_ranking_body_is_the_subject():
+    ind = indicators("In the 2023 PAR Index, the Ministry of Home Affairs ranked the provinces, with 45 provinces "
+                     "above 85 percent.")[0]
+    assert ind.subject == "45 provinces"

@@ -385,12 +385,12 @@ def _item_subject(ctx: Context, sent: Sentence, a: int, start: int, end: int, fi
         # "followed by X and Y with indexes ranging from 80.6 to 81.2 percent": all of them
         many = [f for _, _, f, _ in actors_in(ctx, a, start)]
         if len(many) > 1:
-            actor = (actor[0], ", ".join(dict.fromkeys(many)))
+            actor = (actor[0], ", ".join(dict.fromkeys(many)), actor[2])
     agg = aggregate_in(ctx.text, a, start, ctx.lang)
     if agg and (actor is None or agg[0] > actor[0]):
         return agg[1]  # "91.5%, compared to the national average of 84.4%"
-    group = counted_group(ctx.text, a, start, ctx.lang) if actor is None else None
-    if group:
-        return group[1]
+    group = counted_group(ctx.text, a, start, ctx.lang) if actor is None or actor[2] == "body" else None
+    if group and (actor is None or group[0] > actor[0]):
+        return group[1]  # "The Ministry ranked provinces, with 45 provinces above 85%": bodies rank, groups are ranked
     return actor[1] if actor else None
 

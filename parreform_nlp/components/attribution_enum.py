@@ -98,8 +98,8 @@ def aggregate_in(text: str, a: int, b: int, lang: str) -> tuple[int, str] | None
     return last.start(), "nationwide" if agg.lower() in national else agg
 
 
-def item_actor(ctx: Context, sent: Sentence, a: int, start: int, first: bool) -> tuple[int, str] | None:
-    """The actor of a number's own list item ``text[a:start]`` (from the number before it).
+def item_actor(ctx: Context, sent: Sentence, a: int, start: int, first: bool) -> tuple[int, str, str] | None:
+    """(start, actor, kind) of a number's own list item ``text[a:start]`` (from the number before it).
 
     Places always count; a body counts in a ranking sentence or an item after another number
     ("the Committee for Ethnic Minority Affairs, 67.19 percent"): elsewhere a ministry that
@@ -110,7 +110,7 @@ def item_actor(ctx: Context, sent: Sentence, a: int, start: int, first: bool) ->
     s, e, form, kind = found[-1]
     if kind == "body" and first and not is_ranking(ctx, sent):
         return None
-    return s, _national(form, ctx.lang)
+    return s, _national(form, ctx.lang), kind
 
 
 _MAX_LIST = 12
