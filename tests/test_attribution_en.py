@@ -314,3 +314,8 @@ def test_a_counted_group_after_the_ranking_body_is_the_subject():
     ind = indicators("In the 2023 PAR Index, the Ministry of Home Affairs ranked the provinces, with 45 provinces "
                      "above 85 percent.")[0]
     assert ind.subject == "45 provinces"
+
+
+def test_with_inside_a_metric_noun_phrase_stays():
+    ind = indicators("According to the report, the share of households satisfied with public services rose to 87%.")[0]
+    assert ind.metric == "share of households satisfied with public services"

@@ -113,8 +113,11 @@ def _read_metric(c: Clause, r: Reading) -> Found:
         np_start = max((c for c in cuts if c <= cue.start()), default=0)
         np = left[np_start:cue.start()]
         with_np = re.search(r"\bwith\s+((?:[\w\-'’]+\s+){0,5}[\w\-'’]+)\s*$", np, re.I)
-        if with_np and with_np.start() > 0:
-            np = with_np.group(1)  # "followed by X and Y with indexes ranging from ...": the measure after "with"
+        if with_np and with_np.start() > 0 and (is_bare_head(with_np.group(1), lang) or re.search(
+                rf"\b(?:{alt(w['rate_nouns'])})s?\b", with_np.group(1), re.I)):
+            # "followed by X and Y with indexes ranging from ...": the measure after "with"
+            # (not "the share of households satisfied with public services")
+            np = with_np.group(1)
         metric, subject, anaphor = split_np(np, ctx, lang)
         if metric and cue.group("cue").lower() in ("at", "to") and not re.search(rf"\b(?:{alt(w['rate_nouns'])})\b", metric, re.I):
             metric = subject = None  # "at 10 a.m.", "to 2025": a bare preposition needs a rate noun
