@@ -319,3 +319,24 @@ def test_a_counted_group_after_the_ranking_body_is_the_subject():
 def test_with_inside_a_metric_noun_phrase_stays():
     ind = indicators("According to the report, the share of households satisfied with public services rose to 87%.")[0]
     assert ind.metric == "share of households satisfied with public services"
+
+
+def test_list_items_after_a_colon_name_their_measures():
+    found = indicators("The 2023 PAR Index of Hai Duong reached 89.1%. Component index scores: administrative procedure "
+                       "reform 93.5%, organisational reform 90.1%, public finance reform 85.2%.")
+    assert [i.metric for i in found] == ["PAR Index", "administrative procedure reform", "organisational reform",
+                                         "public finance reform"]
+    assert {i.subject for i in found} == {"Hai Duong"}
+
+
+def test_components_after_a_colon_with_commas():
+    found = indicators("Hai Duong's PAPI 2023 scores by dimension: participation at local levels, 5.2 points; "
+                       "transparency, 5.6 points; e-governance, 3.9 points.")
+    assert [i.metric for i in found] == ["PAPI participation at local levels", "PAPI transparency", "PAPI e-governance"]
+
+
+def test_a_gapped_clause_names_its_rate():
+    found = indicators("Ha Nam reported its results. The province's online payment rate was 45%, the on-time "
+                       "settlement rate 98.2% and the online application rate 60.1%.")
+    assert [i.metric for i in found] == ["online payment rate", "on-time settlement rate", "online application rate"]
+    assert {i.subject for i in found} == {"Ha Nam"}

@@ -133,7 +133,7 @@ def _read_metric(c: Clause, r: Reading) -> Found:
     elif metric and is_verb_phrase(metric, lang):
         metric = None  # "retained its first place for the sixth time by (scoring 92.1%)": no measure named
     if not metric:
-        label = item_label(ctx, sent, left_start, start, end, unit)
+        label = item_label(ctx, sent, left_start, start, end, w["rate_nouns"])
         topic = page_index(ctx) if label and unit == "points" else None
         if topic is not None and not lexicon_hits(label, lang, 0, len(label)):
             label = f"{topic['label']} {label}"  # a component of the index the page is about

@@ -247,19 +247,34 @@ def range_bound(text: str, start: int, end: int) -> bool:
         or re.match(r"\s*(?:to|and|[-–])\s*\d", after) is not None
 
 
-def item_label(ctx: Context, sent: Sentence, a: int, start: int, end: int, unit: str) -> str | None:
-    """"transparency in local decision making (5.69 points); e-governance (3.48 points)": a
-    number in parentheses right after a short noun phrase of its own item measures that phrase
-    (index components are prefixed with the page's index when scored in points). A place, a
-    body or a counted group before the parenthesis is an actor, not a measure."""
+def item_label(ctx: Context, sent: Sentence, a: int, start: int, end: int, rate_nouns: list[str]) -> str | None:
+    """The measure a list item names for itself, or None.
+
+    * "transparency in local decision making (5.69 points); e-governance (3.48 points)": a
+      number in parentheses right after a short noun phrase of its own item;
+    * "Component scores: procedure reform 93.5%, organisational reform 90.1%" and
+      "participation, 5.2 points; transparency, 5.6 points": an item of a list after a colon;
+    * "the on-time settlement rate 98.2%": a rate noun right before the number (the verb is
+      the one of the clause before).
+
+    A place, a body or a counted group there is an actor, not a measure."""
     text = ctx.text
     open_at = text.rfind("(", max(a, start - 3), start)
-    if open_at < 0 or not re.match(r"\s*\)", text[end:end + 3]):
-        return None
-    seg = text[a:open_at]
+    if open_at >= 0 and re.match(r"\s*\)", text[end:end + 3]):
+        seg = text[a:open_at]
+    else:
+        seg = text[a:start]
+        bare = seg.rstrip(" ,:")
+        in_list = ":" in text[sent.start:start] and len(seg) - len(bare) <= 2
+        rated = re.search(rf"\b(?:{alt(rate_nouns)})\s*$", bare, re.I) is not None and len(seg) - len(bare) <= 1
+        if not (in_list or rated) or not bare:
+            return None
+        open_at = a + len(bare)
+        seg = bare
     # the item: after the last list separator or colon, and after a copula ("was \"X\"")
     cut = max((m.end() for m in re.finditer(r"[;:,]|\b(?:and|or|were|was|is|are|include[sd]?|including)\b", seg)), default=0)
-    item = re.sub(r"^(?:in|for|on|at|of|to)\s+", "", seg[cut:].strip(" \"'“”‘’"), flags=re.I).strip(" \"'“”‘’")
+    item = re.sub(r"^(?:(?:in|for|on|at|of|to|the|a|an|its|their)\s+)+", "", seg[cut:].strip(" \"'“”‘’"), flags=re.I)
+    item = item.strip(" \"'“”‘’")
     toks = item.split()
     if not toks or len(toks) > 8 or re.search(r"\d", item) or not re.search(r"[a-z]", item):
         return None
