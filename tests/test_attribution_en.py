@@ -340,3 +340,12 @@ def test_a_gapped_clause_names_its_rate():
                        "settlement rate 98.2% and the online application rate 60.1%.")
     assert [i.metric for i in found] == ["online payment rate", "on-time settlement rate", "online application rate"]
     assert {i.subject for i in found} == {"Ha Nam"}
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Localities are required to cut at least 20% of business regulations by 2025.", "Localities"),
+    ("Ministers, heads of ministerial-level agencies and provincial leaders are requested to simplify at least 20 "
+     "percent of internal procedures.", "Ministers, heads of ministerial-level agencies and provincial leaders"),
+])
+def test_those_asked_in_a_passive_directive_are_the_subject(text, subject):
+    assert indicators(text)[0].subject == subject

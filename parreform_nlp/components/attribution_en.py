@@ -32,7 +32,8 @@ from .attribution_np import (
     page_index, report_cut, share_of_which, split_np, subject_rx, survey_share, trim_tail,
 )
 from .attribution_subject import (
-    anaphor_place, clause_subject, last_in_paragraph, paragraph_start, sentence_subject, subject_in, survey_subject,
+    anaphor_place, clause_subject, last_in_paragraph, paragraph_start, passive_directive_subject, sentence_subject,
+    subject_in, survey_subject,
 )
 from .indicators_context import Context, Reading, Sentence, _national, is_comparison, lexicon_hits
 from .indicators_find import words
@@ -350,6 +351,8 @@ def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
             pass
         if dm is not None:
             subject = _national(dm.group(1), lang)
+    if not subject:
+        subject = passive_directive_subject(ctx, sent, start, lang)
     if not subject:
         subject = survey_subject(ctx, sent, r.metric, right, lang)
     if not subject:

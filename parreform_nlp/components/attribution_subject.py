@@ -187,3 +187,19 @@ def survey_subject(ctx: Context, sent: Sentence, metric: str | None, right: str,
         return "survey respondents"  # "with just 37% saying ...", "62% were satisfied with ..."
     return None
 
+
+@lru_cache(maxsize=None)
+def _passive_directive_rx(lang: str) -> re.Pattern:
+    return re.compile(rf"\s*(?:the\s+)?(?P<np>[A-Za-z][\w\-']*(?:[\s,]+(?!(?:are|is|were|was|have|has)\b)[\w\-']+){{0,7}}?)"
+                      rf"\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:{alt(vocab(lang)['passive_directives'])})\s+to\b",
+                      re.I)
+
+
+def passive_directive_subject(ctx: Context, sent: Sentence, pos: int, lang: str) -> str | None:
+    """"Ministers and provincial leaders are requested to simplify at least 20% of ...": the
+    ones asked to act, named at the start of the sentence."""
+    m = _passive_directive_rx(lang).match(ctx.text, sent.start, pos)
+    if m is None or re.search(r"\d", m.group("np")):
+        return None
+    return _national(m.group("np"), lang)
+
