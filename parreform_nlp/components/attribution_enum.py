@@ -2,19 +2,25 @@
 
 PAR pages list results more than they narrate them:
 
-* ranking lists: "X led with 92.1%, followed by Y with 91.8%, Z (91.4%) and W, 91.2%" and
-  "the highest was X (N), the lowest Y (M)": each number belongs to the actor named in its
-  own item, between the number before it and itself (:func:`item_actor`);
+* ranking lists: "X led with 92.1%, followed by Y with 91.8%, Z (91.4%) and W, 91.2%": each
+  number belongs to the actor named in its own item, between the number before it and itself
+  (:func:`item_actor`); "the highest was 92.1% (X), the lowest 78.3% (Y)": to the actor in
+  parentheses right after it (:func:`paren_actor_after`);
 * "respectively": "A, B and C scored 88%, 87% and 86% respectively": the n-th number of the
-  clause belongs to the n-th actor before it (:func:`respectively_actor`);
-* aggregates: a counted group ("Thirty-three provinces", "19 provinces and cities"), a group
-  made of members ("The moderate group (67.7 to 70 percent) consisted of five provinces") and
-  the six socio-economic regions are subjects (:func:`counted_group`);
+  list belongs to the n-th actor before it, and to the n-th measure of "the rates of X and of
+  Y" (:func:`respectively_slot`);
+* aggregates: "the national average" (nationwide), "ministries and ministerial-level agencies"
+  (:func:`aggregate_in`), a counted group ("Thirty-three provinces", "19 provinces and
+  cities", :func:`counted_group`) and a group made of members ("The moderate group (67.7 to
+  70 percent) consisted of five provinces", :func:`group_after`) are subjects;
 * a range in parentheses after a group ("rather good results (between 70 and 80 percent)")
-  is the range of that group on the page's index (:func:`range_group`).
+  is the range of that group on the page's index (:func:`range_group`);
+* an item may name its own measure: "e-governance (3.48 points)", "Component scores: procedure
+  reform 93.5%, ..." (:func:`item_label`).
 
-Actors are places, bodies and regions the page names, found once per page. Vocabulary lives in
-``resources/en/attribution.json`` and ``resources/regions.json``.
+Actors are the places (the six socio-economic regions included) and bodies the page names,
+found once per page. Vocabulary lives in ``resources/en/attribution.json`` and
+``resources/regions.json``.
 """
 from __future__ import annotations
 
