@@ -349,3 +349,10 @@ def test_a_gapped_clause_names_its_rate():
 ])
 def test_those_asked_in_a_passive_directive_are_the_subject(text, subject):
     assert indicators(text)[0].subject == subject
+
+
+def test_a_body_after_of_is_the_subject_and_that_of_carries_the_measure():
+    found = indicators("The PAR Index of the Ministry of Finance was 90.1 percent. That of the State Bank of Vietnam "
+                       "was 89.9 percent.")
+    assert [(i.metric, i.subject) for i in found] == [("PAR Index", "Ministry of Finance"),
+                                                      ("PAR Index", "State Bank of Vietnam")]

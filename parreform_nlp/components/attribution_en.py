@@ -245,7 +245,14 @@ def _read_metric(c: Clause, r: Reading) -> Found:
                 if word:
                     kind = re.match(r"\s*(\w+)", right).group(1).lower()
                     metric = f"{kind} in {' '.join(word)}"
-    if metric and prev is not None and prev.metric and re.match(r"(?:that|those)\b", metric, re.I):
+    if metric and re.fullmatch(r"(?:that|those)", metric, re.I):
+        # "..., while that of ministries was 86.55%", "That of the State Bank was 89.9%.": the
+        # measure of the number before, in the sentence or else in the paragraph
+        carry = prev if prev is not None and prev.metric else last_in_paragraph(ctx, sent)
+        metric = None
+        if carry is not None and carry.metric:
+            metric, r.metric_id = carry.metric, carry.metric_id
+    elif metric and prev is not None and prev.metric and re.match(r"(?:that|those)\b", metric, re.I):
         metric = None  # "..., while that of ministries was 86.55%": the same measure
     if not metric and prev is not None and prev.metric:
         metric, r.metric_id = prev.metric, prev.metric_id  # ellipsis: "; localities reached 37.4%"

@@ -124,6 +124,10 @@ def split_np(np: str, ctx: Context, lang: str) -> tuple[str | None, str | None, 
         body_forms = ctx.cache["body_forms"] = {b[2].lower() for b in ctx.bodies}
     if low in body_forms or re.sub(r"^the\s+", "", low) in body_forms:
         return None, np, False  # "The Hanoi People's Committee achieved 95.5% ...": who, not what
+    owned = re.search(r"\s(?:of|at|in|for)\s+(?:the\s+)?([A-Z][^,;]*)$", np)
+    if owned and owned.group(1).lower() in body_forms:
+        # "The PAR Index of the Ministry of Finance was 90.1%", "That of the State Bank was 89.9%"
+        return np[:owned.start()].strip() or None, owned.group(1), False
     srx = subject_rx(lang, forms)
     full = re.fullmatch(rf"(?:(?:at|in|for|of|among)\s+)?(?:the\s+)?({srx.pattern})", np, re.I)
     if full:
