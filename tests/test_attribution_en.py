@@ -356,3 +356,9 @@ def test_a_body_after_of_is_the_subject_and_that_of_carries_the_measure():
                        "was 89.9 percent.")
     assert [(i.metric, i.subject) for i in found] == [("PAR Index", "Ministry of Finance"),
                                                       ("PAR Index", "State Bank of Vietnam")]
+
+
+def test_an_actor_word_in_a_list_is_no_measure():
+    found = indicators("Rate of online records in 2023: nationwide 45%, localities 38%.")
+    assert all(i.metric not in ("nationwide", "localities") for i in found)
+    assert [i.subject for i in found] == ["nationwide", "localities"]

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from ..patterns import alt
 from .attribution_enum import (
     actors_in, aggregate_in, counted_group, explicit_range, group_after, in_range_from, item_actor, item_label,
+    list_actor_word, list_heading,
     paren_actor_after, range_bound, range_group, respectively_actor, respectively_metric, respectively_slot,
 )
 from .attribution_np import (
@@ -139,6 +140,10 @@ def _read_metric(c: Clause, r: Reading) -> Found:
         if topic is not None and not lexicon_hits(label, lang, 0, len(label)):
             label = f"{topic['label']} {label}"  # a component of the index the page is about
         metric = label
+    if not metric:
+        heading = list_heading(ctx, sent, start, w["rate_nouns"])
+        if heading:
+            metric = clean_np(heading, lang)  # "Rate of online records in 2023: nationwide 45%, ..."
     changed = False
     if not metric and (w.get("raise_verbs") or w.get("reduce_verbs")):
         metric = object_of_change(left[clause_off:], lang)
@@ -399,6 +404,9 @@ def _item_subject(ctx: Context, sent: Sentence, a: int, start: int, end: int, fi
         many = [f for _, _, f, _ in actors_in(ctx, a, start)]
         if len(many) > 1:
             actor = (actor[0], ", ".join(dict.fromkeys(many)), actor[2])
+    word = list_actor_word(ctx, a, start)
+    if word and actor is None:
+        return word  # "Rate of online records: nationwide 45%, localities 38%"
     agg = aggregate_in(ctx.text, a, start, ctx.lang)
     if agg and (actor is None or agg[0] > actor[0]):
         return agg[1]  # "91.5%, compared to the national average of 84.4%"

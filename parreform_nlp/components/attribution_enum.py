@@ -31,6 +31,7 @@ from functools import lru_cache
 from ..patterns import alt
 from ..resources import has_resource, load_json
 from .indicators_context import Context, Sentence, _national
+from .indicators_find import words
 
 
 @lru_cache(maxsize=None)
@@ -271,7 +272,7 @@ def item_label(ctx: Context, sent: Sentence, a: int, start: int, end: int, rate_
     else:
         seg = text[a:start]
         bare = seg.rstrip(" ,:")
-        in_list = ":" in text[sent.start:start] and len(seg) - len(bare) <= 2
+        in_list = 0 <= first_colon(ctx, sent) < start and len(seg) - len(bare) <= 2
         rated = re.search(rf"\b(?:{alt(rate_nouns)})\s*$", bare, re.I) is not None and len(seg) - len(bare) <= 1
         if not (in_list or rated) or not bare:
             return None
@@ -286,9 +287,47 @@ def item_label(ctx: Context, sent: Sentence, a: int, start: int, end: int, rate_
         return None
     if actors_in(ctx, a + cut, open_at) or counted_group(text, a + cut, open_at, ctx.lang):
         return None
-    if item.lower() in vocab(ctx.lang)["metric_pronouns"]:
-        return None
+    if item.lower() in vocab(ctx.lang)["metric_pronouns"] or _actor_word_rx(ctx.lang).fullmatch(item):
+        return None  # "Nationwide: 45%", "Localities: 38%": who, not what
     return item
+
+
+def first_colon(ctx: Context, sent: Sentence) -> int:
+    """Offset of the first colon of the sentence (-1 if none), looked up once per sentence."""
+    key = ("colon", sent.start)
+    if key not in ctx.cache:
+        ctx.cache[key] = ctx.text.find(":", sent.start, sent.end)
+    return ctx.cache[key]
+
+
+def list_heading(ctx: Context, sent: Sentence, start: int, rate_nouns: list[str]) -> str | None:
+    """"Rate of online records in 2023: nationwide 45%, localities 38%": the measure a list's
+    heading names (a rate noun in a short phrase before the colon), for its items."""
+    colon = first_colon(ctx, sent)
+    if colon < 0 or colon > start:
+        return None
+    head = ctx.text[sent.start:colon].strip()
+    if len(head.split()) > 10 or not re.search(rf"\b(?:{alt(rate_nouns)})s?\b", head, re.I):
+        return None
+    return head
+
+
+def list_actor_word(ctx: Context, a: int, start: int) -> str | None:
+    """"nationwide 45%, localities 38%": an item that is only an actor word ("localities")."""
+    seg = ctx.text[a:start]
+    cut = max((m.end() for m in re.finditer(r"[;:,]|\band\b", seg)), default=0)
+    item = seg[cut:].strip(" ,:")
+    if item and _actor_word_rx(ctx.lang).fullmatch(item):
+        return _national(re.sub(r"^(?:the|all)\s+", "", item, flags=re.I), ctx.lang)
+    return None
+
+
+@lru_cache(maxsize=None)
+def _actor_word_rx(lang: str) -> re.Pattern:
+    """Words that name who a number is for, never what it measures."""
+    w, v = words(lang), vocab(lang)
+    forms = w["subject_nouns"] + w["nationwide_cues"] + v["aggregate_subjects"] + v["aggregate_nationwide"] + v["counted_nouns"]
+    return re.compile(rf"(?:the\s+|all\s+)?(?:{alt(forms)})", re.I)
 
 
 def in_range_from(text: str, start: int) -> bool:
