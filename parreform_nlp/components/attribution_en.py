@@ -283,7 +283,7 @@ def _read_metric(c: Clause, r: Reading) -> Found:
     ranged = bool(metric) and bool(r.metric_id) and " range" not in metric and range_bound(text, start, end)
     group = range_group(text, sent.start, start, end, lang) if ranged else None
     if group:
-        metric = f"{metric} range of {group}"  # "the moderate group (67.7 to 70 percent)"
+        metric = f"{metric} range {group}"  # "the moderate group (67.7 to 70 percent)"
     elif ranged and explicit_range(text, sent.start, start):
         metric = f"{metric} range"  # "with indexes ranging from 80.6 percent to 81.2 percent"
     if metric and not r.metric_id:

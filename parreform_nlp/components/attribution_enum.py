@@ -229,7 +229,8 @@ def group_after(text: str, end: int, stop: int, lang: str) -> str | None:
 
 def range_group(text: str, sent_start: int, start: int, end: int, lang: str) -> str | None:
     """"The moderate group (67.7 to 70 percent)", "rather good results (between 70 and 80
-    percent)": the group a parenthesised range belongs to ("moderate group"), else None."""
+    percent)": the group a parenthesised range belongs to ("of moderate group"; a verb phrase
+    in parentheses: "(performed poorly)"), else None."""
     open_at = text.rfind("(", max(sent_start, start - 30), start)
     if open_at < 0 or ")" in text[open_at:start] or ")" not in text[end:end + 40]:
         return None
@@ -242,8 +243,10 @@ def range_group(text: str, sent_start: int, start: int, end: int, lang: str) -> 
         m = re.search(r"((?:[\w\-]+\s+)?[\w\-]+ly)$", before)
         if m is None:
             return None
+        return f"({m.group(1)})"  # "PAR Index range (performed poorly)"
     words = [w for w in m.group(1).split() if w.lower() not in ("the", "a", "an", "saw", "had", "achieved", "got", "with", "of")]
-    return " ".join(words).strip("\"'“”‘’") or None
+    group = " ".join(words).strip("\"'“”‘’")
+    return f"of {group}" if group else None
 
 
 def range_bound(text: str, start: int, end: int) -> bool:
