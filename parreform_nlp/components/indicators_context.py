@@ -168,33 +168,26 @@ def _gazetteer(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
 
 
 @lru_cache(maxsize=None)
-def region_names(lang: str) -> dict[str, str]:
-    """Every written form of a socio-economic region (lower-cased) -> its English name."""
+def region_names() -> dict[str, str]:
+    """Every English form of a socio-economic region (lower-cased) -> its canonical name."""
     if not has_resource("regions.json"):
         return {}
     out: dict[str, str] = {}
     for r in load_json("regions.json")["regions"]:
-        forms = [r["name"], *r.get("aliases", [])]
-        if lang in ("vi", "th"):
-            forms += r.get(lang, [])
-        for f in forms:
+        for f in [r["name"], *r.get("aliases", [])]:
             out[f.lower()] = r["name"]
     return out
 
 
 @lru_cache(maxsize=None)
-def _region_rx(lang: str) -> re.Pattern | None:
-    names = region_names(lang)
-    if not names:
-        return None
-    if lang == "th":
-        return re.compile(alt(names))
-    return re.compile(rf"(?<!\w)(?:{alt(names)})(?!\w)", re.I)
+def _region_rx() -> re.Pattern | None:
+    names = region_names()
+    return re.compile(rf"(?<!\w)(?:{alt(names)})(?!\w)", re.I) if names else None
 
 
-def find_regions(text: str, lang: str) -> list[tuple[int, int, str]]:
-    """(start, end, surface) of the socio-economic regions ``text`` names."""
-    rx = _region_rx(lang)
+def find_regions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, surface) of the socio-economic regions an English ``text`` names."""
+    rx = _region_rx()
     return [(m.start(), m.end(), m.group(0)) for m in rx.finditer(text)] if rx else []
 
 
@@ -216,9 +209,9 @@ def find_places(text: str, lang: str, doc_places: list[dict] | None) -> list[tup
                 covered.add(m.start(), m.end())
     if lang == "en":
         # the six socio-economic regions are actors of rankings and averages ("the Mekong Delta averaged ...")
-        for s, e, form in find_regions(text, lang):
+        for s, e, form in find_regions(text):
             if not covered(s):
-                spans[(s, e)] = region_names(lang).get(form.lower(), form)
+                spans[(s, e)] = region_names().get(form.lower(), form)
                 covered.add(s, e)
     if lang != "th":
         not_name = {w.lower() for w in load_json("attribution.json", "en")["place_prefix_words"]}
