@@ -87,6 +87,9 @@ def test_respectively_distributes_the_actors_in_order(text, expected):
     ("The 2023 PAR Index was announced. The average of provinces and centrally-run cities was 84.38 percent, "
      "an increase of 0.33 percent from 2022.", "84.38 percent"),
     ("The 2024 SIPAS was published. The national average stood at 82.7%, up 1.2% compared with 2023.", "82.7%"),
+    ("The Ministry of Home Affairs announced the 2023 PAR Index on Monday. The average was 84.38 percent, an "
+     "increase of 0.33 percent from 2022.", "84.38 percent"),
+    ("Quang Binh's PAR Index in 2023 stood at 85.12%, a decrease of 1.02% compared with the previous year.", "85.12%"),
 ])
 def test_a_change_after_a_level_measures_the_same_thing(text, level):
     found = indicators(text)
