@@ -365,3 +365,10 @@ def test_an_actor_word_in_a_list_is_no_measure():
     found = indicators("Rate of online records in 2023: nationwide 45%, localities 38%.")
     assert all(i.metric not in ("nationwide", "localities") for i in found)
     assert [i.subject for i in found] == ["nationwide", "localities"]
+
+
+def test_the_city_of_x_is_a_place_not_a_measure():
+    found = indicators("Tra Vinh province ranked 5th. The province's PAPI score was 44.9 points, while the city of "
+                       "Can Tho scored 43.1 points.")
+    assert [i.subject for i in found] == ["Tra Vinh", "Can Tho"]
+    assert all(i.metric.startswith("PAPI") for i in found)

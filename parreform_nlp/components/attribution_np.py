@@ -139,6 +139,8 @@ def split_np(np: str, ctx: Context, lang: str) -> tuple[str | None, str | None, 
             anaphor = re.search(r"\b(?:the|this)\s+$", np[m.start():m.start(1)], re.I) is not None and \
                 ("the " + m.group(1).lower()) in w["subject_anaphors"]
             # "the PAPI score of the province": the province the page is about
+            if re.fullmatch(r"(?:the\s+)?(?:city|province|district|town|locality|commune|capital)", metric, re.I):
+                metric = None  # "the city of Can Tho scored 43.1": a place word, no measure
             return metric, ("the " + m.group(1) if anaphor else m.group(1)), anaphor
     # "<subject>'s <metric>" ("the province's DTI score", "Ha Tinh's rate of ...")
     poss = re.match(r"(.+?)['’]s\s+(.+)", np)
