@@ -32,10 +32,10 @@ from dataclasses import dataclass, field
 
 from ..numbers import plausible_year
 from ..patterns import alt
-from .indicators_context import Context
+from .indicators_context import Context, index_hits
 from .indicators_find import words
 from .period import (
-    PeriodMention, base_rxs, cue_rx, find_period_mentions, find_yearless_periods, frame_cues, index_hits,
+    PeriodMention, base_rxs, cue_rx, find_period_mentions, find_yearless_periods, frame_cues,
     index_years, is_other_year, plan_year_rx, relative_rx, status_rx,
 )
 

@@ -15,8 +15,9 @@ from spacy.tokens import Doc
 from ..numbers import related_blocks, to_ascii_digits
 from .dates import furniture_headings
 from .doc_attrs import ensure_doc_attrs
+from .attribution_en import read_english
 from .indicators_context import (
-    Context, Reading, dateline_places, find_acronyms, find_places, read_english, split_sentences,
+    Context, Reading, dateline_places, find_acronyms, find_places, split_sentences,
 )
 from .counts_find import find_counts
 from .indicators_find import find_indicator_numbers

@@ -26,7 +26,7 @@ from typing import Any
 from ..numbers import plausible_year
 from ..patterns import alt
 from ..resources import load_lang_json
-from .indicators_context import Context, Sentence, lexicon_hits
+from .indicators_context import Context, Sentence, index_hits
 from .indicators_find import words
 
 
@@ -156,16 +156,6 @@ def year_mentions(dates: list[dict] | None, lang: str) -> list[tuple[int, int, i
         y = int(str(d["value"])[:4])
         out.append((d["start"], d["end"], y))
     return out
-
-
-def index_hits(ctx: Context) -> list[tuple[int, int, dict]]:
-    """The page's mentions of named indices (lexicon entries of kind "index"), found once per
-    page and shared through ``ctx.cache["index_hits"]``."""
-    hits = ctx.cache.get("index_hits")
-    if hits is None:
-        hits = ctx.cache["index_hits"] = [h for h in lexicon_hits(ctx.text, ctx.lang, 0, len(ctx.text))
-                                          if h[2].get("kind") == "index"]
-    return hits
 
 
 def index_years(ctx: Context) -> dict[str, int]:
