@@ -104,5 +104,17 @@ def find_indicator_numbers(text: str, lang: str, masked: list[tuple[int, int]]) 
                 continue
             taken.add(s, e)
             out.append(NumberMention(s, e, ns, ne, value, unit=unit, qualifier=qual.lower() if qual else None))
+    if lang != "th":
+        # "(62.58 to 67.68 percent)", "from 70-80%": the first bound of a range takes the unit of the second
+        for n in list(out):
+            r = _RANGE_START.search(text, max(0, n.num_start - 40), n.num_start)
+            if r and taken.free(*r.span("num")):
+                value = parse_number(r.group("num"), lang)
+                if value is not None and n.unit != "times" and not re.fullmatch(r"(?:19|20)\d\d", r.group("num")):
+                    taken.add(*r.span("num"))
+                    out.append(NumberMention(r.start("num"), r.end("num"), r.start("num"), r.end("num"), value, unit=n.unit))
     out.sort(key=lambda n: n.start)
     return out
+
+
+_RANGE_START = re.compile(rf"(?<![\w.,/])(?P<num>{NUM})\s*(?:to|[-–])\s*$", re.I)
