@@ -317,7 +317,8 @@ class NativeBodyGrammar:
         stops before the last surname that leaves a 2-4 syllable name ("huyện Xuân Lộc Lê Văn Tuấn")."""
         words = []
         for m in _CAP_SYLLABLE.finditer(text, e, min(len(text), e + 80)):
-            if m.start() != (words[-1].end() if words else e) or len(words) >= 6:
+            # ("À-Ỹ" spans lower-case letters too: the case is checked on the match)
+            if m.start() != (words[-1].end() if words else e) or len(words) >= 6 or not m.group(1)[:1].isupper():
                 break
             words.append(m)
         n = len(words)
