@@ -89,3 +89,91 @@ def test_th_national_body_of_a_country(th):
 
 def test_th_local_government_is_no_body(th):
     assert bodies(th, "การพัฒนารัฐบาลท้องถิ่นสองระดับเริ่มขึ้นแล้ว") == {}
+
+
+def test_vi_known_abbreviations_and_country_office(vi):
+    found = bodies(vi, "Khảo sát do CECODES và UNDP tại Việt Nam thực hiện theo Nghị quyết 76/NQ-CP.")
+    assert set(found) == {"Centre for Community Support Development Studies",
+                          "United Nations Development Programme in Vietnam"}
+
+
+def test_vi_credit_line_still_names_a_body(vi):
+    found = bodies(vi, "Bảng xếp hạng các tỉnh năm 2024. Ảnh nguồn: Bộ Tư pháp\nCác tỉnh đều tăng điểm.")
+    assert set(found) == {"Ministry of Justice"}
+
+
+# -- English ----------------------------------------------------------------------------------------
+def test_en_sector_name_with_commas_is_one_ministry(en):
+    found = bodies(en, "Officials of the Ministry of Culture, Sports and Tourism met the Ministry of Labour, "
+                       "Invalids and Social Affairs, with 70 percent.")
+    assert set(found) == {"Ministry of Culture, Sports and Tourism", "Ministry of Labour, Invalids and Social Affairs"}
+
+
+def test_en_plural_head_distributed_over_sectors(en):
+    found = bodies(en, "The Departments of Education and Training, Health, and Justice will share the data.")
+    assert set(found) == {"Department of Education and Training", "Department of Health", "Department of Justice"}
+    found = bodies(en, "The Ministries of Finance and Planning and Investment will decide.")
+    assert set(found) == {"Ministry of Finance", "Ministry of Planning and Investment"}
+
+
+def test_en_level_qualified_classes_keep_their_level(en):
+    found = bodies(en, "All district-level People's Committees and the provincial People's Councils must report.")
+    assert set(found) == {"District-level People's Committees", "Provincial People's Councils"}
+
+
+def test_en_class_with_scope_and_back_reference(en):
+    found = bodies(en, "It ranks the People's Committees of the 34 provinces and cities. The Hanoi People's Committee "
+                       "came first.")
+    assert set(found) == {"People's Committees of provinces and cities", "Hanoi People's Committee"}
+    assert [m["text"] for m in found["People's Committees of provinces and cities"]["mentions"]] == \
+        ["People's Committees"]
+
+
+def test_en_class_shared_by_places(en):
+    found = bodies(en, "The Can Tho and Da Nang Public Administration Service Centres opened new desks.")
+    assert set(found) == {"Can Tho Public Administration Service Centre", "Da Nang Public Administration Service Centre"}
+
+
+def test_en_state_systems_and_portals(en):
+    found = bodies(en, "Records move from the National Population Database to the Administrative Procedure Information "
+                       "System and the national database on administrative procedures, then to the National Public "
+                       "Service Portal.")
+    assert set(found) == {"National Population Database", "Administrative Procedure Information System",
+                          "national database on administrative procedures", "National Public Service Portal"}
+
+
+@pytest.mark.parametrize("text", [
+    "The survey covers Government Agencies and Provincial Governments.",
+    "It measures national and sub-national government performance.",
+    "the political system and the information system of the school",
+])
+def test_en_no_body(en, text):
+    assert bodies(en, text) == {}
+
+
+def test_en_office_of_a_body_is_that_body(en):
+    found = bodies(en, "Residents went to the Hanoi People's Committee office to file papers.")
+    assert set(found) == {"Hanoi People's Committee"}
+
+
+def test_en_committee_of_the_district_refers_back_only(en):
+    found = bodies(en, "In District 3, people waited at the People's Committee of the district. Later, the Thu Duc "
+                       "City People's Committee said the same.")
+    assert set(found) == {"People's Committee of the district", "Thu Duc City People's Committee"}
+
+
+def test_en_numbered_names(en):
+    found = bodies(en, "The Head of District 5 Home Affairs Division met the Steering Committee of Project 06 of "
+                       "Ca Mau province and the Ca Mau Provincial Police.")
+    assert set(found) == {"District 5 Home Affairs Division", "Steering Committee of Project 06 of Ca Mau province",
+                          "Ca Mau Provincial Police"}
+
+
+def test_en_title_case_name_with_of_before_the_head(en):
+    found = bodies(en, "Files go to the Reception and Return of Results Department of each district.")
+    assert set(found) == {"Reception and Return of Results Department"}
+
+
+def test_en_gazetteer_names_without_a_head(en):
+    found = bodies(en, "Vietnam rose in the United Nations' survey, and Vietnam Social Security agreed.")
+    assert set(found) == {"United Nations", "Vietnam Social Security"}

@@ -84,13 +84,20 @@ class BodyTagger(RulePackComponent):
         skip = set(cfg.get("skip", []))
         data = optional_json("agencies.json") or {}
         self._gaz_acr: dict[str, tuple[str, str]] = {}
-        if self.lang == "en":
+        if cfg:  # a language opts in with its own skip list ("BTC" is "Ban Tổ chức" in Vietnamese)
             for a in data.get("agencies", []) if isinstance(data, dict) else []:
                 for ab in a.get("abbr") or []:
                     if ab.isascii() and ab.isupper() and len(ab) >= cfg.get("min_length", 2) and ab not in skip:
                         self._gaz_acr.setdefault(ab, (a["name"], a.get("kind") or "agency"))
-        self._gaz_acr_re = re.compile(r"(?<![\w/])(?:" + "|".join(
-            re.escape(a) for a in sorted(self._gaz_acr, key=len, reverse=True)) + r")(?![\w/])") if self._gaz_acr else None
+        # never inside a document number ("NQ-CP", "/BNV-CCHC")
+        edge = r"\w/" if self.lang == "en" else r"\w/\-"
+        self._gaz_acr_re = re.compile(r"(?<![" + edge + r"])(?:" + "|".join(
+            re.escape(a) for a in sorted(self._gaz_acr, key=len, reverse=True)) + r")(?![" + edge + r"])") \
+            if self._gaz_acr else None
+        # "UNDP tại Việt Nam": an international body's country office
+        suffixes = cfg.get("country_office_suffixes", [])
+        self._country_office_re = re.compile(r"\s*(?:" + "|".join(re.escape(x) for x in suffixes) + r")(?![\w])") \
+            if suffixes else None
 
     def _build_places(self) -> None:
         """Places from the shared gazetteer (provinces, old and new names, countries)."""
@@ -127,11 +134,13 @@ class BodyTagger(RulePackComponent):
     def __call__(self, doc: Doc) -> Doc:
         ensure_doc_attrs("bodies", "places")
         text = doc.text  # built from the tokens on every access: read it once
-        mask = RangeMask(excluded_ranges(text, self.line_cues, self.end_cues, self.footer_cues))
+        # a credit line still names a real body ("Source: Ministry of Home Affairs"; news media are no
+        # bodies anyway): only the related-news block and the site footer are left out
+        mask = RangeMask(excluded_ranges(text, (), self.end_cues, self.footer_cues))
         mentions = [m for m in self.grammar.mentions(doc, text) if m.start not in mask]
         if isinstance(self.grammar, EnglishBodyGrammar):
             mentions.extend(self._acronyms(text, mentions, mask))
-            mentions.extend(self._known_acronyms(text, mentions, mask))
+        mentions.extend(self._known_acronyms(text, mentions, mask))
         records = merge_mentions(mentions)
         local = {(m.start, m.end): m.name for m in mentions if m.name}
         bodies, spans, exact = [], [], []
@@ -189,7 +198,12 @@ class BodyTagger(RulePackComponent):
             if m.start() in mask or m.start() in starts:
                 continue
             name, kind = self._gaz_acr[m.group(0)]
-            out.append(BodyMention(m.start(), m.end(), m.group(0), kind, name.split()[-1].lower(), body_key(name),
+            end = m.end()
+            if kind == "international" and self._country_office_re is not None:
+                office = self._country_office_re.match(text, end)
+                if office is not None:
+                    name, end = f"{name} in Vietnam", office.end()
+            out.append(BodyMention(m.start(), end, text[m.start():end], kind, name.split()[-1].lower(), body_key(name),
                                    name=name))
         return out
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..names import fold, is_place, surnames
+from ..names import fold, is_place, optional_json, surnames
 from .bodies_merge import BodyMention, body_key, sector_names
 
 _POSS = {"'s", "’s", "'", "’"}
@@ -80,6 +80,36 @@ class EnglishBodyGrammar:
         self.matcher = Matcher(vocab)
         self.matcher.add("HEAD", [[{"LOWER": {"IN": sorted(set(self.heads) | set(self.plurals))}}]])
         self.matcher.add("PLURAL_LIST", [[{"LOWER": "ministries"}, {"ORTH": ":"}]])
+        self._build_gazetteer(vocab)
+
+    def _build_gazetteer(self, vocab) -> None:
+        """Names and aliases of the agencies gazetteer as written ("United Nations", "Vietnam Social
+        Security"): bodies with no head noun for the grammar to start from."""
+        import spacy
+
+        data = optional_json("agencies.json") or {}
+        make = spacy.blank("en", vocab=vocab).tokenizer
+        self.gaz_matcher = PhraseMatcher(vocab, attr="ORTH")
+        self.gaz_names: dict[str, tuple[str, str]] = {}
+        for a in data.get("agencies", []) if isinstance(data, dict) else []:
+            for f in {a.get("name"), *(a.get("aliases") or [])}:
+                if f and len(f.split()) >= 2 and f[:1].isupper():
+                    self.gaz_names.setdefault(f, (a["name"], a.get("kind") or "agency"))
+        for f in sorted(self.gaz_names):
+            self.gaz_matcher.add(f, [make(f)])
+
+    def _gazetteer_cands(self, doc: Doc, taken: list[Cand]) -> list[Cand]:
+        """Gazetteer names that the grammar did not find (nor overlaps)."""
+        covered = set()
+        for c in taken:
+            covered.update(range(c.start, c.end))
+        out = []
+        for match_id, s, e in self.gaz_matcher(doc):
+            if covered.intersection(range(s, e)) or self._is_media(doc[s:e]):
+                continue
+            name, kind = self.gaz_names[doc.vocab.strings[match_id]]
+            out.append(Cand(s, e, kind, name.split()[-1].lower(), name=name))
+        return out
 
     # -- spans ------------------------------------------------------------------------------
     def candidates(self, doc: Doc) -> list[Cand]:
@@ -101,6 +131,7 @@ class EnglishBodyGrammar:
             c = self._from_head(doc, s)
             if c is not None and not self._is_media(doc[c.start:c.end]):
                 cands.append(c)
+        cands.extend(self._gazetteer_cands(doc, cands))
         spans = {(c.start, c.end): c for c in cands}
         kept = filter_spans([Span(doc, c.start, c.end) for c in cands])
         return sorted((spans[(sp.start, sp.end)] for sp in kept), key=lambda c: c.start)
@@ -336,6 +367,9 @@ class EnglishBodyGrammar:
                 start -= 3  # "district- and"
             else:
                 break
+        places = self._places_around(doc, start, i)
+        if places:
+            return places
         span = doc[start:i + 1]
         name = span.text.replace("’", "'")
         name = name[:1].upper() + name[1:]
@@ -343,6 +377,57 @@ class EnglishBodyGrammar:
         if scopes:
             name += " of " + (scopes[0] if len(scopes) == 1 else ", ".join(scopes[:-1]) + " and " + scopes[-1])
         return [Cand(start, i + 1, kind, low, name=name)]
+
+    def _place_at(self, doc: Doc, s: int, forward: bool = True) -> int | None:
+        """Other end of a known place name (1-4 Title-case tokens) starting (or, backwards, ending) at ``s``."""
+        best = None
+        for n in (1, 2, 3, 4):
+            a, b = (s, s + n) if forward else (s - n, s)
+            if a < 0 or b > len(doc) or not all(_is_titleword(t) for t in doc[a:b]):
+                break
+            if is_place(doc[a:b].text):
+                best = b if forward else a
+        return best
+
+    def _places_around(self, doc: Doc, start: int, i: int) -> list[Cand]:
+        """A class of local bodies shared by places: "the Hanoi and Da Nang Public Administration Service
+        Centres", "the People's Committees of Hanoi and Hai Phong" -> one body per place."""
+        single = doc[i].text[:-1] if doc[i].text.endswith("s") else doc[i].text
+        kind, head = self.heads.get(self.plurals[doc[i].lower_], "agency"), self.plurals[doc[i].lower_]
+        found: list[tuple[int, int]] = []
+        first_end = self._place_at(doc, start)
+        if first_end is not None and first_end < i:
+            mods = doc[first_end:i].text
+            found.append((start, i + 1))
+            k = start
+            while k >= 2 and doc[k - 1].lower_ in ("and", ",", "&"):
+                a = self._place_at(doc, k - 1, forward=False)
+                if a is None:
+                    break
+                found.insert(0, (a, k - 1))
+                k = a
+            places = [(a, b, doc[a:self._place_at(doc, a) or b].text) for a, b in found]
+        else:
+            mods = doc[start:i].text
+            k = i + 1
+            if k + 1 >= len(doc) or doc[k].lower_ != "of":
+                return []
+            k += 1
+            places = []
+            while k < len(doc):
+                e = self._place_at(doc, k)
+                if e is None:
+                    break
+                places.append((k, e, doc[k:e].text))
+                k = e
+                if k + 1 < len(doc) and doc[k].lower_ in ("and", ",", "&") and self._place_at(doc, k + 1):
+                    k += 1
+                    continue
+                break
+        if not places:
+            return []
+        mods = mods.replace("’", "'")
+        return [Cand(a, b, kind, head, name=f"{p} {mods} {single}".replace("  ", " ")) for a, b, p in places]
 
     def _scopes(self, doc: Doc, k: int) -> list[str]:
         """The level nouns after "of"/"in" + "the"? + a number?: "of the 63 provinces and cities"."""
