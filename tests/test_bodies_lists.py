@@ -81,10 +81,25 @@ def test_vi_cut_off_word_is_no_body(vi):
     assert bodies(vi, "Quyết định ban hành quy chế của Trung tâm Ph") == {}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("UBND cấp huyện phải công khai kết quả.", "District-level People's Committees"),
+    ("HĐND cấp tỉnh đã thông qua nghị quyết.", "Provincial-level People's Councils"),
+    ("UBND cấp huyện, cấp xã phải báo cáo trước ngày 15.", "District and commune-level People's Committees"),
+])
+def test_vi_level_qualified_class_keeps_its_level(vi, text, name):
+    assert set(bodies(vi, text)) == {name}
+
+
 # -- Thai -------------------------------------------------------------------------------------------
 def test_th_national_body_of_a_country(th):
     found = bodies(th, "ผู้แทนได้รายงานต่อรัฐสภาแห่งชาติของเวียดนามเมื่อวันจันทร์")
     assert set(found) == {"National Assembly of Vietnam"}
+
+
+def test_th_level_qualified_bodies(th):
+    assert set(bodies(th, "คณะกรรมการประชาชนระดับจังหวัดและอำเภอได้รายงานผล")) == \
+        {"Provincial and district-level People's Committees"}
+    assert set(bodies(th, "คณะกรรมการประชาชนจังหวัดรายงานผลการประเมิน")) == {"Provincial People's Committee"}
 
 
 def test_th_local_government_is_no_body(th):

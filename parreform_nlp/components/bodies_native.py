@@ -149,6 +149,17 @@ class NativeBodyGrammar:
         self.place_re = re.compile(r"\s*(" + _alternation(list(self.places), lang) + ")" + (r"(?![\w])" if lang == "vi" else ""), re.I) \
             if self.places else None
         self.level_adj = rules.get("level_adjectives", {})
+        class_words = rules.get("level_class_words", [])
+        if class_words and level_words:
+            lv_alt = _alternation(level_words, lang)
+            cw = "|".join(re.escape(w) for w in class_words)
+            joiners = "|".join(re.escape(j) for j in rules.get("list_joiners", [","]))
+            tail = r"(?![\w])" if lang == "vi" else ""
+            self.class_re = re.compile(r"\s*(?:" + cw + r")\s*(?:" + lv_alt + ")" + tail + r"(?:\s*(?:" + joiners
+                                       + r")\s*(?:(?:" + cw + r")\s*)?(?:" + lv_alt + ")" + tail + ")*", re.I)
+            self.class_level_re = re.compile(_wrap(lv_alt, lang), re.I)  # not "ấp" inside "cấp"
+        else:
+            self.class_re = None
         self.bare_place_kinds = set(rules.get("bare_place_kinds", []))
         self.compounds = {_norm(c["form"]): c for c in rules.get("compound_heads", [])}
         self.compound_re = re.compile(r"(?<![\w])(" + alt(c["form"] for c in rules.get("compound_heads", [])) + r") (?=\S)") \
@@ -235,7 +246,16 @@ class NativeBodyGrammar:
                 if t:
                     en, e, extended = f"{en} {self.topics[_norm(t.group(1))]}", t.end(), True
             level = None
-            if "{place}" not in en and self.level_re is not None and not _has_level(en):
+            cls = self.class_re.match(text, e) if self.class_re is not None and "{place}" not in en \
+                and not _has_level(en) else None
+            if cls is not None:
+                # "UBND cấp huyện": the class of district-level People's Committees
+                names = [self.level_adj.get(lv, lv.title()) for lv in dict.fromkeys(
+                    self.levels[fold(w)] for w in self.class_level_re.findall(cls.group(0)) if fold(w) in self.levels)]
+                if names:
+                    adj = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1].lower()
+                    en, e, extended, level = f"{adj}-level {_plural(en)}", cls.end(), True, "class"
+            if level is None and "{place}" not in en and self.level_re is not None and not _has_level(en):
                 # "Sở Nội vụ tỉnh X" -> "X Department of Home Affairs": no level adjective before "of" names
                 lv = self.level_re.match(text, e)
                 whole = self.place_re.match(text, e) if lv and self.place_re is not None else None
@@ -476,6 +496,17 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     """Whether ``pos`` falls inside one of the sorted, non-overlapping ``spans`` (a bisection)."""
     i = bisect.bisect_right(starts, pos) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _plural(en: str) -> str:
+    """"People's Committee" -> "People's Committees", "Department of Health" -> "Departments of Health"."""
+    head, sep, rest = en.partition(" of ")
+    words = head.split()
+    if not words:
+        return en
+    w = words[-1]
+    words[-1] = w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else w if w.endswith("s") else w + "s"
+    return " ".join(words) + sep + rest
 
 
 def _has_level(en: str) -> bool:
