@@ -192,3 +192,29 @@ def test_en_title_case_name_with_of_before_the_head(en):
 def test_en_gazetteer_names_without_a_head(en):
     found = bodies(en, "Vietnam rose in the United Nations' survey, and Vietnam Social Security agreed.")
     assert set(found) == {"United Nations", "Vietnam Social Security"}
+
+
+def test_th_head_shared_by_sectors_after_it(th):
+    found = bodies(th, "ผู้แทนกระทรวงการคลัง มหาดไทย และยุติธรรม ได้ลงนามร่วมกัน")
+    assert set(found) == {"Ministry of Finance", "Ministry of Home Affairs", "Ministry of Justice"}
+
+
+def test_vi_local_body_shared_by_provinces(vi):
+    found = bodies(vi, "Trung tâm Phục vụ hành chính công tỉnh Lào Cai, Yên Bái và Hà Giang đều tăng điểm.")
+    assert set(found) == {f"{p} Provincial Public Administration Service Center" for p in ("Lao Cai", "Yen Bai", "Ha Giang")}
+
+
+def test_vi_province_then_country_is_one_body(vi):
+    found = bodies(vi, "UBND tỉnh Lào Cai, Việt Nam đã làm việc với đoàn.")
+    assert set(found) == {"Lao Cai Provincial People's Committee"}
+
+
+def test_vi_plural_service_centres(vi):
+    found = bodies(vi, "Trung tâm Phục vụ hành chính công các tỉnh, thành phố đã tiếp nhận hồ sơ.")
+    assert set(found) == {"Public Administration Service Centers of provinces and cities"}
+
+
+def test_en_service_centres_in_places(en):
+    found = bodies(en, "The Public Service Centres in Hue and Can Tho cut waiting times; provincial Public Service "
+                       "Portals followed.")
+    assert set(found) == {"Hue Public Service Centre", "Can Tho Public Service Centre", "Provincial Public Service Portals"}

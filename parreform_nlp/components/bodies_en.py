@@ -410,7 +410,7 @@ class EnglishBodyGrammar:
         else:
             mods = doc[start:i].text
             k = i + 1
-            if k + 1 >= len(doc) or doc[k].lower_ != "of":
+            if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "in"):
                 return []
             k += 1
             places = []

@@ -121,7 +121,6 @@ class NativeBodyGrammar:
                                     self.table[key] = Phrase(en, known.kind if known else kind, h["en"])
                 else:
                     self.table.setdefault(_norm(hf), Phrase(h["en"], kind))
-        self._build_lists(rules)
         self.body_re = re.compile(_wrap(_alternation(list(self.table), lang), lang), re.I)
         self.topics = {_norm(t["form"]): t["en"] for t in rules.get("topics", [])}
         self.topic_re = re.compile(r"\s*(" + _alternation(list(self.topics), lang) + ")", re.I) if self.topics else None
@@ -193,6 +192,7 @@ class NativeBodyGrammar:
             self.plural_level_re = re.compile(lv, re.I)
         else:
             self.plural_re = None
+        self._build_lists(rules)
 
     def mentions(self, doc: Doc, text: str | None = None) -> list[BodyMention]:
         """Body mentions with English names, in text order, not overlapping."""
@@ -241,6 +241,7 @@ class NativeBodyGrammar:
                     inner_first.append(inner)
                 continue
             en, extended = ph.en, False
+            shared: list[BodyMention] = []
             if en in self.topic_heads and self.topic_re is not None:
                 t = self.topic_re.match(text, e)
                 if t:
@@ -278,8 +279,10 @@ class NativeBodyGrammar:
                         pl = pl2
                 if pl and (self.lang != "vi" or pl.group(1)[:1].isupper()):
                     place = self.places[_norm(pl.group(1))][0]
-                    en = en.replace("{place}", place) if "{place}" in en else f"{place} {en}"
+                    template = en if "{place}" in en else "{place} " + en
+                    en = template.replace("{place}", place)
                     e, extended = pl.end(), True
+                    shared = self._place_run(text, e, template, ph.kind)
                 elif self.lang == "vi" and not bare and self._ends_in_level(text[s:e]):
                     # "UBND huyện Xuân Lộc": a district or commune the gazetteer does not know
                     got = self._unknown_place(text, e)
@@ -313,6 +316,10 @@ class NativeBodyGrammar:
                 if run:
                     out.extend(run)
                     taken_until = run[-1].end
+            if shared and out[-1].end == e:
+                # "Trung tâm Phục vụ hành chính công tỉnh Bắc Giang, Bắc Ninh và Hà Nam": one per province
+                out.extend(shared)
+                taken_until = shared[-1].end
         out.sort(key=lambda m: m.start)
         if self.compound_re is not None:
             out = self._compounds(text, out)
@@ -359,6 +366,12 @@ class NativeBodyGrammar:
         the sectors after it) and "các sở: Xây dựng, Nội vụ, Y tế" (a plural head and a colon list)."""
         self.domain_re = None
         self.colon_list_re = None
+        self.place_list_re = None
+        if self.places:
+            joiners = "|".join(re.escape(j) for j in rules.get("list_joiners", [","]))
+            self.place_list_re = re.compile(r"\s*(?:" + joiners + r")(?:\s*(?:" + joiners + r"))?\s*("
+                                            + _alternation(list(self.places), self.lang) + ")"
+                                            + (r"(?![\w])" if self.lang == "vi" else ""), re.I)
         if not self.domains:
             return
         end = r"(?![\w])" if self.lang == "vi" else ""
@@ -393,6 +406,22 @@ class NativeBodyGrammar:
             head = en.split(" of ")[0].split()[-1].lower()
             out.append(BodyMention(s1, e1, text[s1:e1], kind, head, body_key(en), name=en))
             e = e1
+        return out
+
+    def _place_run(self, text: str, e: int, template: str, kind: str) -> list[BodyMention]:
+        """Places joined after a local body's place, each one the same body of its own place."""
+        out: list[BodyMention] = []
+        while self.place_list_re is not None:
+            m = self.place_list_re.match(text, e)
+            if m is None or (self.lang == "vi" and not m.group(1)[:1].isupper()):
+                break
+            place, place_kind = self.places[_norm(m.group(1))]
+            if place_kind == "country":
+                break  # "... tỉnh Quảng Ninh, Việt Nam": where the province is, not another province
+            en = template.replace("{place}", place)
+            head = re.split(r" (?:for|of|on) ", en)[0].split()[-1].lower()
+            out.append(BodyMention(m.start(1), m.end(1), m.group(1), kind, head, body_key(en), name=en))
+            e = m.end()
         return out
 
     def _colon_lists(self, text: str) -> list[BodyMention]:
