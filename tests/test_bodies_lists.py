@@ -218,3 +218,23 @@ def test_en_service_centres_in_places(en):
     found = bodies(en, "The Public Service Centres in Hue and Can Tho cut waiting times; provincial Public Service "
                        "Portals followed.")
     assert set(found) == {"Hue Public Service Centre", "Can Tho Public Service Centre", "Provincial Public Service Portals"}
+
+
+def test_vi_chairman_of_one_body_of_a_class(vi):
+    doc = vi("Chủ tịch UBND cấp xã Trần Văn Bình phát biểu.")
+    assert [(o["name"], o["title"]) for o in doc._.officials] == \
+        [("Trần Văn Bình", "Chairman of a commune-level People's Committee")]
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ("Phó Chánh Thanh tra tỉnh Hà Văn Páo phát biểu.", "Provincial Inspectorate", "Hà Văn Páo"),
+    ("Chủ tịch UBND xã Giàng A Lử dự họp.", "Commune People's Committee", "Giàng A Lử"),
+    ("Chủ tịch UBND xã Tả Van Hoàng Thị Mai dự họp.", "Ta Van Commune People's Committee", "Hoàng Thị Mai"),
+    # a surname the gazetteer does not know ("Vàng"): the middle name still ends the place
+    ("Chủ tịch UBND xã Tả Van Vàng Thị Mai dự họp.", "Ta Van Commune People's Committee", None),
+])
+def test_vi_unknown_place_never_takes_a_person(vi, text, body, person):
+    doc = vi(text)
+    assert [b["name"] for b in doc._.bodies] == [body]
+    if person:
+        assert [o["name"] for o in doc._.officials] == [person]

@@ -192,6 +192,8 @@ class NativeBodyGrammar:
             self.plural_level_re = re.compile(lv, re.I)
         else:
             self.plural_re = None
+        self.unknown_place_levels = set(rules.get("unknown_place_levels", []))
+        self.name_middles = set(rules.get("name_middles", []))
         self._build_lists(rules)
 
     def mentions(self, doc: Doc, text: str | None = None) -> list[BodyMention]:
@@ -334,10 +336,11 @@ class NativeBodyGrammar:
         return out
 
     def _ends_in_level(self, form: str) -> bool:
-        """Whether a matched body form ends in a lower-case level word ("UBND huyện", "... của tỉnh")."""
+        """Whether a matched body form ends in a lower-case level word below the province ("UBND huyện",
+        "UBND xã"): provinces and cities are all in the gazetteer, districts and communes are not."""
         words = form.split()
         return any(len(words) >= n and words[-n][:1].islower() and _norm(" ".join(words[-n:])) in self.levels_vi_all
-                   for n in (1, 2))
+                   and self.levels.get(fold(" ".join(words[-n:]))) in self.unknown_place_levels for n in (1, 2))
 
     def _unknown_place(self, text: str, e: int) -> tuple[str, int] | None:
         """A capitalised place name of 1-3 syllables after a level word, not a person's name: the run
@@ -351,6 +354,13 @@ class NativeBodyGrammar:
         n = len(words)
         if not n or (n >= 3 and _norm(words[0].group(1)) in self.surnames_vi):
             return None
+        # a middle name ("Văn", "Thị", "A") is the second syllable of a person's name: "xã Lù Văn Páo"
+        mid = next((i for i in range(1, n) if words[i].group(1) in self.name_middles), None)
+        if mid is not None:
+            n = mid - 1
+            if n < 1:
+                return None
+            words = words[:n]
         cut = n
         for i in range(1, n - 1):
             if _norm(words[i].group(1)) in self.surnames_vi and 2 <= n - i <= 4:
@@ -517,8 +527,8 @@ class NativeBodyGrammar:
 
 _VOWELS = "aeiouyàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
 _VOWEL = re.compile(f"[{_VOWELS}]", re.I)
-#: one capitalised Vietnamese syllable (with a vowel) after a single space
-_CAP_SYLLABLE = re.compile(r" ([A-ZÀ-ỸĐ][a-zà-ỹđ]*[" + _VOWELS + "][a-zà-ỹđ]*)(?![\\w])")
+#: one capitalised Vietnamese syllable (with a vowel, or one capital letter: "Giàng A Lử") after a single space
+_CAP_SYLLABLE = re.compile(r" ([A-ZÀ-ỸĐ](?:[a-zà-ỹđ]*[" + _VOWELS + "][a-zà-ỹđ]*)?)(?![\\w])")
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:

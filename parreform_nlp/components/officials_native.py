@@ -23,6 +23,8 @@ from ..names import fold, optional_json, surnames
 _THAI = "\u0e00-\u0e7f"
 _THAI_CHAR = re.compile(f"[{_THAI}]")
 _THAI_RUN = re.compile(f"[{_THAI}]+")
+#: a class of bodies of one level ("Commune-level People's Committees"): its singular
+_ONE_OF_CLASS = re.compile(r"^(\S+-level .+?)s$")
 _ONE_LETTER = re.compile(r"[A-ZĐ](?![\w.])")
 _LATIN_WORD = re.compile(r"[A-ZÀ-ỸĐ][a-zà-ỹđ]+(?:-[A-Za-zà-ỹđ]+)?")
 
@@ -157,8 +159,12 @@ class NativeOfficialGrammar:
             if body is not None:
                 b_end, b_en, b_canon = body
                 e, org = b_end, b_canon
+                one = _ONE_OF_CLASS.match(b_en)
                 if "Minister" in en and b_en.startswith("Ministry of "):
                     en = f"{en} of {b_en[len('Ministry of '):]}"
+                elif one:
+                    # "Chủ tịch UBND cấp xã": the chairman of one commune-level People's Committee
+                    en = f"{en} of a {one.group(1)[:1].lower()}{one.group(1)[1:]}"
                 else:
                     en = f"{en} of the {b_en}"
             elif (role.get("needs_body") or en in ("Head", "Deputy Head", "Member", "Secretary", "Deputy Secretary",
