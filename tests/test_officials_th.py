@@ -58,3 +58,11 @@ def test_unknown_thai_script_name_without_spaces_after_title(nlp, text, name):
 ])
 def test_no_official_without_title_and_name(nlp, text):
     assert officials(nlp, text) == {}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ผู้ว่าราชการจังหวัดกาวบั่ง กล่าวว่าจะเร่งปฏิรูป", set()),          # a province that starts like a surname
+    ("ผู้ว่าราชการจังหวัดห่าซาง เหงียน วัน ซอน กล่าวว่า", {"เหงียน วัน ซอน"}),  # the province is part of the title
+])
+def test_province_after_a_title_is_no_name(nlp, text, names):
+    assert set(officials(nlp, text)) == names

@@ -557,7 +557,7 @@ def native_places(text: str, lang: str) -> list[tuple[int, int, str, str]]:
     table = place_forms(lang)
     if not table:
         return []
-    rx = _place_regex(lang)
+    rx = place_regex(lang)
     out = []
     for m in rx.finditer(text):
         f = m.group(0)
@@ -570,5 +570,6 @@ def native_places(text: str, lang: str) -> list[tuple[int, int, str, str]]:
 
 
 @lru_cache(maxsize=None)
-def _place_regex(lang: str) -> re.Pattern:
+def place_regex(lang: str) -> re.Pattern:
+    """One pattern for every place form of ``lang`` (a prefix trie; whole syllables in Vietnamese)."""
     return re.compile(_wrap(_alternation(list(place_forms(lang)), lang), lang), re.I)

@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ..names import fold, optional_json, surnames
+from ..names import fold, optional_json, place_levels, surnames
 
 _THAI = "\u0e00-\u0e7f"
 _THAI_CHAR = re.compile(f"[{_THAI}]")
@@ -173,6 +173,13 @@ class NativeOfficialGrammar:
                 return None  # "Trưởng" / "Ủy viên" alone are too weak to be a title
         if self.lang == "vi" and org is not None:
             e = self._unknown_place_after(text, p, e)
+        if self.lang == "th" and org is None and text[p:e].endswith(tuple(place_levels("th"))):
+            # "ผู้ว่าราชการจังหวัดห่าซาง": the province belongs to the title, the name comes after it
+            from .bodies_native import place_regex
+
+            pl = place_regex("th").match(text, e)
+            if pl is not None:
+                e = pl.end()
         return Title(p, e, en, text[p:e], org)
 
     def _unknown_place_after(self, text: str, p: int, e: int) -> int:
@@ -261,6 +268,14 @@ class NativeOfficialGrammar:
         m = rx.match(text, p) if rx is not None else None
         if m:
             return p, m.end(), leader_forms("th").get(re.sub(r"\s+", "", m.group(0)), m.group(0))
+        got = self._thai_surname_name(text, p)
+        # "ผู้ว่าราชการจังหวัดกาวบั่ง": a province whose name starts like a surname ("กาว" Cao) is no person
+        if got is not None and self._is_place(got[2]):
+            return None
+        return got
+
+    def _thai_surname_name(self, text: str, p: int) -> tuple[int, int, str] | None:
+        """A Thai-script Vietnamese name led by a known surname, spaced or not."""
         sur = next((s for s in self.th_surnames if text.startswith(s, p)), None)
         if sur is None:
             return None
