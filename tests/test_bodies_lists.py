@@ -238,3 +238,10 @@ def test_vi_unknown_place_never_takes_a_person(vi, text, body, person):
     assert [b["name"] for b in doc._.bodies] == [body]
     if person:
         assert [o["name"] for o in doc._.officials] == [person]
+
+
+def test_en_class_scopes_with_modifiers_and_classes_of_one_sector(en):
+    found = bodies(en, "People's Committees of provinces and centrally-run cities and the Departments of Justice of "
+                       "provinces must report to the Provincial Department of Justice.")
+    assert set(found) == {"People's Committees of provinces and centrally-run cities",
+                          "Departments of Justice of provinces", "Provincial Department of Justice"}

@@ -75,6 +75,7 @@ class EnglishBodyGrammar:
         self.title_case_only = set(rules.get("title_case_only_heads", []))
         self.scope_words: dict[str, str] = rules.get("scope_words", {})
         self.level_words = set(rules.get("level_words", []))
+        self.scope_modifiers = set(rules.get("scope_modifiers", []))
         self.surnames = surnames("latin")
         self.sectors = sector_names()
         self.matcher = Matcher(vocab)
@@ -342,6 +343,12 @@ class EnglishBodyGrammar:
         n = len(doc)
         if tok.is_title and i + 1 < n and doc[i + 1].lower_ == "of":
             items = self._sector_list(doc, i + 2)
+            scopes = self._scopes(doc, items[-1][1]) if len(items) == 1 else []
+            if scopes:
+                # "the Departments of Home Affairs of provinces": one class, not one department
+                a, b = items[0]
+                name = f"{tok.text} of {doc[a:b].text} of {_joined(scopes)}"
+                return [Cand(i, b, kind, low, name=name)]
             if items:
                 # each mention is the sector as written; the name carries the shared head
                 return [Cand(a, b, kind, single, name=f"{single.title()} of {doc[a:b].text}") for a, b in items]
@@ -375,7 +382,7 @@ class EnglishBodyGrammar:
         name = name[:1].upper() + name[1:]
         scopes = self._scopes(doc, i + 1)
         if scopes:
-            name += " of " + (scopes[0] if len(scopes) == 1 else ", ".join(scopes[:-1]) + " and " + scopes[-1])
+            name += " of " + _joined(scopes)
         return [Cand(start, i + 1, kind, low, name=name)]
 
     def _place_at(self, doc: Doc, s: int, forward: bool = True) -> int | None:
@@ -440,13 +447,17 @@ class EnglishBodyGrammar:
             if doc[k].lower_ in ("the", "all") or doc[k].like_num:
                 k += 1
                 continue
-            w = self.scope_words.get(doc[k].lower_)
-            if w is None or not doc[k].is_lower:
+            m = k  # modifiers of the level noun: "centrally-run cities"
+            while m < n and m - k < 4 and (doc[m].lower_ in self.scope_modifiers or doc[m].text in _DASH):
+                m += 1
+            w = self.scope_words.get(doc[m].lower_) if m < n else None
+            if w is None or not doc[m].is_lower:
                 break
+            w = doc[k:m + 1].text if m > k else w
             if w not in out:
                 out.append(w)
-            k += 1
-            if k + 1 < n and doc[k].lower_ in ("and", ",", "&") and doc[k + 1].lower_ in self.scope_words:
+            k = m + 1
+            if k + 1 < n and doc[k].lower_ in ("and", ",", "&"):
                 k += 1
                 continue
             break
@@ -584,6 +595,11 @@ class EnglishBodyGrammar:
                 continue
             break
         return out
+
+
+def _joined(items: list[str]) -> str:
+    """"provinces", "provinces and cities", "districts, towns and cities"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def acronym_fits(acronym: str, words: list[str]) -> bool:

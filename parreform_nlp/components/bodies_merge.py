@@ -16,7 +16,7 @@ _SYN = {"province": "provincial", "centre": "center", "programme": "program", "o
         "communication": "communications", "defence": "defense", "labour": "labor"}
 _PHRASE_SYN = (("prime minister", "government"),)
 #: plural heads that name a class of bodies ("People's Committees"): kept apart from the one body
-_CLASS_PLURALS = frozenset({"committees", "councils", "centres", "centers"})
+_CLASS_PLURALS = frozenset({"committees", "councils", "centres", "centers", "departments", "portals"})
 
 
 @lru_cache(maxsize=None)
