@@ -245,3 +245,13 @@ def test_en_class_scopes_with_modifiers_and_classes_of_one_sector(en):
                        "provinces must report to the Provincial Department of Justice.")
     assert set(found) == {"People's Committees of provinces and centrally-run cities",
                           "Departments of Justice of provinces", "Provincial Department of Justice"}
+
+
+def test_vi_owner_after_a_generic_body_is_case_blind(vi):
+    found = bodies(vi, "Tổ công tác của Thủ tướng Chính phủ làm việc với tỉnh.")
+    assert set(found) == {"Prime Minister's Working Group"}
+
+
+def test_vi_open_name_stops_before_thuoc(vi):
+    found = bodies(vi, "Trung tâm Công nghệ thông tin và Truyền thông thuộc Sở Thông tin và Truyền thông được thành lập.")
+    assert set(found) == {"Trung tâm Công nghệ thông tin và Truyền thông", "Department of Information and Communications"}

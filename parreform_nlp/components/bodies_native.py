@@ -129,7 +129,8 @@ class NativeBodyGrammar:
         owner_words = rules.get("body_owner_words", [])
         self.body_owner_re = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in owner_words) + r")\s*") \
             if owner_words else None
-        self.owner_re = re.compile(r"\s*(" + _alternation(list(self.owners), lang) + ")") if self.owners else None
+        # the keys are lower-cased: "của Thủ tướng Chính phủ" is matched case-blind
+        self.owner_re = re.compile(r"\s*(" + _alternation(list(self.owners), lang) + ")", re.I) if self.owners else None
         self.levels = place_levels(lang)  # folded level word -> English level
         self.levels_vi = {_norm(w) for lv in (optional_json("places.json") or {}).get("place_levels", [])
                           for w in _forms(lv.get(lang)) if " " not in w}
