@@ -255,3 +255,17 @@ def test_vi_owner_after_a_generic_body_is_case_blind(vi):
 def test_vi_open_name_stops_before_thuoc(vi):
     found = bodies(vi, "Trung tâm Công nghệ thông tin và Truyền thông thuộc Sở Thông tin và Truyền thông được thành lập.")
     assert set(found) == {"Trung tâm Công nghệ thông tin và Truyền thông", "Department of Information and Communications"}
+
+
+def test_local_body_with_more_levels_is_a_class(vi, th):
+    assert set(bodies(th, "ดัชนีของคณะกรรมการประชาชนจังหวัดและนครที่ขึ้นตรงต่อส่วนกลางเพิ่มขึ้น")) == \
+        {"People's Committees of provinces and cities"}
+    assert set(bodies(vi, "UBND tỉnh, thành phố trực thuộc Trung ương phải gửi báo cáo.")) == \
+        {"People's Committees of provinces and cities"}
+    assert set(bodies(vi, "Chủ tịch UBND tỉnh, Giám đốc Sở Tư pháp cùng dự.")) == \
+        {"Provincial People's Committee", "Department of Justice"}
+
+
+def test_th_state_systems(th):
+    assert set(bodies(th, "ข้อมูลจากระบบข้อมูลขั้นตอนการบริหารและฐานข้อมูลประชากรแห่งชาติ")) == \
+        {"Administrative Procedure Information System", "National Population Database"}

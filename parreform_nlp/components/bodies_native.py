@@ -158,8 +158,9 @@ class NativeBodyGrammar:
             self.class_re = re.compile(r"\s*(?:" + cw + r")\s*(?:" + lv_alt + ")" + tail + r"(?:\s*(?:" + joiners
                                        + r")\s*(?:(?:" + cw + r")\s*)?(?:" + lv_alt + ")" + tail + ")*", re.I)
             self.class_level_re = re.compile(_wrap(lv_alt, lang), re.I)  # not "ấp" inside "cấp"
+            self.level_list_re = re.compile(r"(?:\s*(?:" + joiners + r")\s*(?:" + lv_alt + ")" + tail + ")+", re.I)
         else:
-            self.class_re = None
+            self.class_re = self.level_list_re = None
         self.bare_place_kinds = set(rules.get("bare_place_kinds", []))
         self.compounds = {_norm(c["form"]): c for c in rules.get("compound_heads", [])}
         self.compound_re = re.compile(r"(?<![\w])(" + alt(c["form"] for c in rules.get("compound_heads", [])) + r") (?=\S)") \
@@ -293,6 +294,12 @@ class NativeBodyGrammar:
                         place, e = got
                         en = en.replace("{place}", place) if "{place}" in en else f"{place} {en}"
                         extended = True
+                if "{place}" in en and self.level_list_re is not None:
+                    # "คณะกรรมการประชาชนจังหวัดและนคร", "UBND tỉnh, thành phố": the class of those levels
+                    got = self._level_class(text, s, e, en)
+                    if got is not None:
+                        en, e = got
+                        extended = True
                 en = en.replace("{place} ", "").replace("{place}", "").replace("City City", "City")
             if self.owner_re is not None:
                 o = self.owner_re.match(text, e)
@@ -335,6 +342,22 @@ class NativeBodyGrammar:
                 out = [m for m in out if not any(o.start <= m.start and m.end <= o.end for o in opened)] + opened
                 out.sort(key=lambda m: m.start)
         return out
+
+    def _level_class(self, text: str, s: int, e: int, en: str) -> tuple[str, int] | None:
+        """A local body with no place, followed by more level words: the bodies of all those levels."""
+        m = self.level_list_re.match(text, e)
+        last = self.class_level_re.findall(text[s:e]) if self.class_re is not None else []
+        if m is None or not last:
+            return None
+        words = [last[-1], *self.class_level_re.findall(m.group(0))]
+        if self.lang == "vi" and any(not w[:1].islower() for w in words):
+            return None
+        levels = list(dict.fromkeys(_LEVEL_PLURALS.get(self.levels.get(fold(w), ""), "") for w in words))
+        if "" in levels or len(levels) < 2:
+            return None
+        base = re.sub(r"\{place\}\s*", "", en)
+        base = re.sub(r"\b(?:Provincial|City|District|Commune|Ward|Town|Township) ", "", base, count=1)
+        return f"{_plural(base)} of {', '.join(levels[:-1])} and {levels[-1]}", m.end()
 
     def _ends_in_level(self, form: str) -> bool:
         """Whether a matched body form ends in a lower-case level word below the province ("UBND huyện",
@@ -536,6 +559,10 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     """Whether ``pos`` falls inside one of the sorted, non-overlapping ``spans`` (a bisection)."""
     i = bisect.bisect_right(starts, pos) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+_LEVEL_PLURALS = {"province": "provinces", "city": "cities", "district": "districts", "commune": "communes",
+                  "ward": "wards", "town": "towns", "township": "townships"}
 
 
 def _plural(en: str) -> str:
