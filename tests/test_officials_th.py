@@ -66,3 +66,16 @@ def test_no_official_without_title_and_name(nlp, text):
 ])
 def test_province_after_a_title_is_no_name(nlp, text, names):
     assert set(officials(nlp, text)) == names
+
+
+def test_body_inside_the_longest_role_form(nlp):
+    # "เลขาธิการพรรค" (Party Secretary) + "พรรคคอมมิวนิสต์เวียดนาม": the body starts inside the role
+    found = officials(nlp, "วันนี้ เล มิญ หุ่ง เลขาธิการพรรคคอมมิวนิสต์เวียดนาม กล่าวเปิดงาน")
+    assert found["เล มิญ หุ่ง"]["title"] == "Secretary of the Communist Party of Vietnam"
+    assert found["เล มิญ หุ่ง"]["organization"] == "Communist Party of Vietnam"
+
+
+def test_gazetteer_names_on_a_page_without_rule_pack():
+    # the English grammar runs on pages of languages without a rule pack (their own vocab)
+    out = parreform_nlp.analyze("El Banco Mundial y United Nations apoyan la reforma.", translate=False)
+    assert "United Nations" in {b["name"] for b in out.to_dict()["bodies"]}

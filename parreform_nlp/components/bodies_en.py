@@ -89,7 +89,8 @@ class EnglishBodyGrammar:
         import spacy
 
         data = optional_json("agencies.json") or {}
-        make = spacy.blank("en", vocab=vocab).tokenizer
+        # the pipeline's own tokenizer rules (its vocab's language: "en", or "xx" for pages without a rule pack)
+        make = spacy.blank(vocab.lang or "en", vocab=vocab).tokenizer
         self.gaz_matcher = PhraseMatcher(vocab, attr="ORTH")
         self.gaz_names: dict[str, tuple[str, str]] = {}
         for a in data.get("agencies", []) if isinstance(data, dict) else []:

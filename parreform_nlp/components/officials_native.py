@@ -148,9 +148,12 @@ class NativeOfficialGrammar:
             if body is None:
                 # "Chánh Văn phòng UBND tỉnh": the body ("Văn phòng UBND tỉnh") starts inside the
                 # longest role form; a shorter role ("Chánh") heads it
-                for sp in re.finditer(r"\s+", m.group(0)):
-                    inner = bodies.get(p + sp.end())
-                    short = self.role_norm.get(self._role_key(m.group(0)[:sp.start()]))
+                # (Thai writes no spaces: "เลขาธิการพรรค" + "พรรคคอมมิวนิสต์เวียดนาม" splits at any character)
+                cuts = [(sp.start(), sp.end()) for sp in re.finditer(r"\s+", m.group(0))] if self.lang != "th" \
+                    else [(c, c) for c in range(1, len(m.group(0)))]
+                for cut, body_at in cuts:
+                    inner = bodies.get(p + body_at)
+                    short = self.role_norm.get(self._role_key(m.group(0)[:cut]))
                     if inner is not None and short and inner[0] > m.end():
                         if not role.get("whole"):  # "Chánh Thanh tra" + "Thanh tra tỉnh": Chief Inspector of ...
                             role, en = self.roles[short], self.roles[short]["en"]
