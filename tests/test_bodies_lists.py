@@ -269,3 +269,15 @@ def test_local_body_with_more_levels_is_a_class(vi, th):
 def test_th_state_systems(th):
     assert set(bodies(th, "ข้อมูลจากระบบข้อมูลขั้นตอนการบริหารและฐานข้อมูลประชากรแห่งชาติ")) == \
         {"Administrative Procedure Information System", "National Population Database"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Department of Labour, War Invalids and Social Affairs of Hanoi met.",
+     {"Department of Labour, War Invalids and Social Affairs of Hanoi"}),
+    ("The Department of Justice, Hanoi and Hue agreed.", {"Department of Justice"}),
+    ("The Department of Justice, Nguyen Van An and Le Van Binh agreed.", {"Department of Justice"}),
+    ("The Ministry of Finance, the Ministry of Justice and the Government Office met.",
+     {"Ministry of Finance", "Ministry of Justice", "Government Office"}),
+])
+def test_en_title_case_continuation_after_a_comma(en, text, names):
+    assert set(bodies(en, text)) == names

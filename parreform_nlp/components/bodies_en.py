@@ -268,8 +268,11 @@ class EnglishBodyGrammar:
         end = k
         if prep == "of":
             e = self._title_np(doc, k + 1)
-            # "Ministry of Labour, Invalids and Social Affairs": a sector name of the gazetteer runs over commas
+            # "Ministry of Labour, Invalids and Social Affairs": a sector name of the gazetteer runs over commas,
+            # and so does a singular head's "A, B and C" ("Department of Labour, War Invalids and Social Affairs")
             e = max(e or 0, self._sector_end(doc, k + 1) or 0) or None
+            if e is not None and head in self.heads and doc[i].lower_ not in self.plurals:
+                e = self._comma_continuation(doc, e) or e
             if e is None and head in self.lower_topic_heads:
                 e = self._lower_np(doc, k + 1)
             if e is None and k + 2 < n and doc[k + 1].lower_ == "the" and doc[k + 2].is_lower \
@@ -308,6 +311,35 @@ class EnglishBodyGrammar:
             k -= 1
         if k == j - 1 or doc[k].lower_ == "and" or (k > 0 and _is_titleword(doc[k - 1])):
             return j
+        return k
+
+    def _comma_continuation(self, doc: Doc, e: int) -> int | None:
+        """End of ", B and C" after a singular head's complement "A" (a Title-case run each, no head, role,
+        place or name inside, nothing Title-case after C), or None."""
+        n = len(doc)
+        k = e
+        seen_and = False
+        runs = []
+        while k < n and doc[k].text == "," and not seen_and:
+            k += 1
+            if k < n and doc[k].lower_ == "and":
+                seen_and = True
+                k += 1
+            r = self._title_run_end(doc, k)
+            if r is None or is_place(doc[k:r].text) or self._name_starts(doc, k):
+                return None
+            runs.append(doc[k:r].text)
+            if not seen_and and r < n and doc[r].lower_ == "and":
+                r2 = self._title_run_end(doc, r + 1)
+                if r2 is None or is_place(doc[r + 1:r2].text) or self._name_starts(doc, r + 1):
+                    return None
+                runs.append(doc[r + 1:r2].text)
+                seen_and, r = True, r2
+            k = r
+        if not seen_and or (k < n and (_is_titleword(doc[k]) or doc[k].text in _POSS)):
+            return None
+        if all(fold(x) in self.sectors for x in runs):
+            return None  # "Ministry of Home Affairs, Justice and Finance": sectors of their own, not one name
         return k
 
     def _sector_end(self, doc: Doc, s: int) -> int | None:
