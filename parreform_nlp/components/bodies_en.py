@@ -5,6 +5,10 @@ A body is found from its head noun ("Committee", "Ministry", "Portal", ...), fou
 ("Ha Tinh Provincial People's Committee") and right over its complement
 ("Department of Planning and Investment", "Task Force on administrative procedure reform").
 Generic mentions ("the Steering Committee") attach to the full body they refer back to.
+Plural heads are classes, except distributed over sectors ("the Departments of Education and
+Training, Health, and Justice") or places ("the Hue and Can Tho Public Service Centres"), and the
+classes named in ``plural_bodies`` ("district-level People's Committees"). Gazetteer names with no
+head noun ("United Nations") are found as written.
 """
 from __future__ import annotations
 

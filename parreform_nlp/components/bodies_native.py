@@ -8,6 +8,11 @@ expression over the text (Vietnamese syllable tokens carry punctuation and Thai 
 spaces, so character offsets are the natural unit); each match then grows right over a
 topic ("CCHC Nhà nước"), a level word ("tỉnh"), a place ("Hà Tĩnh", "กวางจิ") and an
 owner ("của Chính phủ", "ของรัฐบาล").
+
+Lists: a head + sector shares its head with the sectors after it ("Sở Xây dựng, Nội vụ, Tư pháp";
+"các sở: ..."), a local body with its place shares it with the places after it, a generic body with
+"cấp" + levels is the class of that level ("UBND cấp huyện"); a unit "của" the body after it is that
+body's unit ("Ban Chỉ đạo ... của Bộ Nội vụ").
 """
 from __future__ import annotations
 
@@ -272,7 +277,7 @@ class NativeBodyGrammar:
                         adj = "" if " of " in en else self.level_adj.get(level, level.title()) + " "
                         en, e, extended = f"{adj}{en}", lv.end(), True
             bare = not level and "{place}" not in en and ph.kind in self.bare_place_kinds
-            if "{place}" in en or level or bare:
+            if ("{place}" in en or level or bare) and level != "class":
                 # "Sở Thông tin và Truyền thông Đồng Nai": a local body takes a bare province name too
                 pl = self.place_re.match(text, e) if self.place_re is not None else None
                 if pl is None and self.place_re is not None and self.lang == "vi":
