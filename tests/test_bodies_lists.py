@@ -281,3 +281,8 @@ def test_th_state_systems(th):
 ])
 def test_en_title_case_continuation_after_a_comma(en, text, names):
     assert set(bodies(en, text)) == names
+
+
+def test_en_a_count_after_a_body_is_no_part_of_it(en):
+    assert set(bodies(en, "He visited the Department of Justice 12 times and the People's Committee of District 1.")) \
+        == {"Department of Justice", "People's Committee of District 1"}

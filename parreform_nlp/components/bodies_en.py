@@ -80,6 +80,7 @@ class EnglishBodyGrammar:
         self.scope_words: dict[str, str] = rules.get("scope_words", {})
         self.level_words = set(rules.get("level_words", []))
         self.scope_modifiers = set(rules.get("scope_modifiers", []))
+        self.numbered_words = set(rules.get("numbered_words", []))
         self.surnames = surnames("latin")
         self.sectors = sector_names()
         self.matcher = Matcher(vocab)
@@ -249,7 +250,7 @@ class EnglishBodyGrammar:
                 j -= 1
                 continue
             if t.is_digit and len(t) <= 3 and j - 2 >= 0 and doc[j - 2].is_title \
-                    and doc[j - 2].lower_ in ("district", "ward", "zone", "area"):
+                    and doc[j - 2].lower_ in self.numbered_words:
                 j -= 1  # "District 8 Home Affairs Division"
                 continue
             break
@@ -551,8 +552,8 @@ class EnglishBodyGrammar:
             if k > s and t.text in _DASH and t.whitespace_ and k + 1 < n and _is_titleword(doc[k + 1]):
                 k += 1
                 continue
-            if k > s and t.is_digit and len(t) <= 3 and _is_titleword(doc[k - 1]):
-                k += 1  # "Project 06", "District 8": a short number closes a Title-case name (no year)
+            if k > s and t.is_digit and len(t) <= 3 and doc[k - 1].lower_ in self.numbered_words:
+                k += 1  # "Project 06", "District 8": a short number after a numbered word (no year, no count)
                 continue
             break
         # never end on a connective: "Department of Justice and Deputy Director ..." ends at "Justice"
