@@ -286,3 +286,12 @@ def test_en_title_case_continuation_after_a_comma(en, text, names):
 def test_en_a_count_after_a_body_is_no_part_of_it(en):
     assert set(bodies(en, "He visited the Department of Justice 12 times and the People's Committee of District 1.")) \
         == {"Department of Justice", "People's Committee of District 1"}
+
+
+def test_state_web_addresses(en, vi):
+    found = bodies(en, "Scores are filed through the system at par.gov.vn. Write to office@moj.gov.vn. The National "
+                       "Public Service Portal (dichvucong.gov.vn) and moha.gov.vn published them.")
+    assert set(found) == {"par.gov.vn", "National Public Service Portal", "Ministry of Home Affairs"}
+    assert found["Ministry of Home Affairs"]["kind"] == "ministry"
+    assert set(bodies(vi, "Truy cập Cổng Dịch vụ công quốc gia (dichvucong.gov.vn) để nộp hồ sơ.")) == \
+        {"National Public Service Portal"}

@@ -11,6 +11,7 @@ as ``doc.spans["parreform_bodies"]`` (label = kind) for the officials component.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Callable, Iterable
 
 from spacy.language import Language
@@ -38,6 +39,22 @@ SPANS_KEY = "parreform_bodies"
 MENTIONS_KEY = "parreform_body_mentions"
 #: "<body> (ACRONYM)": the match starts where the body's mention ends
 _ACRONYM_DEF = re.compile(r"\s*\(([A-Z](?=[a-z&]*[A-Z])[A-Za-z&]{1,9})\)")
+
+
+#: a host under .gov.vn, not inside an e-mail address ("abc@moha.gov.vn") or a longer name
+_GOV_DOMAIN = re.compile(r"(?<![\w@.\-])(?:https?://)?(?:www\.)?((?:[a-z0-9\-]+\.)+gov\.vn)(?![\w\-@])", re.I)
+
+
+@lru_cache(maxsize=None)
+def _domain_names() -> dict[str, tuple[str, str]]:
+    """Web address -> (canonical name, kind), from the agencies gazetteer's aliases ("dichvucong.gov.vn")."""
+    data = optional_json("agencies.json") or {}
+    out: dict[str, tuple[str, str]] = {}
+    for a in data.get("agencies", []) if isinstance(data, dict) else []:
+        for f in [a.get("name"), *(a.get("aliases") or [])]:
+            for host in re.findall(r"(?:[a-z0-9\-]+\.)+gov\.vn", f or "", re.I):
+                out.setdefault(host.lower(), (a["name"], a.get("kind") or "agency"))
+    return out
 
 
 def _mention(text: str, start: int, end: int) -> dict[str, Any]:
@@ -141,6 +158,7 @@ class BodyTagger(RulePackComponent):
         if isinstance(self.grammar, EnglishBodyGrammar):
             mentions.extend(self._acronyms(text, mentions, mask))
         mentions.extend(self._known_acronyms(text, mentions, mask))
+        mentions.extend(self._state_domains(text, mask))
         records = merge_mentions(mentions)
         local = {(m.start, m.end): m.name for m in mentions if m.name}
         bodies, spans, exact = [], [], []
@@ -185,6 +203,20 @@ class BodyTagger(RulePackComponent):
             if m.start() not in mask and (m.start(), m.end()) not in covered:
                 out.append(BodyMention(m.start(), m.end(), m.group(1), b.kind, b.head,
                                        b.key if not b.name else body_key(b.name), name=b.name))
+        return out
+
+    def _state_domains(self, text: str, mask: RangeMask) -> list[BodyMention]:
+        """A state web system named by its address ("through the system at dti.gov.vn"): a portal;
+        the address of a known portal ("dichvucong.gov.vn") is a mention of it. E-mail addresses are not."""
+        out = []
+        known = _domain_names()
+        for m in _GOV_DOMAIN.finditer(text):
+            if m.start() in mask:
+                continue
+            host = m.group(1).lower()
+            name, kind = known.get(host, (host, "portal"))
+            head = "portal" if kind == "portal" else name.split()[-1].lower()
+            out.append(BodyMention(m.start(1), m.end(1), m.group(1), kind, head, body_key(name), name=name))
         return out
 
     def _known_acronyms(self, text: str, mentions: list[BodyMention], mask: RangeMask) -> list[BodyMention]:
