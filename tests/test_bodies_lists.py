@@ -295,3 +295,8 @@ def test_state_web_addresses(en, vi):
     assert found["Ministry of Home Affairs"]["kind"] == "ministry"
     assert set(bodies(vi, "Truy cập Cổng Dịch vụ công quốc gia (dichvucong.gov.vn) để nộp hồ sơ.")) == \
         {"National Public Service Portal"}
+
+
+def test_vi_sector_body_of_all_provinces_is_a_class(vi):
+    assert set(bodies(vi, "Sở Nội vụ các tỉnh, thành phố phải báo cáo trước ngày 20.")) == \
+        {"Departments of Home Affairs of provinces and cities"}

@@ -197,8 +197,12 @@ class NativeBodyGrammar:
                 _wrap(_alternation(list(self.plural), lang), lang) + r"\s+(" + lv + r")((?:\s*(?:" + joiners + r")\s*(?:"
                 + lv + r"))*)(?![\w])", re.I)
             self.plural_level_re = re.compile(lv, re.I)
+            words = "|".join(re.escape(w) for w in rules.get("list_plural_words", []))
+            # "Sở Nội vụ các tỉnh, thành phố": the departments of a sector in all those places
+            self.scope_re = re.compile(r"\s+(?:" + words + r")\s+(" + lv + r")((?:\s*(?:" + joiners + r")\s*(?:"
+                                       + lv + r"))*)(?![\w])", re.I) if words else None
         else:
-            self.plural_re = None
+            self.plural_re = self.scope_re = None
         self.unknown_place_levels = set(rules.get("unknown_place_levels", []))
         self.name_middles = set(rules.get("name_middles", []))
         self._build_lists(rules)
@@ -325,7 +329,13 @@ class NativeBodyGrammar:
                 out[-1].name = None
                 out[-1].key = body_key(ph.en)
             taken_until = e
-            if ph.template and not extended:
+            sc = self.scope_re.match(text, e) if ph.template and not extended and self.scope_re is not None else None
+            if sc is not None:
+                levels = list(dict.fromkeys(self.level_plurals[_norm(x)] for x in self.plural_level_re.findall(sc.group(0))))
+                en = f"{_plural(en)} of {', '.join(levels[:-1]) + ' and ' + levels[-1] if len(levels) > 1 else levels[0]}"
+                out[-1] = BodyMention(s, sc.end(), text[s:sc.end()], ph.kind, out[-1].head, body_key(en), name=en)
+                taken_until = sc.end()
+            elif ph.template and not extended:
                 # "Bộ Công an, Quốc phòng và Khoa học và Công nghệ": the head is shared by the sectors after it
                 run = self._sector_run(text, e, ph.template, ph.kind, first=False)
                 if run:
