@@ -199,8 +199,9 @@ class NativeBodyGrammar:
             self.plural_level_re = re.compile(lv, re.I)
             words = "|".join(re.escape(w) for w in rules.get("list_plural_words", []))
             # "Sở Nội vụ các tỉnh, thành phố": the departments of a sector in all those places
-            self.scope_re = re.compile(r"\s+(?:" + words + r")\s+(" + lv + r")((?:\s*(?:" + joiners + r")\s*(?:"
-                                       + lv + r"))*)(?![\w])", re.I) if words else None
+            # (in the same line, "các" in lower case: "Bộ Tư pháp\nCác tỉnh ..." is a new sentence)
+            self.scope_re = re.compile(r"[ \t]+(?:" + words + r")[ \t]+(" + lv + r")((?:[ \t]*(?:" + joiners
+                                       + r")[ \t]*(?:" + lv + r"))*)(?![\w])") if words else None
         else:
             self.plural_re = self.scope_re = None
         self.unknown_place_levels = set(rules.get("unknown_place_levels", []))
