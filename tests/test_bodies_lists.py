@@ -300,3 +300,8 @@ def test_state_web_addresses(en, vi):
 def test_vi_sector_body_of_all_provinces_is_a_class(vi):
     assert set(bodies(vi, "Sở Nội vụ các tỉnh, thành phố phải báo cáo trước ngày 20.")) == \
         {"Departments of Home Affairs of provinces and cities"}
+
+
+def test_lists_stay_in_their_line(vi, th):
+    assert set(bodies(vi, "Ảnh: Sở Tư pháp,\nY tế là ngành được đánh giá cao.")) == {"Department of Justice"}
+    assert set(bodies(th, "ที่มา: กระทรวงมหาดไทย\nยุติธรรมคือหลักการสำคัญ")) == {"Ministry of Home Affairs"}

@@ -419,7 +419,7 @@ class NativeBodyGrammar:
         self.place_list_re = None
         if self.places:
             joiners = "|".join(re.escape(j) for j in rules.get("list_joiners", [","]))
-            self.place_list_re = re.compile(r"\s*(?:" + joiners + r")(?:\s*(?:" + joiners + r"))?\s*("
+            self.place_list_re = re.compile(r"[ \t]*(?:" + joiners + r")(?:[ \t]*(?:" + joiners + r"))?[ \t]*("
                                             + _alternation(list(self.places), self.lang) + ")"
                                             + (r"(?![\w])" if self.lang == "vi" else ""), re.I)
         if not self.domains:
@@ -427,8 +427,8 @@ class NativeBodyGrammar:
         end = r"(?![\w])" if self.lang == "vi" else ""
         joiners = "|".join(re.escape(j) for j in rules.get("list_joiners", [","]))
         sector = "(" + _alternation(list(self.domains), self.lang) + ")" + end
-        # one more sector after a joiner; the joiner run ", và" counts as one
-        self.domain_re = re.compile(r"\s*(?:" + joiners + r")(?:\s*(?:" + joiners + r"))?\s*" + sector, re.I)
+        # one more sector after a joiner, in the same line; the joiner run ", và" counts as one
+        self.domain_re = re.compile(r"[ \t]*(?:" + joiners + r")(?:[ \t]*(?:" + joiners + r"))?[ \t]*" + sector, re.I)
         self.domain_first_re = re.compile(r"\s*" + sector, re.I)
         heads = rules.get("list_heads", [])
         if heads:
