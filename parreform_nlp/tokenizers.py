@@ -77,8 +77,18 @@ class ThaiTokenizer(_StatelessTokenizer):
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         for m in re.finditer(r"\S+|\s+", text):
-            words.extend(w for w in self.word_tokenize(m.group(), engine="newmm", keep_whitespace=True) if w)
+            # pythainlp's number rejoining ("(\d+[.,:])+\d+") is quadratic in a run of digits:
+            # a run over _DIGIT_RUN digits becomes tokens of that size, never seen by it
+            for i, part in enumerate(_LONG_DIGITS.split(m.group())):
+                if i % 2:
+                    words.extend(part[j:j + _DIGIT_RUN] for j in range(0, len(part), _DIGIT_RUN))
+                elif part:
+                    words.extend(w for w in self.word_tokenize(part, engine="newmm", keep_whitespace=True) if w)
         return Doc(self.vocab, words=words, spaces=[False] * len(words))
+
+
+_DIGIT_RUN = 64
+_LONG_DIGITS = re.compile(rf"(\d{{{_DIGIT_RUN + 1},}})")
 
 
 @registry.tokenizers("parreform.SyllableTokenizer.v1")

@@ -117,6 +117,16 @@ def test_tokenizer_never_sees_a_long_run_whole():
         seen.clear()
 
 
+def test_thai_tokenizer_hands_pythainlp_no_long_digit_run():
+    # pythainlp's number rejoining backtracks quadratically over a run of digits
+    nlp = parreform_nlp.load("th")
+    text = "อัตรา " + "9" * 3000 + "ngày 0 tháng 5 năm 2023 อยู่ที่ 30.4%"
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+    assert max(len(t.text) for t in doc) <= 64
+    assert [t.text for t in nlp.make_doc("อยู่ที่ 30.4%")][-2:] == ["30.4", "%"]
+
+
 def test_pieces_join_to_the_text_and_keep_numbers_whole():
     for text in ("(" * 1001, "ab " + "45.5%," * 100 + " end", " " * 300, "", "增长45.5%" * 40):
         ps = list(pieces(text))
