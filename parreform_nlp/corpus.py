@@ -111,8 +111,8 @@ def _input_error(text: Any) -> str | None:
     """Why ``text`` cannot be analysed at all (checked in the parent, so nothing bad is sent)."""
     if isinstance(text, str):
         return None
-    if isinstance(text, BaseException):  # a page that could not be read (the CLI passes these)
-        return _describe(text)
+    if isinstance(text, BaseException):  # a page that could not be read: the reader's message
+        return str(text) or type(text).__name__
     return (f"TypeError: expected text as str, not {type(text).__name__}"
             + (" (decode bytes first)" if isinstance(text, (bytes, bytearray)) else ""))
 
@@ -259,7 +259,8 @@ def outcomes(texts: Iterable[Any], *, n_process: int = 1, batch_size: int = DEFA
              as_tuples: bool = False, **analyze_kwargs: Any) -> Iterator[Outcome]:
     """Every item's :class:`Outcome`, in input order, failures included (the CLI reports them).
 
-    Arguments are those of :func:`analyze_many`; they are checked by the caller.
+    Arguments are those of :func:`analyze_many`; they are checked by the caller. An exception
+    in place of a text is that item's error (a page that could not be read).
     """
     items = _numbered(texts, as_tuples)
     if n_process == 1:
