@@ -14,7 +14,7 @@ import sys
 import warnings
 from collections.abc import Iterator
 from fnmatch import fnmatch
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from . import __version__
@@ -59,13 +59,27 @@ def summarize(name: str, result: Analysis) -> str:
 
 
 def _matches(path: Path, root: Path, globs: tuple[str, ...]) -> bool:
-    rel = path.relative_to(root).as_posix()
-    return any(fnmatch(rel if "/" in g else path.name, g) for g in globs)
+    """``*.txt`` matches names at any depth; ``2024/*.txt`` the path below the folder, part by
+    part (``*`` never crosses a ``/``); ``**/x/*.txt`` the end of that path."""
+    rel = PurePosixPath(path.relative_to(root).as_posix())
+    for glob in globs:
+        if "/" not in glob:
+            if fnmatch(path.name, glob):
+                return True
+        elif glob.startswith("**/"):
+            if rel.match(glob[3:]):
+                return True
+        else:
+            parts = glob.split("/")
+            if len(parts) == len(rel.parts) and all(fnmatch(p, g) for p, g in zip(rel.parts, parts)):
+                return True
+    return False
 
 
 def find_pages(paths: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS) -> Iterator[str]:
-    """The pages named by ``paths``: files as given, directories walked (sorted, recursive) for
-    files matching ``globs``, ``-`` for standard input. Missing paths are kept (reading names them).
+    """The pages named by ``paths``: files as given, directories walked for files matching
+    ``globs`` (top-down: a folder's files, then its subfolders, each sorted by name), ``-`` for
+    standard input. Missing paths are kept (reading names them).
     """
     for raw in paths:
         path = Path(raw)
