@@ -43,12 +43,17 @@ _WARM_TEXTS = {
 class PageError(RuntimeError):
     """A page could not be analysed; ``index`` is its position in the input, ``context`` its id."""
 
-    def __init__(self, index: int, context: Any, error: str, *, has_context: bool = False) -> None:
+    def __init__(self, index: int, context: Any, error: str, has_context: bool = False) -> None:
         self.index = index
         self.context = context
         self.error = error
+        self.has_context = has_context
         self.where = f"page {index}" + (f" ({context!r})" if has_context else "")
         super().__init__(f"{self.where} failed: {error}")
+
+    def __reduce__(self):
+        # Rebuilt from its fields when it crosses processes (Dask workers raise it).
+        return type(self), (self.index, self.context, self.error, self.has_context)
 
 
 class PageWarning(UserWarning):
