@@ -9,6 +9,7 @@ children share the pipelines' memory. Elsewhere workers are spawned (the script 
 from __future__ import annotations
 
 import inspect
+import itertools
 import multiprocessing as mp
 import os
 import pickle
@@ -199,6 +200,9 @@ def _batches(items: Iterator[tuple[int, Any, Any]], batch_size: int) -> Iterator
 
 def _parallel(items: Iterator[tuple[int, Any, Any]], n_process: int, batch_size: int,
               kwargs: dict[str, Any]) -> Iterator[Outcome]:
+    # The parent analyses the first page itself: its result comes as soon as with n_process=1,
+    # while the pipelines of the next pages are built and the workers forked afterwards.
+    yield from _serial(itertools.islice(items, 1), kwargs)
     batches = _batches(items, batch_size)
     window = 2 * n_process  # batches in flight: workers never wait, memory stays bounded
     first = [b for _, b in zip(range(window), batches)]
@@ -241,7 +245,7 @@ def _parallel(items: Iterator[tuple[int, Any, Any]], n_process: int, batch_size:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _serial(items: Iterator[tuple[int, Any, Any]], kwargs: dict[str, Any]) -> Iterator[Outcome]:
+def _serial(items: Iterable[tuple[int, Any, Any]], kwargs: dict[str, Any]) -> Iterator[Outcome]:
     for index, text, context in items:
         error = _input_error(text)
         if error is not None:
