@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-import warnings
 from pathlib import Path
 
 import pytest
@@ -22,11 +21,7 @@ PAGE = ("On 12 April 2024, Chairman of the Provincial People's Committee Tran Va
         "of Quang Tri reached 86.2%, under Decision 1085/QD-TTg.")
 
 
-@pytest.fixture(autouse=True)
-def _quiet_missing_models():
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        yield
+pytestmark = pytest.mark.usefixtures("quiet")
 
 
 @pytest.fixture
@@ -195,17 +190,7 @@ def test_python_dash_m_and_quiet_when_the_pipe_closes(tmp_path):
     assert code == 0 and "Traceback" not in err and "BrokenPipe" not in err, err
 
 
-def test_a_page_that_fails_analysis_is_named_and_the_others_go_on(tmp_path, capsys, monkeypatch):
-    from parreform_nlp import corpus
-
-    real = corpus.analyze
-
-    def fragile(text, **kwargs):
-        if "BOOM" in text:
-            raise RuntimeError("pipeline broke\non two lines")
-        return real(text, **kwargs)
-
-    monkeypatch.setattr(corpus, "analyze", fragile)
+def test_a_page_that_fails_analysis_is_named_and_the_others_go_on(tmp_path, capsys, fragile_analyze):
     (tmp_path / "a.txt").write_text("BOOM", encoding="utf-8")
     (tmp_path / "b.txt").write_text(PAGE, encoding="utf-8")
     for jobs in ("1", "2"):

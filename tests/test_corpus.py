@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-import parreform_nlp
 from parreform_nlp import Analysis, PageError, PageWarning, analyze, analyze_many, to_frames, write_frames
 from parreform_nlp import corpus
 from parreform_nlp.result import Indicator, Mention, Official, RECORD_TYPES
@@ -18,11 +17,7 @@ from parreform_nlp.result import Indicator, Mention, Official, RECORD_TYPES
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(autouse=True)
-def _quiet_missing_models():
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        yield
+pytestmark = pytest.mark.usefixtures("quiet")
 
 
 @pytest.fixture(scope="module")
@@ -143,16 +138,7 @@ def test_raise_names_the_context():
 
 
 @pytest.mark.parametrize("n_process", [1, 2])
-def test_skip_warns_and_loses_nothing_else(n_process, monkeypatch):
-    real = corpus.analyze
-
-    def fragile(text, **kwargs):
-        if "BOOM" in text:
-            raise RuntimeError("this page breaks the pipeline")
-        return real(text, **kwargs)
-
-    # Forked workers inherit the patch.
-    monkeypatch.setattr(corpus, "analyze", fragile)
+def test_skip_warns_and_loses_nothing_else(n_process, fragile_analyze):
     texts = [f"The rate reached {i}.5% in Ha Tinh." for i in range(10)]
     texts[3], texts[7] = "BOOM", None
     with warnings.catch_warnings(record=True) as caught:
@@ -160,7 +146,7 @@ def test_skip_warns_and_loses_nothing_else(n_process, monkeypatch):
         out = list(analyze_many(texts, n_process=n_process, on_error="skip", batch_size=2))
     skipped = [str(w.message) for w in caught if issubclass(w.category, PageWarning)]
     assert len(skipped) == 2
-    assert "page 3" in skipped[0] and "RuntimeError: this page breaks the pipeline" in skipped[0]
+    assert "page 3" in skipped[0] and "RuntimeError: pipeline broke" in skipped[0]
     assert "page 7" in skipped[1] and "NoneType" in skipped[1]
     assert [r.indicators[0].value for r in out] == [i + 0.5 for i in range(10) if i not in (3, 7)]
 

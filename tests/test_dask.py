@@ -1,7 +1,6 @@
 """parreform_nlp.dask on a local multi-process dask.distributed cluster."""
 from __future__ import annotations
 
-import warnings
 
 import pytest
 
@@ -19,11 +18,7 @@ from parreform_nlp.result import RECORD_TYPES  # noqa: E402
 TIMEOUT = 420
 
 
-@pytest.fixture(autouse=True)
-def _quiet_missing_models():
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        yield
+pytestmark = pytest.mark.usefixtures("quiet")
 
 
 @pytest.fixture(scope="module")
