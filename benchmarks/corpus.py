@@ -8,12 +8,14 @@ with its own figures), so no two are the same. Each setting runs in a fresh proc
 pipelines' first build counts (in the time to the first result) as it does for a user.
 Memory is sampled every 50 ms: the sum of the resident set sizes (RSS) of the process and its
 workers, and their proportional set sizes (PSS), which count pages shared by forked workers
-once. Needs psutil (in the ``dev`` extra).
+once. ``load_avg`` is the machine's 1-minute load when the run ended: on a shared machine more
+workers than idle cores buy nothing. Needs psutil (in the ``dev`` extra).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -93,7 +95,7 @@ def run_one(n_pages: int, n_process: int) -> dict:
         count += 1
     total = time.perf_counter() - t0
     sampler.stop()
-    return {"n_process": n_process, "pages": count, "import_s": round(import_s, 2),
+    return {"n_process": n_process, "pages": count, "load_avg": round(os.getloadavg()[0], 1), "import_s": round(import_s, 2),
             "first_result_s": round(first or 0.0, 2), "total_s": round(total, 1),
             "pages_per_s": round(count / total, 1), "peak_rss_mb": round(sampler.peak_rss / 2**20),
             "peak_pss_mb": round(sampler.peak_pss / 2**20), "workers": sampler.peak_workers}
@@ -114,7 +116,7 @@ def main() -> None:
                               capture_output=True, text=True, cwd=ROOT, check=True)
         rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
         print(rows[-1], file=sys.stderr)
-    head = ("n_process", "pages", "import_s", "first_result_s", "total_s", "pages_per_s",
+    head = ("n_process", "pages", "load_avg", "import_s", "first_result_s", "total_s", "pages_per_s",
             "peak_rss_mb", "peak_pss_mb", "workers")
     print(" | ".join(head))
     for row in rows:

@@ -1,10 +1,12 @@
 """Many pages: ids (``as_tuples``), per-page errors, a progress bar and worker processes.
 
-Workers are forked on platforms that have ``fork`` (Linux and other POSIX systems but macOS),
-after the parent has built the pipelines the first pages need: a fork re-runs nothing, so an
-unguarded script or a notebook works, the first result comes after one page's time, and the
-children share the pipelines' memory. Elsewhere workers are spawned (the script then needs
-``if __name__ == "__main__":``, as for any ``multiprocessing`` code there).
+Workers are forked where the platform has ``fork`` (Linux), after the parent has built the
+pipelines the first pages need: the first result comes after one page's time (the parent
+analyses it) and the workers share the pipelines' memory. Elsewhere (macOS, Windows), and once
+CTranslate2 has been loaded in this process (its translators are not fork-safe), workers are
+spawned: they start slower, each importing the package and building its pipelines. Either way
+no worker runs the caller's script again, so neither a script without
+``if __name__ == "__main__":`` nor a notebook needs anything special.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import pickle
 import sys
 import warnings
 from collections import deque
+from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -153,17 +156,38 @@ def _analyze_batch(batch: list[tuple[int, str]], kwargs: dict[str, Any]) -> list
 
 
 def start_method() -> str:
-    """``fork`` where the platform has it and it is safe (not macOS), else ``spawn``."""
-    if "fork" in mp.get_all_start_methods() and sys.platform != "darwin":
+    """``fork`` where the platform has it and it is safe, else ``spawn``.
+
+    Not on macOS (system libraries there are not fork-safe), and not once CTranslate2 has been
+    loaded here: its translators are not fork-safe, and a forked worker hangs in it.
+    """
+    if "fork" in mp.get_all_start_methods() and sys.platform != "darwin" and "ctranslate2" not in sys.modules:
         return "fork"
     return "spawn"
 
 
-def _init_worker() -> None:
-    # A translator loaded in the parent owns threads that do not survive a fork: load anew.
-    translation = sys.modules.get(f"{__package__}.translation")
-    if translation is not None:
-        translation.clear_caches()
+@contextmanager
+def _starting_workers(method: str) -> Iterator[None]:
+    """Around the calls that start worker processes."""
+    with warnings.catch_warnings():
+        # Python 3.12+ warns on any fork of a process with threads; the fork is deliberate,
+        # after the pipelines are built, as spaCy's nlp.pipe does.
+        warnings.filterwarnings("ignore", message=".*multi-threaded.*fork", category=DeprecationWarning)
+        if method == "fork":
+            yield
+            return
+        # A spawned worker runs the caller's script again unless it is guarded by
+        # `if __name__ == "__main__":`. Ours need nothing from it: hide it while they start.
+        main = sys.modules.get("__main__")
+        saved = {k: main.__dict__[k] for k in ("__file__", "__spec__") if main is not None and k in main.__dict__}
+        try:
+            if main is not None:
+                main.__dict__.pop("__file__", None)
+                main.__spec__ = None  # read by multiprocessing, so it must exist
+            yield
+        finally:
+            if main is not None:
+                main.__dict__.update(saved)
 
 
 def _warm(texts: list[str], kwargs: dict[str, Any]) -> None:
@@ -184,8 +208,18 @@ def _warm(texts: list[str], kwargs: dict[str, Any]) -> None:
                     translate=False)
 
 
+def _untranslated(text: Any, kwargs: dict[str, Any]) -> bool:
+    """True when analysing ``text`` cannot load a translator (which must not precede a fork)."""
+    from .components.language import detect_language
+
+    if kwargs.get("translate", "auto") is False or not isinstance(text, str) or not text.strip():
+        return True
+    lang = kwargs.get("lang") or detect_language(text)[0]
+    return lang in ("en", "und")
+
+
 def _batches(items: Iterator[tuple[int, Any, Any]], batch_size: int) -> Iterator[list[tuple[int, Any, Any]]]:
-    """Batches of 1, 2, 4, ... then ``batch_size`` items: the first result comes after one page."""
+    """Batches of 1, 2, 4, ... then ``batch_size`` items: the first results come soon."""
     size = 1
     batch: list[tuple[int, Any, Any]] = []
     for item in items:
@@ -200,29 +234,39 @@ def _batches(items: Iterator[tuple[int, Any, Any]], batch_size: int) -> Iterator
 
 def _parallel(items: Iterator[tuple[int, Any, Any]], n_process: int, batch_size: int,
               kwargs: dict[str, Any]) -> Iterator[Outcome]:
-    # The parent analyses the first page itself: its result comes as soon as with n_process=1,
-    # while the pipelines of the next pages are built and the workers forked afterwards.
-    yield from _serial(itertools.islice(items, 1), kwargs)
+    # The parent analyses the first page itself, so that its result comes as soon as with one
+    # process: before the workers start when that loads no translator, else after the fork.
+    head = list(itertools.islice(items, 1))
+    if not head:
+        return
+    early = _untranslated(head[0][1], kwargs)
+    if early:
+        yield from _serial(head, kwargs)
     batches = _batches(items, batch_size)
     window = 2 * n_process  # batches in flight: workers never wait, memory stays bounded
     first = [b for _, b in zip(range(window), batches)]
     if not first:
+        if not early:
+            yield from _serial(head, kwargs)
         return
     method = start_method()
     if method == "fork":
         _warm([text for batch in first for _, text, _ in batch if isinstance(text, str)], kwargs)
-    pool = ProcessPoolExecutor(n_process, mp_context=mp.get_context(method), initializer=_init_worker)
+    pool = ProcessPoolExecutor(n_process, mp_context=mp.get_context(method))
     pending: deque = deque()
 
     def submit(batch: list[tuple[int, Any, Any]]) -> None:
         errors = {index: _input_error(text) for index, text, _ in batch}
         work = [(index, text) for index, text, _ in batch if errors[index] is None]
-        future = pool.submit(_analyze_batch, work, kwargs) if work else None
+        with _starting_workers(method):
+            future = pool.submit(_analyze_batch, work, kwargs) if work else None
         pending.append((future, batch, errors))
 
     try:
         for batch in first:
             submit(batch)
+        if not early:
+            yield from _serial(head, kwargs)
         while pending:
             future, batch, errors = pending.popleft()
             try:

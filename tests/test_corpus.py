@@ -71,6 +71,34 @@ def test_unguarded_script_with_two_workers_ends(tmp_path):
     assert done.stdout.split() == ["SAME", "5"]
 
 
+def test_workers_with_translation_in_an_unguarded_script(tmp_path):
+    # Regression: a worker forked after CTranslate2 was loaded hung for ever (it is not fork-safe).
+    # The first run forks, then translates the first page in the parent; the second, with a
+    # translator loaded, spawns workers that must not run this unguarded script again.
+    script = tmp_path / "translating.py"
+    script.write_text(textwrap.dedent(f"""
+        import os, warnings
+        warnings.simplefilter("ignore")
+        os.environ["PARREFORM_MODELS_DIR"] = {str(tmp_path / "models")!r}
+        import parreform_nlp
+        from parreform_nlp import corpus, models
+        models.install({str(ROOT / "fixtures" / "translate-vi_en-tiny.argosmodel")!r})
+        texts = ["Ngày 5/3/2024, Bộ trưởng Bộ Nội vụ cho biết Chỉ số cải cách hành chính đạt 85,5%.",
+                 "Tỉnh Quảng Ninh công bố Chỉ số SIPAS năm 2023 đạt 87,3%.",
+                 "The PAR Index of Ha Tinh reached 85.5% in 2023."] * 2
+        methods = [corpus.start_method()]
+        forked = [r.to_dict() for r in parreform_nlp.analyze_many(texts, n_process=2)]
+        serial = [r.to_dict() for r in parreform_nlp.analyze_many(texts)]
+        methods.append(corpus.start_method())
+        spawned = [r.to_dict() for r in parreform_nlp.analyze_many(texts, n_process=2)]
+        print(*methods, forked == serial == spawned, bool(serial[0]["translation"]))
+    """), encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=600, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    expected = ["fork", "spawn", "True", "True"] if sys.platform.startswith("linux") else ["spawn", "spawn", "True", "True"]
+    assert done.stdout.split() == expected
+
+
 def test_fork_where_available():
     if sys.platform.startswith("linux"):
         assert corpus.start_method() == "fork"
