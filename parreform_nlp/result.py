@@ -201,7 +201,7 @@ def _readable(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float):
-        return f"{value:g}"
+        return format(value, ".15g")  # 84.38, 1234567 (never 1.23457e+06)
     if isinstance(value, list):
         texts = [m.text if isinstance(m, Mention) else _readable(m) for m in value]
         # Mentions repeat a surface form many times: each once, with its count.
