@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..patterns import alt
 from ..resources import load_json
 from .attribution_enum import vocab
-from .indicators_context import Context, Sentence, _national, lexicon, lexicon_hits
+from .indicators_context import Context, Sentence, _national, index_hits, lexicon
 from .indicators_find import words
 
 
@@ -308,15 +308,6 @@ def survey_context(ctx: Context, sent: Sentence, lang: str) -> bool:
         return True
     ids = {h[2]["id"] for h in index_hits(ctx)}
     return bool(ids & set(vocab(lang)["survey_indices"]))
-
-
-def index_hits(ctx: Context) -> list[tuple[int, int, dict]]:
-    """Every mention of a named index on the page, in text order (computed once per page)."""
-    hits = ctx.cache.get("index_hits")
-    if hits is None:
-        hits = ctx.cache["index_hits"] = [h for h in lexicon_hits(ctx.text, ctx.lang, 0, len(ctx.text))
-                                          if h[2].get("kind") == "index"]
-    return hits
 
 
 def page_index(ctx: Context) -> dict | None:

@@ -11,6 +11,7 @@ as ``doc.spans["parreform_bodies"]`` (label = kind) for the officials component.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Callable, Iterable
 
 from spacy.language import Language
@@ -38,6 +39,22 @@ SPANS_KEY = "parreform_bodies"
 MENTIONS_KEY = "parreform_body_mentions"
 #: "<body> (ACRONYM)": the match starts where the body's mention ends
 _ACRONYM_DEF = re.compile(r"\s*\(([A-Z](?=[a-z&]*[A-Z])[A-Za-z&]{1,9})\)")
+
+
+#: a host under .gov.vn, not inside an e-mail address ("abc@moha.gov.vn") or a longer name
+_GOV_DOMAIN = re.compile(r"(?<![\w@.\-])(?:https?://)?(?:www\.)?((?:[a-z0-9\-]+\.)+gov\.vn)(?![\w\-@])", re.I)
+
+
+@lru_cache(maxsize=None)
+def _domain_names() -> dict[str, tuple[str, str]]:
+    """Web address -> (canonical name, kind), from the agencies gazetteer's aliases ("dichvucong.gov.vn")."""
+    data = optional_json("agencies.json") or {}
+    out: dict[str, tuple[str, str]] = {}
+    for a in data.get("agencies", []) if isinstance(data, dict) else []:
+        for f in [a.get("name"), *(a.get("aliases") or [])]:
+            for host in re.findall(r"(?:[a-z0-9\-]+\.)+gov\.vn", f or "", re.I):
+                out.setdefault(host.lower(), (a["name"], a.get("kind") or "agency"))
+    return out
 
 
 def _mention(text: str, start: int, end: int) -> dict[str, Any]:
@@ -84,13 +101,20 @@ class BodyTagger(RulePackComponent):
         skip = set(cfg.get("skip", []))
         data = optional_json("agencies.json") or {}
         self._gaz_acr: dict[str, tuple[str, str]] = {}
-        if self.lang == "en":
+        if cfg:  # a language opts in with its own skip list ("BTC" is "Ban Tổ chức" in Vietnamese)
             for a in data.get("agencies", []) if isinstance(data, dict) else []:
                 for ab in a.get("abbr") or []:
                     if ab.isascii() and ab.isupper() and len(ab) >= cfg.get("min_length", 2) and ab not in skip:
                         self._gaz_acr.setdefault(ab, (a["name"], a.get("kind") or "agency"))
-        self._gaz_acr_re = re.compile(r"(?<![\w/])(?:" + "|".join(
-            re.escape(a) for a in sorted(self._gaz_acr, key=len, reverse=True)) + r")(?![\w/])") if self._gaz_acr else None
+        # never inside a document number ("NQ-CP", "/BNV-CCHC")
+        edge = r"\w/" if self.lang == "en" else r"\w/\-"
+        self._gaz_acr_re = re.compile(r"(?<![" + edge + r"])(?:" + "|".join(
+            re.escape(a) for a in sorted(self._gaz_acr, key=len, reverse=True)) + r")(?![" + edge + r"])") \
+            if self._gaz_acr else None
+        # "UNDP tại Việt Nam": an international body's country office
+        suffixes = cfg.get("country_office_suffixes", [])
+        self._country_office_re = re.compile(r"\s*(?:" + "|".join(re.escape(x) for x in suffixes) + r")(?![\w])") \
+            if suffixes else None
 
     def _build_places(self) -> None:
         """Places from the shared gazetteer (provinces, old and new names, countries)."""
@@ -127,11 +151,14 @@ class BodyTagger(RulePackComponent):
     def __call__(self, doc: Doc) -> Doc:
         ensure_doc_attrs("bodies", "places")
         text = doc.text  # built from the tokens on every access: read it once
-        mask = RangeMask(excluded_ranges(text, self.line_cues, self.end_cues, self.footer_cues))
+        # a credit line still names a real body ("Source: Ministry of Home Affairs"; news media are no
+        # bodies anyway): only the related-news block and the site footer are left out
+        mask = RangeMask(excluded_ranges(text, (), self.end_cues, self.footer_cues))
         mentions = [m for m in self.grammar.mentions(doc, text) if m.start not in mask]
         if isinstance(self.grammar, EnglishBodyGrammar):
             mentions.extend(self._acronyms(text, mentions, mask))
-            mentions.extend(self._known_acronyms(text, mentions, mask))
+        mentions.extend(self._known_acronyms(text, mentions, mask))
+        mentions.extend(self._state_domains(text, mask))
         records = merge_mentions(mentions)
         local = {(m.start, m.end): m.name for m in mentions if m.name}
         bodies, spans, exact = [], [], []
@@ -178,6 +205,20 @@ class BodyTagger(RulePackComponent):
                                        b.key if not b.name else body_key(b.name), name=b.name))
         return out
 
+    def _state_domains(self, text: str, mask: RangeMask) -> list[BodyMention]:
+        """A state web system named by its address ("through the system at dti.gov.vn"): a portal;
+        the address of a known portal ("dichvucong.gov.vn") is a mention of it. E-mail addresses are not."""
+        out = []
+        known = _domain_names()
+        for m in _GOV_DOMAIN.finditer(text):
+            if m.start() in mask:
+                continue
+            host = m.group(1).lower()
+            name, kind = known.get(host, (host, "portal"))
+            head = "portal" if kind == "portal" else name.split()[-1].lower()
+            out.append(BodyMention(m.start(1), m.end(1), m.group(1), kind, head, body_key(name), name=name))
+        return out
+
     def _known_acronyms(self, text: str, mentions: list[BodyMention], mask: RangeMask) -> list[BodyMention]:
         """Abbreviations the agencies gazetteer knows ("UNDP", "MOHA"), outside credits ("VNA/VNS")."""
         if self._gaz_acr_re is None:
@@ -189,7 +230,12 @@ class BodyTagger(RulePackComponent):
             if m.start() in mask or m.start() in starts:
                 continue
             name, kind = self._gaz_acr[m.group(0)]
-            out.append(BodyMention(m.start(), m.end(), m.group(0), kind, name.split()[-1].lower(), body_key(name),
+            end = m.end()
+            if kind == "international" and self._country_office_re is not None:
+                office = self._country_office_re.match(text, end)
+                if office is not None:
+                    name, end = f"{name} in Vietnam", office.end()
+            out.append(BodyMention(m.start(), end, text[m.start():end], kind, name.split()[-1].lower(), body_key(name),
                                    name=name))
         return out
 

@@ -5,17 +5,21 @@ A body is found from its head noun ("Committee", "Ministry", "Portal", ...), fou
 ("Ha Tinh Provincial People's Committee") and right over its complement
 ("Department of Planning and Investment", "Task Force on administrative procedure reform").
 Generic mentions ("the Steering Committee") attach to the full body they refer back to.
+Plural heads are classes, except distributed over sectors ("the Departments of Education and
+Training, Health, and Justice") or places ("the Hue and Can Tho Public Service Centres"), and the
+classes named in ``plural_bodies`` ("district-level People's Committees"). Gazetteer names with no
+head noun ("United Nations") are found as written.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..names import fold, is_place, surnames
+from ..names import fold, is_place, optional_json, surnames
 from .bodies_merge import BodyMention, body_key, sector_names
 
 _POSS = {"'s", "’s", "'", "’"}
@@ -70,11 +74,49 @@ class EnglishBodyGrammar:
         media = rules.get("media") or {}
         self.media_names = {fold(n).lower() for n in media.get("names", [])}
         self.media_heads = [tuple(h.lower().split()) for h in media.get("heads", [])]
+        self.plural_bodies = {k: set(v) for k, v in rules.get("plural_bodies", {}).items()}
+        self.lower_topic_heads = set(rules.get("lower_topic_heads", []))
+        self.title_case_only = set(rules.get("title_case_only_heads", []))
+        self.scope_words: dict[str, str] = rules.get("scope_words", {})
+        self.level_words = set(rules.get("level_words", []))
+        self.scope_modifiers = set(rules.get("scope_modifiers", []))
+        self.numbered_words = set(rules.get("numbered_words", []))
         self.surnames = surnames("latin")
         self.sectors = sector_names()
         self.matcher = Matcher(vocab)
         self.matcher.add("HEAD", [[{"LOWER": {"IN": sorted(set(self.heads) | set(self.plurals))}}]])
         self.matcher.add("PLURAL_LIST", [[{"LOWER": "ministries"}, {"ORTH": ":"}]])
+        self._build_gazetteer(vocab)
+
+    def _build_gazetteer(self, vocab) -> None:
+        """Names and aliases of the agencies gazetteer as written ("United Nations", "Vietnam Social
+        Security"): bodies with no head noun for the grammar to start from."""
+        import spacy
+
+        data = optional_json("agencies.json") or {}
+        # the pipeline's own tokenizer rules (its vocab's language: "en", or "xx" for pages without a rule pack)
+        make = spacy.blank(vocab.lang or "en", vocab=vocab).tokenizer
+        self.gaz_matcher = PhraseMatcher(vocab, attr="ORTH")
+        self.gaz_names: dict[str, tuple[str, str]] = {}
+        for a in data.get("agencies", []) if isinstance(data, dict) else []:
+            for f in {a.get("name"), *(a.get("aliases") or [])}:
+                if f and len(f.split()) >= 2 and f[:1].isupper():
+                    self.gaz_names.setdefault(f, (a["name"], a.get("kind") or "agency"))
+        for f in sorted(self.gaz_names):
+            self.gaz_matcher.add(f, [make(f)])
+
+    def _gazetteer_cands(self, doc: Doc, taken: list[Cand]) -> list[Cand]:
+        """Gazetteer names that the grammar did not find (nor overlaps)."""
+        covered = set()
+        for c in taken:
+            covered.update(range(c.start, c.end))
+        out = []
+        for match_id, s, e in self.gaz_matcher(doc):
+            if covered.intersection(range(s, e)) or self._is_media(doc[s:e]):
+                continue
+            name, kind = self.gaz_names[doc.vocab.strings[match_id]]
+            out.append(Cand(s, e, kind, name.split()[-1].lower(), name=name))
+        return out
 
     # -- spans ------------------------------------------------------------------------------
     def candidates(self, doc: Doc) -> list[Cand]:
@@ -90,9 +132,13 @@ class EnglishBodyGrammar:
                 continue
             if s in list_tokens:
                 continue
+            if doc[s].lower_ in self.plurals:
+                cands.extend(self._plural(doc, s))
+                continue
             c = self._from_head(doc, s)
             if c is not None and not self._is_media(doc[c.start:c.end]):
                 cands.append(c)
+        cands.extend(self._gazetteer_cands(doc, cands))
         spans = {(c.start, c.end): c for c in cands}
         kept = filter_spans([Span(doc, c.start, c.end) for c in cands])
         return sorted((spans[(sp.start, sp.end)] for sp in kept), key=lambda c: c.start)
@@ -123,6 +169,8 @@ class EnglishBodyGrammar:
         if low in self.plurals:
             return None  # "People's Committees of districts": a class of bodies, not one body
         kind = self.heads[low]
+        if tok.is_lower and low in self.weak and i > 0 and doc[i - 1].lower_ in self.heads:
+            return None  # "the People's Committee office": the building of the body before it
         if low in self.camel_heads:
             # "VNeID app": only a product name in camel case or capitals makes an app a body
             if i == 0 or not (_is_camel(doc[i - 1].text) or (doc[i - 1].is_upper and len(doc[i - 1]) > 1)):
@@ -139,12 +187,16 @@ class EnglishBodyGrammar:
         has_title = any(_is_titleword(t) for t in span)
         if not has_title and doc[start].lower_ not in self.lower_start:
             return None
+        if low in self.title_case_only and not tok.is_title and not any(_is_titleword(t) for t in doc[start:i]):
+            return None  # "national and sub-national government": no body without a name
         if start == i and end == i + 1:
             # a bare head: a stand-alone body ("Government") or a back-reference ("the Committee")
             if low in self.standalone and tok.is_title:
                 if i > 0 and (doc[i - 1].text in _DASH and not doc[i - 1].whitespace_
                               or doc[i - 1].lower_ in self.bad_prefix):
                     return None  # "e-Government", "digital Government"
+                if i + 1 < len(doc) and doc[i + 1].lower_ in self.plurals and _is_titleword(doc[i + 1]):
+                    return None  # "Government Agencies": a modifier of a class of bodies
                 return Cand(i, i + 1, kind, low)
             if low in self.generic:
                 return Cand(i, i + 1, kind, low, generic=True)
@@ -197,11 +249,17 @@ class EnglishBodyGrammar:
             if t.is_lower and t.lower_ in self.lower_mods:
                 j -= 1
                 continue
+            if t.is_digit and len(t) <= 3 and j - 2 >= 0 and doc[j - 2].is_title \
+                    and doc[j - 2].lower_ in self.numbered_words:
+                j -= 1  # "District 8 Home Affairs Division"
+                continue
             break
         # never start on a possessive, a dash, or a lower-case word unless it opens a name ("national ...")
         while j < i and (doc[j].text in _POSS or doc[j].text in _DASH
                          or (doc[j].is_lower and doc[j].lower_ not in self.lower_start)):
             j += 1
+        if j < i and _is_titleword(doc[j]):
+            j = self._of_inside_left(doc, j)
         # "Minister's Working Group": keep "Prime" with "Minister"
         return j
 
@@ -215,8 +273,22 @@ class EnglishBodyGrammar:
         end = k
         if prep == "of":
             e = self._title_np(doc, k + 1)
+            # "Ministry of Labour, Invalids and Social Affairs": a sector name of the gazetteer runs over commas,
+            # and so does a singular head's "A, B and C" ("Department of Labour, War Invalids and Social Affairs")
+            e = max(e or 0, self._sector_end(doc, k + 1) or 0) or None
+            if e is not None and head in self.heads and doc[i].lower_ not in self.plurals:
+                e = self._comma_continuation(doc, e) or e
+            if e is None and head in self.lower_topic_heads:
+                e = self._lower_np(doc, k + 1)
+            if e is None and k + 2 < n and doc[k + 1].lower_ == "the" and doc[k + 2].is_lower \
+                    and doc[k + 2].lower_ in ("district", "province", "city", "commune", "ward", "town"):
+                e = k + 3  # "the People's Committee of the district"
             if e:
                 end = e
+        elif prep in ("for", "on") and head in self.lower_topic_heads:
+            e = self._title_np(doc, k + 1) or self._lower_np(doc, k + 1)
+            if e:
+                end = e  # "the national database on administrative procedures"
         elif prep in ("for", "on") and head in self.complement_heads:
             # a lower-case topic only for ad-hoc bodies ("Task Force on ...", "steering committee for ...");
             # "the City People's Committee on state administrative reform" names a document's topic
@@ -228,6 +300,228 @@ class EnglishBodyGrammar:
             if e:
                 end = e
         return end
+
+    def _of_inside_left(self, doc: Doc, j: int) -> int:
+        """"Reception and Return of Results Department": a Title-case name with "of" inside it, before
+        the head; the words before "of" hold no head and no role ("Head of Finance Department" stays)."""
+        if j < 3 or doc[j - 1].lower_ != "of":
+            return j
+        k = j - 1
+        while k > 0 and (_is_titleword(doc[k - 1]) or (doc[k - 1].lower_ == "and" and k - 2 >= 0
+                                                       and _is_titleword(doc[k - 2]))) and j - k < 6:
+            t = doc[k - 1]
+            if t.lower_ in self.heads or t.lower_ in self.plurals or t.lower_ in self.role_words \
+                    or t.text in self.left_stop:
+                return j
+            k -= 1
+        if k == j - 1 or doc[k].lower_ == "and" or (k > 0 and _is_titleword(doc[k - 1])):
+            return j
+        return k
+
+    def _comma_continuation(self, doc: Doc, e: int) -> int | None:
+        """End of ", B and C" after a singular head's complement "A" (a Title-case run each, no head, role,
+        place or name inside, nothing Title-case after C), or None."""
+        n = len(doc)
+        k = e
+        seen_and = False
+        runs = []
+        while k < n and doc[k].text == "," and not seen_and:
+            k += 1
+            if k < n and doc[k].lower_ == "and":
+                seen_and = True
+                k += 1
+            r = self._title_run_end(doc, k)
+            if r is None or is_place(doc[k:r].text) or self._name_starts(doc, k):
+                return None
+            runs.append(doc[k:r].text)
+            if not seen_and and r < n and doc[r].lower_ == "and":
+                r2 = self._title_run_end(doc, r + 1)
+                if r2 is None or is_place(doc[r + 1:r2].text) or self._name_starts(doc, r + 1):
+                    return None
+                runs.append(doc[r + 1:r2].text)
+                seen_and, r = True, r2
+            k = r
+        if not seen_and or (k < n and (_is_titleword(doc[k]) or doc[k].text in _POSS)):
+            return None
+        if all(fold(x) in self.sectors for x in runs):
+            return None  # "Ministry of Home Affairs, Justice and Finance": sectors of their own, not one name
+        return k
+
+    def _sector_end(self, doc: Doc, s: int) -> int | None:
+        """End of the longest gazetteer sector name from ``s`` ("Labour, Invalids and Social Affairs"), or None."""
+        n = len(doc)
+        if s < n and doc[s].lower_ == "the":
+            s += 1
+        if s >= n or not _is_titleword(doc[s]):
+            return None
+        best = None
+        for e in range(s + 1, min(n, s + 9) + 1):
+            if _is_titleword(doc[e - 1]) and fold(doc[s:e].text) in self.sectors:
+                best = e
+        return best
+
+    def _title_run_end(self, doc: Doc, s: int) -> int | None:
+        """End of a run of Title-case words from ``s`` (no connective inside), or None."""
+        k = s
+        while k < len(doc) and _is_titleword(doc[k]) and doc[k].text not in self.left_stop \
+                and doc[k].lower_ not in self.role_words and doc[k].lower_ not in self.heads:
+            if k > s and self._name_starts(doc, k):
+                break
+            k += 1
+        return k if k > s else None
+
+    def _plural(self, doc: Doc, i: int) -> list[Cand]:
+        """A plural head: one body per sector after "of" ("the Departments of Education and Training,
+        Health, and Justice"), or a class of bodies named by its modifiers ("district-level People's
+        Committees", "People's Committees of the 63 provinces and cities"); else no body."""
+        tok = doc[i]
+        low = tok.lower_
+        single = self.plurals[low]
+        kind = self.heads.get(single, single)
+        n = len(doc)
+        if tok.is_title and i + 1 < n and doc[i + 1].lower_ == "of":
+            items = self._sector_list(doc, i + 2)
+            scopes = self._scopes(doc, items[-1][1]) if len(items) == 1 else []
+            if scopes:
+                # "the Departments of Home Affairs of provinces": one class, not one department
+                a, b = items[0]
+                name = f"{tok.text} of {doc[a:b].text} of {_joined(scopes)}"
+                return [Cand(i, b, kind, low, name=name)]
+            if items:
+                # each mention is the sector as written; the name carries the shared head
+                return [Cand(a, b, kind, single, name=f"{single.title()} of {doc[a:b].text}") for a, b in items]
+        mods = self.plural_bodies.get(low)
+        if not mods or not tok.text[:1].isupper() or i == 0:
+            return []
+        prev = doc[i - 2].lower_ + doc[i - 1].text.replace("’", "'") if doc[i - 1].text in _POSS and i >= 2 \
+            else doc[i - 1].lower_
+        if prev not in mods:
+            return []
+        start = self._left(doc, i)
+        # levels before the class: "district-level", "provincial", "district and commune", "district- and commune-level"
+        lv = self.level_words
+        while True:
+            if start >= 3 and doc[start - 1].lower_ == "level" and doc[start - 2].text in _DASH and doc[start - 3].lower_ in lv:
+                start -= 3
+            elif start >= 1 and doc[start - 1].is_lower and doc[start - 1].lower_ in lv:
+                start -= 1
+            elif start >= 2 and doc[start - 1].lower_ in ("and", "or") and doc[start - 2].lower_ in lv | {"level"}:
+                start -= 1  # the connective; the level before it comes next
+            elif start >= 3 and doc[start - 1].lower_ in ("and", "or") and doc[start - 2].text in _DASH \
+                    and doc[start - 3].lower_ in lv:
+                start -= 3  # "district- and"
+            else:
+                break
+        places = self._places_around(doc, start, i)
+        if places:
+            return places
+        span = doc[start:i + 1]
+        name = span.text.replace("’", "'")
+        name = name[:1].upper() + name[1:]
+        scopes = self._scopes(doc, i + 1)
+        if scopes:
+            name += " of " + _joined(scopes)
+        return [Cand(start, i + 1, kind, low, name=name)]
+
+    def _place_at(self, doc: Doc, s: int, forward: bool = True) -> int | None:
+        """Other end of a known place name (1-4 Title-case tokens) starting (or, backwards, ending) at ``s``."""
+        best = None
+        for n in (1, 2, 3, 4):
+            a, b = (s, s + n) if forward else (s - n, s)
+            if a < 0 or b > len(doc) or not all(_is_titleword(t) for t in doc[a:b]):
+                break
+            if is_place(doc[a:b].text):
+                best = b if forward else a
+        return best
+
+    def _places_around(self, doc: Doc, start: int, i: int) -> list[Cand]:
+        """A class of local bodies shared by places: "the Hanoi and Da Nang Public Administration Service
+        Centres", "the People's Committees of Hanoi and Hai Phong" -> one body per place."""
+        single = doc[i].text[:-1] if doc[i].text.endswith("s") else doc[i].text
+        kind, head = self.heads.get(self.plurals[doc[i].lower_], "agency"), self.plurals[doc[i].lower_]
+        found: list[tuple[int, int]] = []
+        first_end = self._place_at(doc, start)
+        if first_end is not None and first_end < i:
+            mods = doc[first_end:i].text
+            found.append((start, i + 1))
+            k = start
+            while k >= 2 and doc[k - 1].lower_ in ("and", ",", "&"):
+                a = self._place_at(doc, k - 1, forward=False)
+                if a is None:
+                    break
+                found.insert(0, (a, k - 1))
+                k = a
+            places = [(a, b, doc[a:self._place_at(doc, a) or b].text) for a, b in found]
+        else:
+            mods = doc[start:i].text
+            k = i + 1
+            if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "in"):
+                return []
+            k += 1
+            places = []
+            while k < len(doc):
+                e = self._place_at(doc, k)
+                if e is None:
+                    break
+                places.append((k, e, doc[k:e].text))
+                k = e
+                if k + 1 < len(doc) and doc[k].lower_ in ("and", ",", "&") and self._place_at(doc, k + 1):
+                    k += 1
+                    continue
+                break
+        if not places:
+            return []
+        mods = mods.replace("’", "'")
+        return [Cand(a, b, kind, head, name=f"{p} {mods} {single}".replace("  ", " ")) for a, b, p in places]
+
+    def _scopes(self, doc: Doc, k: int) -> list[str]:
+        """The level nouns after "of"/"in" + "the"? + a number?: "of the 63 provinces and cities"."""
+        n = len(doc)
+        if k >= n or doc[k].lower_ not in ("of", "in"):
+            return []
+        k += 1
+        out: list[str] = []
+        while k < n:
+            if doc[k].lower_ in ("the", "all") or doc[k].like_num:
+                k += 1
+                continue
+            m = k  # modifiers of the level noun: "centrally-run cities"
+            while m < n and m - k < 4 and (doc[m].lower_ in self.scope_modifiers or doc[m].text in _DASH):
+                m += 1
+            w = self.scope_words.get(doc[m].lower_) if m < n else None
+            if w is None or not doc[m].is_lower:
+                break
+            w = doc[k:m + 1].text if m > k else w
+            if w not in out:
+                out.append(w)
+            k = m + 1
+            if k + 1 < n and doc[k].lower_ in ("and", ",", "&"):
+                k += 1
+                continue
+            break
+        return out
+
+    def _sector_list(self, doc: Doc, k: int) -> list[tuple[int, int]]:
+        """Items of "A, B, and C" after a plural head + "of": gazetteer sector names first (longest),
+        else a Title-case run; places and names are no items."""
+        n = len(doc)
+        if k < n and doc[k].lower_ == "the":
+            k += 1
+        items: list[tuple[int, int]] = []
+        while k < n:
+            e = self._sector_end(doc, k) or self._title_run_end(doc, k)
+            if e is None or is_place(doc[k:e].text) or self._name_starts(doc, k):
+                break
+            items.append((k, e))
+            j = e
+            if j < n and doc[j].text == ",":
+                j += 1
+            if j < n and doc[j].lower_ in ("and", "&"):
+                j += 1
+            if j == e or j >= n or not _is_titleword(doc[j]):
+                break
+            k = j
+        return items
 
     def _title_np(self, doc: Doc, s: int) -> int | None:
         """End of a Title-case phrase from ``s`` ("the"? Word (and|&|'s|-) Word ...), or None.
@@ -257,6 +551,9 @@ class EnglishBodyGrammar:
                 continue
             if k > s and t.text in _DASH and t.whitespace_ and k + 1 < n and _is_titleword(doc[k + 1]):
                 k += 1
+                continue
+            if k > s and t.is_digit and len(t) <= 3 and doc[k - 1].lower_ in self.numbered_words:
+                k += 1  # "Project 06", "District 8": a short number after a numbered word (no year, no count)
                 continue
             break
         # never end on a connective: "Department of Justice and Deputy Director ..." ends at "Justice"
@@ -336,6 +633,11 @@ class EnglishBodyGrammar:
                 continue
             break
         return out
+
+
+def _joined(items: list[str]) -> str:
+    """"provinces", "provinces and cities", "districts, towns and cities"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def acronym_fits(acronym: str, words: list[str]) -> bool:

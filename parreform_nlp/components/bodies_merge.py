@@ -15,6 +15,8 @@ _STOP = {"of", "the", "and", "for", "on", "in", "a", "an", "to", "at", "by", "wi
 _SYN = {"province": "provincial", "centre": "center", "programme": "program", "organisation": "organization",
         "communication": "communications", "defence": "defense", "labour": "labor"}
 _PHRASE_SYN = (("prime minister", "government"),)
+#: plural heads that name a class of bodies ("People's Committees"): kept apart from the one body
+_CLASS_PLURALS = frozenset({"committees", "councils", "centres", "centers", "departments", "portals"})
 
 
 @lru_cache(maxsize=None)
@@ -56,7 +58,7 @@ def body_key(text: str) -> frozenset[str]:
         if w in _STOP:
             continue
         w = _SYN.get(w, w)
-        if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+        if len(w) > 4 and w.endswith("s") and not w.endswith("ss") and w not in _CLASS_PLURALS:
             w = _SYN.get(w[:-1], w[:-1]) if w[:-1] not in ("affair", "communication") else w
         out.add(w)
     return frozenset(out)
@@ -115,7 +117,8 @@ def merge_mentions(mentions: list[BodyMention]) -> list[BodyRecord]:
             rec.names.append(m.name)
     # fold records into fuller ones (smallest keys first, so chains collapse)
     for rec in sorted(order, key=lambda r: len(r.key)):
-        target = _attach(rec.key, rec.head, rec.mentions[0][0], [r for r in order if r is not rec and r.mentions])
+        target = _attach(rec.key, rec.head, rec.mentions[0][0], [r for r in order if r is not rec and r.mentions],
+                         backward_only=all(_LEVEL_ANAPHOR.search(f) for f in rec.forms))
         if target is not None:
             target.mentions.extend(rec.mentions)
             target.forms.extend(rec.forms)
@@ -142,8 +145,13 @@ def merge_mentions(mentions: list[BodyMention]) -> list[BodyRecord]:
     return order
 
 
+#: "the People's Committee of the district": the committee of the place just spoken of, so it refers
+#: back to a fuller body mentioned before it, never forward to the next one
+_LEVEL_ANAPHOR = re.compile(r"\bof the (?:district|province|city|commune|ward|town)$")
+
+
 def _attach(key: frozenset[str], head: str, pos: int, records: list[BodyRecord],
-            starts: dict[int, list[int]] | None = None) -> BodyRecord | None:
+            starts: dict[int, list[int]] | None = None, backward_only: bool = False) -> BodyRecord | None:
     """The fuller body a mention refers back to: the nearest one mentioned before ``pos``, else the first after.
 
     ``starts`` (record id -> sorted mention starts) makes the lookup a bisection, so a page
@@ -160,6 +168,8 @@ def _attach(key: frozenset[str], head: str, pos: int, records: list[BodyRecord],
             before.append((rs[i - 1], r))
     if before:
         return max(before, key=lambda x: x[0])[1]
+    if backward_only:
+        return None
     return min(cands, key=lambda r: r.mentions[0][0])
 
 
@@ -189,6 +199,8 @@ def canonical_name(rec: BodyRecord, gazetteer: dict[frozenset[str], str] | None 
     # then a capitalised form ("Provincial People's Committee" over "provincial People's Committee")
     best = max(forms, key=lambda f: (len(keys[f]), not inverted[f], len(bare[f]), bare[f][:1].isupper(), -first[f]))
     best = bare[best]
+    if rec.names and fold(rec.names[0]) == fold(best):
+        return rec.names[0]  # the grammar's spelling of that form: "District-level People's Committees"
     # headline case: "Ministry Of Home Affairs" -> "Ministry of Home Affairs"
     return _HEADLINE_FN.sub(lambda m: m.group(0).lower(), best)
 

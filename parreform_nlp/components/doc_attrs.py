@@ -16,6 +16,7 @@ DOC_ATTRS = {
     "counts": None,
     "legal_refs": None,
     "dates": None,
+    "frame": None,  # the page frame as a dict: edition, period, plan, dateline, place, body
 }
 
 

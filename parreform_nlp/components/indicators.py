@@ -17,12 +17,13 @@ from .dates import furniture_headings
 from .doc_attrs import ensure_doc_attrs
 from .attribution_en import read_english
 from .indicators_context import (
-    Context, Reading, dateline_places, find_acronyms, find_places, index_years, period_of,
-    split_sentences, year_mentions,
+    Context, Reading, dateline_places, find_acronyms, find_places, split_sentences,
 )
 from .counts_find import find_counts
 from .indicators_find import find_indicator_numbers
 from .indicators_native import read_native
+from .frame import build_frame
+from .period import period_of, year_mentions
 
 
 def _masked(doc: Doc) -> list[tuple[int, int]]:
@@ -49,11 +50,15 @@ def extract(doc: Doc, lang: str) -> tuple[list[dict], list[dict]]:
     dl = [p for p in places if any(a <= p[0] < b for a, b in datelines)]
     if dl:
         ctx.cache["dateline_place"] = dl[0][2]
-    ctx.years = year_mentions(getattr(doc._, "dates", None), lang)
+    dates = getattr(doc._, "dates", None)
+    ctx.years = year_mentions(dates, lang)
     ctx.bodies = sorted((m["start"], m["end"], m.get("text") or text[m["start"]:m["end"]])
                         for b in (getattr(doc._, "bodies", None) or []) for m in (b.get("mentions") or [])
                         if m.get("source", "original") == "original")
-    ctx.index_years = index_years(ctx)
+    # once per page: what the page is about (index edition, reporting period, place)
+    ctx.frame = build_frame(ctx, dates, ctx.cache.get("dateline_place"), getattr(doc._, "bodies", None))
+    doc._.frame = ctx.frame.to_dict()
+    ctx.index_years = ctx.frame.editions
     ctx.acronyms = find_acronyms(text) if lang not in ("th",) else {}
     # "Related news" / "Xem thêm" lists: headlines of other articles are not this page's numbers
     masked = _masked(doc) + related_blocks(text, furniture_headings())
@@ -99,10 +104,10 @@ class IndicatorMatcher:
     def __init__(self, nlp: Language, name: str = "parreform_indicators") -> None:
         self.name = name
         self.lang = nlp.lang
-        ensure_doc_attrs("indicators", "counts")
+        ensure_doc_attrs("indicators", "counts", "frame")
 
     def __call__(self, doc: Doc) -> Doc:
-        ensure_doc_attrs("indicators", "counts", "places", "dates", "legal_refs")
+        ensure_doc_attrs("indicators", "counts", "frame", "places", "dates", "legal_refs")
         lang = self.lang if self.lang in ("vi", "th") else "en"
         doc._.indicators, doc._.counts = extract(doc, lang)
         return doc

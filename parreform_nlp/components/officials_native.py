@@ -18,9 +18,13 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ..names import fold, optional_json, surnames
+from ..names import fold, optional_json, place_levels, surnames
 
 _THAI = "\u0e00-\u0e7f"
+_THAI_CHAR = re.compile(f"[{_THAI}]")
+_THAI_RUN = re.compile(f"[{_THAI}]+")
+#: a class of bodies of one level ("Commune-level People's Committees"): its singular
+_ONE_OF_CLASS = re.compile(r"^(\S+-level .+?)s$")
 _ONE_LETTER = re.compile(r"[A-ZĐ](?![\w.])")
 _LATIN_WORD = re.compile(r"[A-ZÀ-ỸĐ][a-zà-ỹđ]+(?:-[A-Za-zà-ỹđ]+)?")
 
@@ -62,6 +66,29 @@ def _thai_leader_regex() -> re.Pattern | None:
     return re.compile(f"(?:{alt})")
 
 
+@lru_cache(maxsize=None)
+def _thai_words() -> frozenset[str]:
+    """pythainlp's Thai word list (offline, shipped with the package)."""
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
+
+
+@lru_cache(maxsize=None)
+def _thai_name_syllables() -> frozenset[str]:
+    """Thai-script syllables of the Vietnamese names the gazetteers know ("วัน" of "เหงียน วัน ...")."""
+    out: set[str] = set()
+    lead = optional_json("leaders.json") or {}
+    for p in lead.get("leaders", []) if isinstance(lead, dict) else []:
+        for f in _forms(p.get("th")):
+            out.update(f.split())
+    sur = optional_json("surnames.json") or {}
+    for x in sur.get("surnames", []) if isinstance(sur, dict) else []:
+        if isinstance(x, dict):
+            out.update(_forms(x.get("th")))
+    return frozenset(out)
+
+
 class NativeOfficialGrammar:
     """Finds officials in Vietnamese / Thai text from ``resources/<lang>/titles.json``."""
 
@@ -69,10 +96,9 @@ class NativeOfficialGrammar:
         self.lang = lang
         self.rules = rules
         self.roles = {r["form"]: r for r in rules["roles"]}
-        alt = "|".join(r"\s+".join(re.escape(w) for w in f.split())
-                       for f in sorted(self.roles, key=len, reverse=True))
+        alt = "|".join(self._role_pattern(f) for f in sorted(self.roles, key=len, reverse=True))
         self.role_re = re.compile(f"(?<![\\w])(?:{alt})(?![\\w])" if lang == "vi" else f"(?:{alt})")
-        self.role_norm = {" ".join(f.split()): f for f in self.roles}
+        self.role_norm = {self._role_key(f): f for f in self.roles}
         hon = sorted(rules["honorifics"], key=len, reverse=True)
         self.hon_re = re.compile(r"\s*(?:(?:" + "|".join(re.escape(h) for h in hon) + r")\s*)*")
         self.seps = set(rules["separators"])
@@ -80,6 +106,21 @@ class NativeOfficialGrammar:
         self.th_surnames = sorted({s for s in self._surname_forms("th")}, key=len, reverse=True)
         self.name_stops = tuple(rules.get("name_stops", []))
         self._th_hon_re = re.compile("|".join(re.escape(h) for h in hon if not h.isascii()) or "(?!)")
+
+    def _role_key(self, form: str) -> str:
+        """Lookup key of a role as written: Thai spacing inside a title is free ("รัฐมนตรี ว่าการ")."""
+        return re.sub(r"\s+", "", form) if self.lang == "th" else " ".join(form.split())
+
+    def _role_pattern(self, form: str) -> str:
+        """The regular expression of one role form. A Thai role that extends a shorter role
+        ("รัฐมนตรีว่าการ" = "รัฐมนตรี" + "ว่าการ", "รองนายกรัฐมนตรีถาวร") may have a space where the
+        shorter one ends: Thai writers space phrases, not words."""
+        if self.lang != "th":
+            return r"\s+".join(re.escape(w) for w in form.split())
+        cut = max((len(f) for f in self.roles if f != form and form.startswith(f)), default=0)
+        if not cut:
+            return re.escape(form)
+        return re.escape(form[:cut]) + r" ?" + re.escape(form[cut:])
 
     @staticmethod
     def _surname_forms(key: str) -> list[str]:
@@ -95,7 +136,7 @@ class NativeOfficialGrammar:
         m = self.role_re.match(text, p)
         if not m:
             return None
-        role = self.roles[self.role_norm[" ".join(m.group(0).split())]]
+        role = self.roles[self.role_norm[self._role_key(m.group(0))]]
         if self.lang == "vi" and not m.group(0)[:1].isupper():
             return None
         e, en, org = m.end(), role["en"], None
@@ -107,9 +148,12 @@ class NativeOfficialGrammar:
             if body is None:
                 # "Chánh Văn phòng UBND tỉnh": the body ("Văn phòng UBND tỉnh") starts inside the
                 # longest role form; a shorter role ("Chánh") heads it
-                for sp in re.finditer(r"\s+", m.group(0)):
-                    inner = bodies.get(p + sp.end())
-                    short = self.role_norm.get(" ".join(m.group(0)[:sp.start()].split()))
+                # (Thai writes no spaces: "เลขาธิการพรรค" + "พรรคคอมมิวนิสต์เวียดนาม" splits at any character)
+                cuts = [(sp.start(), sp.end()) for sp in re.finditer(r"\s+", m.group(0))] if self.lang != "th" \
+                    else [(c, c) for c in range(1, len(m.group(0)))]
+                for cut, body_at in cuts:
+                    inner = bodies.get(p + body_at)
+                    short = self.role_norm.get(self._role_key(m.group(0)[:cut]))
                     if inner is not None and short and inner[0] > m.end():
                         if not role.get("whole"):  # "Chánh Thanh tra" + "Thanh tra tỉnh": Chief Inspector of ...
                             role, en = self.roles[short], self.roles[short]["en"]
@@ -118,8 +162,12 @@ class NativeOfficialGrammar:
             if body is not None:
                 b_end, b_en, b_canon = body
                 e, org = b_end, b_canon
+                one = _ONE_OF_CLASS.match(b_en)
                 if "Minister" in en and b_en.startswith("Ministry of "):
                     en = f"{en} of {b_en[len('Ministry of '):]}"
+                elif one:
+                    # "Chủ tịch UBND cấp xã": the chairman of one commune-level People's Committee
+                    en = f"{en} of a {one.group(1)[:1].lower()}{one.group(1)[1:]}"
                 else:
                     en = f"{en} of the {b_en}"
             elif (role.get("needs_body") or en in ("Head", "Deputy Head", "Member", "Secretary", "Deputy Secretary",
@@ -128,6 +176,13 @@ class NativeOfficialGrammar:
                 return None  # "Trưởng" / "Ủy viên" alone are too weak to be a title
         if self.lang == "vi" and org is not None:
             e = self._unknown_place_after(text, p, e)
+        if self.lang == "th" and org is None and text[p:e].endswith(tuple(place_levels("th"))):
+            # "ผู้ว่าราชการจังหวัดห่าซาง": the province belongs to the title, the name comes after it
+            from .bodies_native import place_regex
+
+            pl = place_regex("th").match(text, e)
+            if pl is not None:
+                e = pl.end()
         return Title(p, e, en, text[p:e], org)
 
     def _unknown_place_after(self, text: str, p: int, e: int) -> int:
@@ -216,10 +271,20 @@ class NativeOfficialGrammar:
         m = rx.match(text, p) if rx is not None else None
         if m:
             return p, m.end(), leader_forms("th").get(re.sub(r"\s+", "", m.group(0)), m.group(0))
+        got = self._thai_surname_name(text, p)
+        # "ผู้ว่าราชการจังหวัดกาวบั่ง": a province whose name starts like a surname ("กาว" Cao) is no person
+        if got is not None and self._is_place(got[2]):
+            return None
+        return got
+
+    def _thai_surname_name(self, text: str, p: int) -> tuple[int, int, str] | None:
+        """A Thai-script Vietnamese name led by a known surname, spaced or not."""
         sur = next((s for s in self.th_surnames if text.startswith(s, p)), None)
         if sur is None:
             return None
         e = p + len(sur)
+        if e < len(text) and _THAI_CHAR.match(text, e):
+            return self._spaceless_thai_name(text, p, sur)
         parts = 1
         while parts < 4:
             m = re.match(rf" ([{_THAI}]{{1,6}})(?=[\s,.:;)\-]|$)", text[e:e + 12])
@@ -231,6 +296,32 @@ class NativeOfficialGrammar:
             return None
         return p, e, text[p:e]
 
+    def _spaceless_thai_name(self, text: str, p: int, sur: str) -> tuple[int, int, str] | None:
+        """A Vietnamese name written in Thai without spaces ("เหงียนฮัวบิ่ญ"): pythainlp's dictionary
+        segmenter splits the run; the name is the surname's word and the words after it that are no
+        Thai words (or are short ones, or syllables of known Vietnamese names, "วัน"), up to a stop
+        word ("กล่าว").
+        A run whose first word is a Thai word ("เลขาธิการ", "เลือกตั้ง") is no name."""
+        m = _THAI_RUN.match(text, p)
+        chunk = m.group(0)[:40]
+        if len(chunk) <= len(sur) + 1:
+            return None
+        from pythainlp.tokenize import word_tokenize  # only on a Thai page with a title next to a surname
+
+        words, syllables = _thai_words(), _thai_name_syllables()
+        toks = word_tokenize(chunk, engine="newmm")
+        if not toks or not toks[0].startswith(sur) or (toks[0] != sur and toks[0] in words):
+            return None
+        n = 0
+        for i, tok in enumerate(toks):
+            # a short Thai word can be a Vietnamese syllable too ("อาน" An): only longer words end the name
+            if i and (tok.startswith(self.name_stops) or (tok in words and tok not in syllables and len(tok) >= 4)):
+                break
+            n += len(tok)
+        if n <= len(sur) + 1 or n > 24:
+            return None
+        return p, p + n, text[p:p + n]
+
     def _name_before(self, text: str, p: int) -> tuple[int, int, str] | None:
         """A name ending at ``p`` (trailing spaces skipped), 2-4 words."""
         e = p
@@ -241,6 +332,9 @@ class NativeOfficialGrammar:
         starts = [m.start() for m in re.finditer(r"(?:(?<=\s)|^)\S", seg)]
         if self.lang == "th":  # "นายเหงียน วัน อาน": a Thai name starts right after its honorific
             starts += [m.end() for m in self._th_hon_re.finditer(seg)]
+            rx = _thai_leader_regex()  # "โดยโต เลิม ...": a known name glued to the word before it
+            if rx is not None:
+                starts += [m.start() for m in rx.finditer(seg)]
         for st in sorted(set(starts)):
             s = e - len(seg) + st
             got = self._name_at(text, s)
@@ -248,6 +342,16 @@ class NativeOfficialGrammar:
                 best = got
                 break
         return best
+
+    def _vietnamese_name(self, name: str) -> bool:
+        """Whether a name found before a Thai title is a Vietnamese one without an honorific: a Latin
+        name with a Vietnamese surname ("Pham Thi Thanh Tra"), a known leader, or Thai script led by a
+        Vietnamese surname ("เหงียน วัน อาน")."""
+        if name[:1].isascii():
+            first = name.split()[0]
+            return first.lower() in self.vi_surnames or fold(first) in self.vi_surnames
+        rx = _thai_leader_regex()
+        return bool(rx is not None and rx.fullmatch(name)) or any(name.startswith(s) for s in self.th_surnames)
 
     @staticmethod
     def _is_place(name: str) -> bool:
@@ -287,7 +391,8 @@ class NativeOfficialGrammar:
                 elif self.lang == "th" and q < t.start:
                     # Thai sets a title after a name with a space: "นายเหงียน วัน อาน ประธาน..."
                     before = self._name_before(text, q)
-                    if before is not None and not self._th_hon_re.search(text[max(0, before[0] - 8):before[0]]):
+                    if before is not None and not self._th_hon_re.search(text[max(0, before[0] - 8):before[0]]) \
+                            and not self._vietnamese_name(text[before[0]:before[1]]):
                         before = None
                 else:
                     before = None

@@ -27,7 +27,7 @@ def test_index_with_decimal_comma_and_change():
 def test_rate_of_online_records_from_lexicon():
     r = analyze("Trong quý II/2024, tỷ lệ hồ sơ trực tuyến giải quyết đúng hạn của huyện Đông Anh là 95,8%.")
     ind = r.indicators[0]
-    assert (ind.value, ind.metric, ind.period) == (95.8, "rate of online records resolved on time", "2024")
+    assert (ind.value, ind.metric, ind.period) == (95.8, "rate of online records resolved on time", "2024-Q2")
 
 
 def test_points_and_times_with_base_year():
@@ -84,7 +84,7 @@ def test_year_behind_a_source_clause_governs_the_paragraph_and_the_headline():
 def test_months_of_a_year_behind_a_reporting_clause():
     r = analyze("Báo cáo của UBND huyện cho biết, trong 6 tháng đầu năm 2024, huyện tiếp nhận 8.215 hồ sơ. "
                 "Tỷ lệ số hóa hồ sơ đạt 71,2%.")
-    assert [(i.value, i.period) for i in r.indicators] == [(71.2, "2024")]
+    assert [(i.value, i.period) for i in r.indicators] == [(71.2, "2024-H1")]
 
 
 def test_before_and_on_time_and_percentage_points():
@@ -111,7 +111,7 @@ def test_share_of_records_received_online_after_the_number():
 def test_as_of_a_date_governs_and_bare_on_time_rate():
     r = analyze("Tính đến ngày 30.6.2024, huyện đã tiếp nhận 12.480 hồ sơ, tỷ lệ đúng hạn đạt 97,3%.")
     ind = r.indicators[0]
-    assert (ind.value, ind.metric, ind.period) == (97.3, "rate of administrative procedure records resolved on time", "2024")
+    assert (ind.value, ind.metric, ind.period) == (97.3, "rate of administrative procedure records resolved on time", "2024-06")
 
 
 def test_district_subject_word():
