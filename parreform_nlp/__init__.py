@@ -5,18 +5,21 @@
     >>> result.to_dict()
 
 Importing this package is cheap: argostranslate, stanza, dateparser and pythainlp load only
-when a page needs them.
+when a page needs them; pandas, pyarrow, dask, tqdm and trafilatura only when asked for.
 """
 from __future__ import annotations
 
-from .api import analyze, analyze_many
+from .api import analyze
+from .corpus import PageError, PageWarning, analyze_many
 from .errors import TranslationUnavailable
+from .frames import to_frames, write_frames
 from .pipeline import load
 from .result import Analysis
 
 __version__ = "0.1.0"
 
-__all__ = ["analyze", "analyze_many", "load", "Analysis", "TranslationUnavailable", "models", "__version__"]
+__all__ = ["analyze", "analyze_many", "load", "to_frames", "write_frames", "Analysis", "PageError",
+           "PageWarning", "TranslationUnavailable", "models", "__version__"]
 
 
 def __getattr__(name: str):

@@ -1,12 +1,10 @@
-"""analyze() / analyze_many(): language -> (translation) -> extraction -> Analysis."""
+"""analyze(): language -> (translation) -> extraction -> Analysis (analyze_many: corpus.py)."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import math
 import re
 import threading
-from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .components.language import UNDETERMINED, detect_language
@@ -14,6 +12,8 @@ from .pipeline import load
 from .result import Analysis
 from .textprep import sanitize
 
+#: The values of ``translate`` (analyze() checks them by identity: 1 and 0 are refused).
+_TRANSLATE_MODES = ("auto", True, False)
 _LANG_RE = re.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*")
 #: Tags whose region names another translation package (as langdetect reports them).
 _KEEP_REGION = frozenset({"zh-cn", "zh-tw", "pt-br"})
@@ -150,26 +150,10 @@ def analyze(text: str, *, lang: str | None = None, translate: bool | str = "auto
     return result
 
 
-def _analyze_kwargs(args: tuple[str, dict[str, Any]]) -> Analysis:
-    text, kwargs = args
-    return analyze(text, **kwargs)
+def __getattr__(name: str):
+    # analyze_many lives in corpus.py (which imports this module); kept importable from here.
+    if name == "analyze_many":
+        from .corpus import analyze_many
 
-
-def analyze_many(texts: Iterable[str], *, n_process: int = 1, batch_size: int = 64,
-                 **kwargs: Any) -> Iterator[Analysis]:
-    """Analyze many pages, yielding one :class:`Analysis` per text, in input order.
-
-    ``n_process > 1`` spreads pages over worker processes; ``batch_size`` is how many
-    pages a worker takes at a time. Other keyword arguments are those of :func:`analyze`.
-    """
-    if n_process < 1 or batch_size < 1:
-        raise ValueError("n_process and batch_size must be >= 1")
-    if n_process == 1:
-        for text in texts:
-            yield analyze(text, **kwargs)
-        return
-    import multiprocessing as mp
-
-    ctx = mp.get_context("spawn")  # safe with threads and torch; workers build their own pipelines
-    with ctx.Pool(n_process) as pool:
-        yield from pool.imap(_analyze_kwargs, zip(texts, itertools.repeat(kwargs)), chunksize=batch_size)
+        return analyze_many
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

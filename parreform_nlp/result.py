@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections import Counter
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -157,29 +158,52 @@ class Analysis:
         return json.dumps(self.to_dict(), **kwargs)
 
     def to_frame(self, kind: str = "indicators"):
-        """One field's records as a pandas DataFrame (needs the ``frame`` extra: pandas)."""
-        if kind not in RECORD_TYPES:
-            raise ValueError(f"kind must be one of {sorted(RECORD_TYPES)}, not {kind!r}")
+        """One field's records as a pandas DataFrame (needs the ``frame`` extra: pandas).
+
+        Same columns as :func:`parreform_nlp.to_frames` gives for a corpus, less ``page``.
+        """
+        from .frames import frame, page_rows
+
         try:
-            import pandas as pd
+            import pandas  # noqa: F401
         except ImportError as e:  # pragma: no cover - depends on the environment
             raise ImportError("to_frame() needs pandas: pip install 'parreform-nlp[frame]'") from e
-        columns = [f.name for f in fields(RECORD_TYPES[kind])]
-        return pd.DataFrame([asdict(r) for r in getattr(self, kind)], columns=columns)
+        return frame(kind, page_rows(self, None).get(kind, [])).drop(columns="page")
 
     def _repr_html_(self) -> str:
-        """A compact table per non-empty field, for notebooks."""
+        """For notebooks: the language, the translation, and a table per field (0 when empty)."""
         parts = [f"<p><b>language</b>: {html.escape(self.language)} ({self.language_score:.2f})</p>"]
+        if self.translation:
+            parts.append(f"<details><summary><b>translation</b> ({len(self.translation):,} characters)</summary>"
+                         f"<p style=\"white-space: pre-wrap\">{html.escape(self.translation)}</p></details>")
+        elif self.language not in ("en", "und"):
+            parts.append("<p><b>translation</b>: none (no translation package installed, or translate=False)</p>")
         for kind in RECORD_TYPES:
             records = getattr(self, kind)
             if not records:
+                parts.append(f"<p><b>{kind}</b>: 0</p>")
                 continue
-            cols = [f.name for f in fields(RECORD_TYPES[kind]) if f.name not in ("mentions", "source_span")]
+            cols = [f.name for f in fields(RECORD_TYPES[kind]) if f.name != "source_span"]
             head = "".join(f"<th>{c}</th>" for c in cols)
             rows = "".join(
-                "<tr>" + "".join(f"<td>{html.escape(str(getattr(r, c)))}</td>" for c in cols) + "</tr>"
+                "<tr>" + "".join(f"<td>{html.escape(_readable(getattr(r, c)))}</td>" for c in cols) + "</tr>"
                 for r in records
             )
-            parts.append(f"<details open><summary>{kind} ({len(records)})</summary>"
+            parts.append(f"<details open><summary><b>{kind}</b>: {len(records)}</summary>"
                          f"<table><tr>{head}</tr>{rows}</table></details>")
         return "\n".join(parts)
+
+
+def _readable(value: Any) -> str:
+    """A cell of the notebook view: lists joined with "; ", mentions by their text, no reprs."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return format(value, ".15g")  # 84.38, 1234567 (never 1.23457e+06)
+    if isinstance(value, list):
+        texts = [m.text if isinstance(m, Mention) else _readable(m) for m in value]
+        # Mentions repeat a surface form many times: each once, with its count.
+        return "; ".join(t if n == 1 else f"{t} (×{n})" for t, n in Counter(texts).items())
+    return str(value)

@@ -35,3 +35,28 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     yield
+
+
+@pytest.fixture
+def quiet():
+    """Warnings (a missing translation package, ...) are ignored."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
+
+
+@pytest.fixture
+def fragile_analyze(monkeypatch):
+    """analyze_many's and the CLI's analyze() fails on pages containing "BOOM" (forked workers inherit it)."""
+    from parreform_nlp import corpus
+
+    real = corpus.analyze
+
+    def fragile(text, **kwargs):
+        if "BOOM" in text:
+            raise RuntimeError("pipeline broke\non two lines")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(corpus, "analyze", fragile)
