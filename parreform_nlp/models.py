@@ -180,15 +180,35 @@ def _check_archive(zf: zipfile.ZipFile, path: Path) -> tuple[str, dict]:
 
 def _check_loads(pkg: "Package", path: Path) -> None:
     """Load the model and tokenizer once and translate one word: a garbage ``model.bin`` or
-    ``sentencepiece.model`` is refused here, not on every page later."""
-    from .translation import _Engine
+    ``sentencepiece.model`` is refused here, not on every page later.
 
+    It runs in a child process: CTranslate2 is then never loaded in this one by installing
+    (its translators are not fork-safe, and ``analyze_many`` forks workers while it is not
+    loaded), and a model that crashes the loader cannot take this process with it.
+    """
+    import subprocess
+    import sys
+
+    code = ("import sys; from pathlib import Path; from parreform_nlp.models import _read_package; "
+            "from parreform_nlp.translation import _Engine; "
+            "pkg = _read_package(Path(sys.argv[1])); out = _Engine(pkg).translate(['1']); "
+            "print('ok' if len(out) == 1 else 'no output')")
+    env = dict(os.environ)
+    here = str(Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = here + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     try:
-        out = _Engine(pkg).translate(["1"])
-    except Exception as e:  # noqa: BLE001 - ctranslate2 / sentencepiece raise assorted errors
-        raise ValueError(f"{path}: the model or its tokenizer does not load ({type(e).__name__}: {e})") from None
-    if len(out) != 1:
-        raise ValueError(f"{path}: the model does not translate")
+        done = subprocess.run([sys.executable, "-c", code, str(pkg.path)], capture_output=True, text=True,
+                              env=env, timeout=LOAD_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        raise ValueError(f"{path}: the model did not load within {LOAD_TIMEOUT} s") from None
+    if done.returncode != 0 or done.stdout.strip() != "ok":
+        lines = (done.stderr or done.stdout).strip().splitlines()
+        reason = lines[-1] if lines else f"exit status {done.returncode}"
+        raise ValueError(f"{path}: the model or its tokenizer does not load ({reason})")
+
+
+#: Seconds the child process may take to load a package and translate one word.
+LOAD_TIMEOUT = 300
 
 
 def _destination(root: Path, top: str, pair: tuple[str, str]) -> Path:
