@@ -4,19 +4,20 @@
     >>> result = parreform_nlp.analyze(text)
     >>> result.to_dict()
 
-Importing this package is cheap: argostranslate, stanza, dateparser and pythainlp load only
-when a page needs them.
+Importing this package is cheap: dateparser, pythainlp and the translation engine (ctranslate2)
+load only when a page needs them.
 """
 from __future__ import annotations
 
 from .api import analyze, analyze_many
 from .errors import TranslationUnavailable
 from .pipeline import load
+from .render import render
 from .result import Analysis
 
 __version__ = "0.1.0"
 
-__all__ = ["analyze", "analyze_many", "load", "Analysis", "TranslationUnavailable", "models", "__version__"]
+__all__ = ["analyze", "analyze_many", "load", "render", "Analysis", "TranslationUnavailable", "models", "__version__"]
 
 
 def __getattr__(name: str):

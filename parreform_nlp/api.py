@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .components.language import UNDETERMINED, detect_language
-from .pipeline import load
+from .pipeline import shared
 from .result import Analysis
 
 _TRANSLATE_MODES = ("auto", True, False)
@@ -20,7 +20,7 @@ def _check_text(text: Any) -> str:
 
 
 def _run(text: str, lang: str, score: float, published: str | None) -> Analysis:
-    nlp = load(lang)
+    nlp = shared(lang)
     doc = nlp(text, component_cfg={"parreform_language": {"lang": lang},
                                    "parreform_dates": {"published": published}})
     return Analysis.from_doc(doc, language=lang, language_score=score)

@@ -1,12 +1,19 @@
-"""Builds the spaCy pipelines ``analyze()`` uses: one per language, built once per process."""
+"""Builds the spaCy pipelines: which components, in which order, what each requires and assigns.
+
+``analyze()`` keeps one private pipeline per language (:func:`shared`); :func:`load` gives the
+caller a new one to change at will.
+"""
 from __future__ import annotations
 
 import threading
+import warnings
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import tokenizers  # noqa: F401  (registers the tokenizers named below)
+from .spans import GROUPS
 
 #: Component order: bodies and places first (officials read them for ``organization``),
 #: legal references before dates and indicators (whose numbers they must not take).
@@ -18,6 +25,27 @@ COMPONENTS = (
     "parreform_dates",
     "parreform_indicators",
 )
+
+#: What each component reads from the ones before it and writes, as spaCy's factory meta
+#: (``nlp.analyze_pipes()`` checks it). The page context (``page.py``) is computed on demand.
+REQUIRES: dict[str, tuple[str, ...]] = {
+    "parreform_officials": ("doc._.bodies",),
+    "parreform_dates": ("doc._.legal_refs",),
+    "parreform_indicators": ("doc._.bodies", "doc._.places", "doc._.legal_refs", "doc._.dates"),
+}
+ASSIGNS: dict[str, tuple[str, ...]] = {
+    "parreform_language": ("doc._.language", "doc._.language_score"),
+    "parreform_bodies": ("doc._.bodies", "doc._.places", "doc.spans", "span._.parreform"),
+    "parreform_officials": ("doc._.officials", "doc.spans", "span._.parreform"),
+    "parreform_legal_refs": ("doc._.legal_refs", "doc.spans", "span._.parreform"),
+    "parreform_dates": ("doc._.dates", "doc._.published", "doc.spans", "span._.parreform"),
+    "parreform_indicators": ("doc._.indicators", "doc._.counts", "doc.spans", "span._.parreform"),
+}
+#: the component that writes an attribute, and the span group that shows it ran on a doc
+PROVIDER = {"doc._.bodies": "parreform_bodies", "doc._.places": "parreform_bodies",
+            "doc._.legal_refs": "parreform_legal_refs", "doc._.dates": "parreform_dates"}
+_RAN = {"parreform_bodies": GROUPS["bodies"], "parreform_legal_refs": GROUPS["legal_refs"],
+        "parreform_dates": GROUPS["dates"]}
 
 #: Languages with a tokenizer and a rule pack of their own; any other runs the English rules
 #: on spaCy's language-neutral tokenizer ("xx").
@@ -31,6 +59,45 @@ TOKENIZERS = {"vi": "parreform.SyllableTokenizer.v1", "th": "parreform.ThaiToken
 
 _LOCK = threading.Lock()
 _PIPELINES: dict[str, Language] = {}
+
+
+def factory_meta(name: str) -> dict[str, list[str]]:
+    """``requires`` / ``assigns`` keyword arguments of ``Language.factory`` for component ``name``."""
+    return {"requires": list(REQUIRES.get(name, ())), "assigns": list(ASSIGNS.get(name, ()))}
+
+
+class Upstream:
+    """The components a component needs, run on a doc the pipeline did not run them on.
+
+    ``spacy.blank("en").add_pipe("parreform_officials")`` alone would otherwise find no bodies and
+    silently no officials: this runs ``parreform_bodies`` first (with a warning saying how to add
+    it). The components are made once, on first need, and shared (they keep no per-page state).
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.needs = tuple(dict.fromkeys(PROVIDER[a] for a in REQUIRES.get(name, ())))
+        self._nlp = nlp
+        self._made: dict[str, object] = {}
+        self._lock = threading.Lock()
+
+    def _component(self, need: str):
+        comp = self._made.get(need)
+        if comp is None:
+            with self._lock:
+                comp = self._made.get(need)
+                if comp is None:
+                    comp = self._made[need] = self._nlp.create_pipe(need)
+        return comp
+
+    def __call__(self, doc: Doc) -> None:
+        """Run on ``doc`` each needed component that has not run on it."""
+        for need in self.needs:
+            if _RAN[need] not in doc.spans:
+                warnings.warn(f"{self.name} needs {need} before it in the pipeline: running it now "
+                              f"(nlp.add_pipe({need!r}, before={self.name!r}) to do it once and for all)",
+                              UserWarning, stacklevel=3)
+                self._component(need)(doc)
 
 
 def pipeline_lang(lang: str | None) -> str:
@@ -52,8 +119,8 @@ def build(lang: str = "en") -> Language:
     return nlp
 
 
-def load(lang: str = "en") -> Language:
-    """The shared pipeline ``analyze()`` uses for ``lang`` (built on first use, then reused)."""
+def shared(lang: str = "en") -> Language:
+    """The private pipeline ``analyze()`` uses for ``lang`` (built on first use, then reused)."""
     key = pipeline_lang(lang)
     nlp = _PIPELINES.get(key)
     if nlp is None:
@@ -62,3 +129,14 @@ def load(lang: str = "en") -> Language:
             if nlp is None:
                 nlp = _PIPELINES[key] = build(key)
     return nlp
+
+
+def load(lang: str = "en") -> Language:
+    """A new pipeline for ``lang``, the same as ``analyze()`` runs, that the caller owns:
+    removing or changing its pipes never changes ``analyze()``."""
+    return build(pipeline_lang(lang))
+
+
+def make_doc(text: str, lang: str) -> Doc:
+    """``text`` tokenised as the pipeline of ``lang`` tokenises it, no component run."""
+    return shared(lang).make_doc(text)

@@ -20,7 +20,9 @@ from spacy.util import filter_spans
 
 from ..names import RangeMask, excluded_ranges, fold, optional_json
 from ..patterns import alt
+from ..pipeline import factory_meta
 from ..resources import load_lang_json
+from ..spans import write_spans
 from .bodies_en import EnglishBodyGrammar, acronym_fits
 from .bodies_merge import (
     BodyMention,
@@ -134,7 +136,7 @@ class BodyTagger(RulePackComponent):
             mentions.extend(self._known_acronyms(text, mentions, mask))
         records = merge_mentions(mentions)
         local = {(m.start, m.end): m.name for m in mentions if m.name}
-        bodies, spans, exact = [], [], []
+        bodies, exact = [], []
         gazetteer = gazetteer_names() if isinstance(self.grammar, EnglishBodyGrammar) else None
         for rec in records:
             name = canonical_name(rec, gazetteer)
@@ -145,16 +147,13 @@ class BodyTagger(RulePackComponent):
                            "mentions": [_mention(text, s, e) for s, e in rec.mentions]})
             # exact offsets with each mention's own English label, for the officials component
             exact.extend([s, e, local.get((s, e)) or name, name] for s, e in rec.mentions)
-            for s, e in rec.mentions:
-                sp = doc.char_span(s, e, label=rec.kind, alignment_mode="expand")
-                if sp is not None:
-                    spans.append(sp)
-        doc.spans[SPANS_KEY] = sorted(set(spans), key=lambda sp: (sp.start, sp.end))
         doc._.bodies = bodies
+        write_spans(doc, "bodies")  # doc.spans["parreform_bodies"], read by the officials component
         doc.user_data[MENTIONS_KEY] = sorted(exact)
         # credit lines still name real places ("Photo: ... in Ky Anh district"): only the
         # related-news / footer block is left out of the places
         doc._.places = self._places(doc, text, RangeMask(excluded_ranges(text, (), self.end_cues)))
+        write_spans(doc, "places")
         return doc
 
     def _acronyms(self, text: str, mentions: list[BodyMention], mask: RangeMask) -> list[BodyMention]:
@@ -225,7 +224,7 @@ class BodyTagger(RulePackComponent):
         return list(records.values())
 
 
-@Language.factory("parreform_bodies", default_config={"lang": None})
+@Language.factory("parreform_bodies", default_config={"lang": None}, **factory_meta("parreform_bodies"))
 def make_bodies(nlp: Language, name: str, lang: str | None) -> BodyTagger:
     """The body and place tagger; ``lang`` overrides the pipeline's language for its rules."""
     return BodyTagger(nlp, name, lang=lang)

@@ -25,7 +25,9 @@ from ..numbers import (
     to_ascii_digits,
 )
 from ..patterns import alt
+from ..pipeline import Upstream, factory_meta
 from ..resources import load_json
+from ..spans import write_spans
 from .doc_attrs import ensure_doc_attrs
 
 _NOT_BEFORE = r"(?<![\w/.\-:])"
@@ -271,9 +273,11 @@ class DateNormalizer:
         self.name = name
         self.lang = nlp.lang
         ensure_doc_attrs("dates", "published")
+        self.upstream = Upstream(nlp, "parreform_dates")
 
     def __call__(self, doc: Doc, published: str | None = None) -> Doc:
         ensure_doc_attrs("dates", "published", "legal_refs")
+        self.upstream(doc)
         lang = self.lang if self.lang in ("vi", "th") else "en"
         anchor = None
         if published:
@@ -294,10 +298,11 @@ class DateNormalizer:
             out.append({"text": text[h.start:h.end], "value": h.value, "start": h.start,
                         "end": h.end, "source": "original"})
         doc._.dates = out
+        write_spans(doc, "dates")
         return doc
 
 
-@Language.factory("parreform_dates", default_config={})
+@Language.factory("parreform_dates", default_config={}, **factory_meta("parreform_dates"))
 def make_dates(nlp: Language, name: str) -> DateNormalizer:
     """spaCy factory of the date normaliser."""
     return DateNormalizer(nlp, name)

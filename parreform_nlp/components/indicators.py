@@ -14,6 +14,8 @@ from spacy.tokens import Doc
 
 from ..numbers import related_blocks, to_ascii_digits
 from ..patterns import alt
+from ..pipeline import Upstream, factory_meta
+from ..spans import write_spans
 from .dates import furniture_headings
 from .doc_attrs import ensure_doc_attrs
 from .indicators_context import (
@@ -106,15 +108,19 @@ class IndicatorMatcher:
         self.name = name
         self.lang = nlp.lang
         ensure_doc_attrs("indicators", "counts")
+        self.upstream = Upstream(nlp, "parreform_indicators")
 
     def __call__(self, doc: Doc) -> Doc:
         ensure_doc_attrs("indicators", "counts", "places", "dates", "legal_refs")
+        self.upstream(doc)
         lang = self.lang if self.lang in ("vi", "th") else "en"
         doc._.indicators, doc._.counts = extract(doc, lang)
+        write_spans(doc, "indicators")
+        write_spans(doc, "counts")
         return doc
 
 
-@Language.factory("parreform_indicators", default_config={})
+@Language.factory("parreform_indicators", default_config={}, **factory_meta("parreform_indicators"))
 def make_indicators(nlp: Language, name: str) -> IndicatorMatcher:
     """spaCy factory of the indicator and count matcher."""
     return IndicatorMatcher(nlp, name)

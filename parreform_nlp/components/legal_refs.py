@@ -15,7 +15,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..numbers import to_ascii_digits
+from ..pipeline import factory_meta
 from ..resources import load_json
+from ..spans import write_spans
 from .dates import find_dates
 from .doc_attrs import ensure_doc_attrs
 
@@ -139,10 +141,11 @@ class LegalRefMatcher:
     def __call__(self, doc: Doc) -> Doc:
         ensure_doc_attrs("legal_refs")
         doc._.legal_refs = find_legal_refs(doc.text, self.lang if self.lang in ("vi", "th") else "en")
+        write_spans(doc, "legal_refs")
         return doc
 
 
-@Language.factory("parreform_legal_refs", default_config={})
+@Language.factory("parreform_legal_refs", default_config={}, **factory_meta("parreform_legal_refs"))
 def make_legal_refs(nlp: Language, name: str) -> LegalRefMatcher:
     """spaCy factory of the legal reference matcher."""
     return LegalRefMatcher(nlp, name)
