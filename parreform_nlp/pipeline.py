@@ -113,10 +113,29 @@ def build(lang: str = "en") -> Language:
         nlp = spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZERS[lang]}}})
     else:
         nlp = spacy.blank(lang)
+        _align_infixes(nlp)
     nlp.max_length = MAX_CHARS
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
+
+
+#: Infixes added to spaCy's rule-based tokenizer so that records end on token boundaries: number
+#: ranges ("2021–2025": two years), a percent sign glued to the next word ("41%に"), a date glued
+#: to the word before it by a page's layout ("Việt Nam06/09/2023") and CJK punctuation.
+#: Bounded look-arounds: linear.
+ALIGN_INFIXES = (
+    r"(?<=[0-9])[-–—](?=[0-9])",
+    r"(?<=[0-9])%(?=[^\W\d_])",
+    r"(?<=[^\W\d_])(?=[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{4})",
+    r"[、。，；：！？]",  # CJK punctuation: no space around it
+)
+
+
+def _align_infixes(nlp: Language) -> None:
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes or ()) + list(ALIGN_INFIXES)).finditer
 
 
 def shared(lang: str = "en") -> Language:
