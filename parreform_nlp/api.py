@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .components.language import UNDETERMINED, detect_language
+from .page import prime
 from .pipeline import shared
 from .result import Analysis
 
@@ -21,7 +22,9 @@ def _check_text(text: Any) -> str:
 
 def _run(text: str, lang: str, score: float, published: str | None) -> Analysis:
     nlp = shared(lang)
-    doc = nlp(text, component_cfg={"parreform_language": {"lang": lang},
+    doc = nlp.make_doc(text)
+    prime(doc, text)  # the page context has the text: no component rebuilds it from the tokens
+    doc = nlp(doc, component_cfg={"parreform_language": {"lang": lang},
                                    "parreform_dates": {"published": published}})
     return Analysis.from_doc(doc, language=lang, language_score=score)
 

@@ -130,6 +130,7 @@ class Analysis:
     def from_doc(cls, doc, *, language: str | None = None, language_score: float | None = None) -> "Analysis":
         """The records of ``doc``'s span groups (``doc.spans["parreform_<kind>"]``, see
         :mod:`parreform_nlp.spans`); a kind whose group is missing falls back to ``doc._.<kind>``."""
+        from .page import page_of
         from .spans import records_from_spans
 
         has = doc.has_extension
@@ -144,7 +145,7 @@ class Analysis:
                 items = getattr(doc._, kind, None) if has(kind) else None
             kwargs[kind] = [record_from_dict(kind, d) for d in (items or [])]
         result = cls(**kwargs)
-        result._text = doc.text  # what the offsets index into, for render(); not part of to_dict()
+        result._text = page_of(doc).text  # what the offsets index into, for render(); not part of to_dict()
         return result
 
     @classmethod

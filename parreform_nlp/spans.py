@@ -17,6 +17,8 @@ from typing import Any, Iterator
 
 from spacy.tokens import Doc, Span
 
+from .page import page_of
+
 #: record kind -> span group
 GROUPS: dict[str, str] = {
     "officials": "parreform_officials",
@@ -73,7 +75,7 @@ def _offsets(kind: str, record: dict[str, Any]) -> Iterator[tuple[int, int]]:
 
 def _span(doc: Doc, start: int, end: int, label: str, span_id: int) -> Span | None:
     sp = doc.char_span(start, end, label=label, alignment_mode="expand", span_id=span_id)
-    if sp is None and 0 <= start < len(doc.text):
+    if sp is None and 0 <= start < len(page_of(doc).text):
         # offsets inside whitespace: the token that starts at or after them stands for the record
         for tok in doc:
             if tok.idx + len(tok) > start:

@@ -18,8 +18,9 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from ..names import RangeMask, excluded_ranges, fold, optional_json
+from ..names import RangeMask, fold, optional_json
 from ..patterns import alt
+from ..page import page_of
 from ..pipeline import factory_meta
 from ..resources import load_lang_json
 from ..spans import write_spans
@@ -128,8 +129,9 @@ class BodyTagger(RulePackComponent):
     # -- running ----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         ensure_doc_attrs("bodies", "places")
-        text = doc.text  # built from the tokens on every access: read it once
-        mask = RangeMask(excluded_ranges(text, self.line_cues, self.end_cues, self.footer_cues))
+        page = page_of(doc)
+        text = page.text
+        mask = RangeMask(page.boilerplate(self.line_cues, self.end_cues, self.footer_cues))
         mentions = [m for m in self.grammar.mentions(doc, text) if m.start not in mask]
         if isinstance(self.grammar, EnglishBodyGrammar):
             mentions.extend(self._acronyms(text, mentions, mask))
@@ -152,7 +154,7 @@ class BodyTagger(RulePackComponent):
         doc.user_data[MENTIONS_KEY] = sorted(exact)
         # credit lines still name real places ("Photo: ... in Ky Anh district"): only the
         # related-news / footer block is left out of the places
-        doc._.places = self._places(doc, text, RangeMask(excluded_ranges(text, (), self.end_cues)))
+        doc._.places = self._places(doc, text, RangeMask(page.boilerplate((), self.end_cues)))
         write_spans(doc, "places")
         return doc
 

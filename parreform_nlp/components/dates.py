@@ -25,6 +25,7 @@ from ..numbers import (
     to_ascii_digits,
 )
 from ..patterns import alt
+from ..page import page_of
 from ..pipeline import Upstream, factory_meta
 from ..resources import load_json
 from ..spans import write_spans
@@ -285,9 +286,10 @@ class DateNormalizer:
                 anchor = dt.date.fromisoformat(str(published)[:10])
             except ValueError:
                 anchor = None
-        text = doc.text  # Doc.text rebuilds the string on every access: read it once
+        page = page_of(doc)
+        text = page.text
         # "Related news" / "Xem thêm" lists: dates of other articles, not of this page
-        related = furniture(text, lang)
+        related = page.related
         if anchor is None:
             anchor = find_anchor(blank(text, related), lang)
         doc._.published = anchor.isoformat() if anchor else None

@@ -12,11 +12,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..numbers import related_blocks, to_ascii_digits
 from ..patterns import alt
+from ..page import page_of
 from ..pipeline import Upstream, factory_meta
 from ..spans import write_spans
-from .dates import furniture_headings
 from .doc_attrs import ensure_doc_attrs
 from .indicators_context import (
     Context, Reading, dateline_places, find_acronyms, find_places, index_years, period_of,
@@ -37,8 +36,8 @@ def _masked(doc: Doc) -> list[tuple[int, int]]:
 
 def extract(doc: Doc, lang: str) -> tuple[list[dict], list[dict]]:
     """(indicators, counts) of ``doc`` as output-contract dicts."""
-    raw = doc.text
-    text = to_ascii_digits(raw)
+    page = page_of(doc)
+    raw, text = page.text, page.ascii_text
     sentences = split_sentences(text, lang)
     if not sentences:
         return [], []
@@ -57,7 +56,7 @@ def extract(doc: Doc, lang: str) -> tuple[list[dict], list[dict]]:
     ctx.index_years = index_years(ctx)
     ctx.acronyms = find_acronyms(text) if lang not in ("th",) else {}
     # "Related news" / "Xem thêm" lists: headlines of other articles are not this page's numbers
-    masked = _masked(doc) + related_blocks(text, furniture_headings())
+    masked = _masked(doc) + page.related
     numbers = find_indicator_numbers(text, lang, masked)
     ctx.cache["num_starts"] = [n.start for n in numbers]
     ctx.cache["num_ends"] = sorted(n.end for n in numbers)

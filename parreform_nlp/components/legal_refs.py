@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..numbers import to_ascii_digits
+from ..page import page_of
 from ..pipeline import factory_meta
 from ..resources import load_json
 from ..spans import write_spans
@@ -140,7 +141,7 @@ class LegalRefMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         ensure_doc_attrs("legal_refs")
-        doc._.legal_refs = find_legal_refs(doc.text, self.lang if self.lang in ("vi", "th") else "en")
+        doc._.legal_refs = find_legal_refs(page_of(doc).text, self.lang if self.lang in ("vi", "th") else "en")
         write_spans(doc, "legal_refs")
         return doc
 

@@ -17,8 +17,9 @@ from typing import Any, Callable, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..names import RangeMask, excluded_ranges, fold, name_key
+from ..names import RangeMask, fold, name_key
 from ..patterns import alt, is_thai
+from ..page import page_of
 from ..pipeline import Upstream, factory_meta
 from ..spans import write_spans
 from .doc_attrs import ensure_doc_attrs
@@ -56,8 +57,9 @@ class OfficialTagger(RulePackComponent):
         ensure_doc_attrs("officials", "bodies")
         self.upstream(doc)
         by = self.rules["bylines.json"]
-        text = doc.text  # built from the tokens on every access: read it once
-        mask = RangeMask(excluded_ranges(text, by["line_cues"], by["end_cues"], by.get("footer_cues", ())))
+        page = page_of(doc)
+        text = page.text
+        mask = RangeMask(page.boilerplate(by["line_cues"], by["end_cues"], by.get("footer_cues", ())))
         asker = RangeMask(_asker_ranges(text, tuple(by.get("asker_cues", ()))))
         org_names = {m["start"]: b["name"] for b in (doc._.bodies or []) for m in b.get("mentions", [])}
         if self.lang in ("vi", "th"):

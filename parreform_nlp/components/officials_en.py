@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..names import fold, is_place, surnames
+from ..page import page_of
 from .bodies_merge import sector_names
 
 _SEP = {",", "-", "–", "—"}
@@ -425,7 +426,7 @@ class EnglishOfficialGrammar:
 
     # -- people -----------------------------------------------------------------------------
     def people(self, doc: Doc, bodies: list[Span]) -> list[PersonHit]:
-        text = doc.text  # built from the tokens on every access: read it once
+        text = page_of(doc).text
         # per-page values stay local: the grammar is shared by threads
         matches = self.role_matcher(doc)
         tps = self.title_phrases(doc, bodies, matches)
