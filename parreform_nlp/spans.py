@@ -102,7 +102,15 @@ def write_spans(doc: Doc, kind: str, records: list[dict[str, Any]] | None = None
                 spans.append(sp)
     spans.sort(key=lambda sp: (sp.start, sp.end))
     doc.spans[GROUPS[kind]] = spans
-    doc.spans[COMBINED] = [sp for group in GROUPS.values() if group in doc.spans for sp in doc.spans[group]]
+    # the combined group grows by each kind once (cheap); a kind written again rebuilds it
+    kinds = page_of(doc).memo(("combined_kinds",), set)
+    if kind not in kinds and COMBINED in doc.spans:
+        doc.spans[COMBINED].extend(spans)
+    else:
+        kinds.clear()
+        doc.spans[COMBINED] = [sp for k, group in GROUPS.items() if group in doc.spans and not kinds.add(k)
+                               for sp in doc.spans[group]]
+    kinds.add(kind)
 
 
 def records_from_spans(doc: Doc, kind: str) -> list[dict[str, Any]] | None:

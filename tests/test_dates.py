@@ -151,3 +151,16 @@ def test_both_years_of_a_hyphen_range():
 def test_both_years_of_a_plan_range_written_with_a_loose_dash():
     r = parreform_nlp.analyze("Đề án số hóa của tỉnh giai đoạn 2022 -2026 đã được phê duyệt.", lang="vi", translate=False)
     assert [(d.text, d.value) for d in r.dates] == [("2022", "2022"), ("2026", "2026")]
+
+
+def test_date_patterns_open_with_a_first_character_test():
+    # Speed, structurally: patterns that open with optional groups or look-behinds are tried at
+    # every position unless a look-ahead on the first character lets the engine skip ahead.
+    import re as _re
+
+    from parreform_nlp.components.dates import _YEAR, _patterns
+
+    for lang in ("en", "vi", "th"):
+        for kind, rx in _patterns(lang):
+            assert _re.match(r"\(\?=\[[^\]]+\]\)", rx.pattern), (lang, kind)
+    assert _YEAR.pattern.startswith("(?=[")
