@@ -14,7 +14,8 @@ import re
 from typing import Any, Callable, Iterable
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
+from spacy.attrs import IS_ALPHA, IS_TITLE, LIKE_NUM, LOWER
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
@@ -114,12 +115,10 @@ class BodyTagger(RulePackComponent):
                     patterns.append(f)
         if self.lang != "th":
             self.place_matcher.add("PLACE", [self.vocab_doc(f) for f in sorted(set(patterns))])
-        self.level_matcher = Matcher(self.vocab)
-        levels = ["district", "ward", "commune", "town", "township"]
-        title = {"IS_TITLE": True, "IS_ALPHA": True}
-        for n in (1, 2, 3):
-            self.level_matcher.add("LEVEL", [[title] * n + [{"LOWER": {"IN": levels}}]])
-        self.level_matcher.add("LEVEL", [[{"LOWER": {"IN": ["district", "ward"]}, "IS_TITLE": True}, {"LIKE_NUM": True}]])
+        # "Ky Anh district", "District 7": found from the level word (see _level_spans)
+        strings = self.vocab.strings
+        self._levels = {strings.add(w) for w in ("district", "ward", "commune", "town", "township")}
+        self._numbered_levels = {strings.add(w) for w in ("district", "ward")}
 
     def vocab_doc(self, text: str) -> Doc:
         """A tokenised pattern (whitespace tokenisation is enough for place names)."""
@@ -194,6 +193,25 @@ class BodyTagger(RulePackComponent):
                                    name=name))
         return out
 
+    def _level_spans(self, doc: Doc) -> list:
+        """"<1-3 title-case words> district|ward|commune|town|township" and "District|Ward <number>":
+        one array pass finds the level words, then a look at the few tokens around each (a token
+        Matcher with these patterns tries every title-case token of the page)."""
+        import numpy
+
+        arr = doc.to_array([LOWER, IS_TITLE, IS_ALPHA, LIKE_NUM])
+        if not len(arr):
+            return []
+        spans = []
+        for i in numpy.flatnonzero(numpy.isin(arr[:, 0], list(self._levels))).tolist():
+            for n in (1, 2, 3):
+                if i - n < 0 or not (arr[i - n, 1] and arr[i - n, 2]):
+                    break
+                spans.append(doc[i - n:i + 1])
+            if arr[i, 0] in self._numbered_levels and arr[i, 1] and i + 1 < len(arr) and arr[i + 1, 3]:
+                spans.append(doc[i:i + 2])
+        return spans
+
     def _places(self, doc: Doc, text: str, mask: RangeMask) -> list[dict[str, Any]]:
         """Provinces, cities and countries from the gazetteer; "X district" from the grammar."""
         if self.lang in ("vi", "th"):
@@ -203,7 +221,7 @@ class BodyTagger(RulePackComponent):
         else:
             found = []
             spans = [doc[s:e] for _, s, e in self.place_matcher(doc)]
-            spans += [doc[s:e] for _, s, e in self.level_matcher(doc)]
+            spans += self._level_spans(doc)
             for sp in filter_spans(spans):
                 if not sp[0].text[:1].isupper():
                     continue
