@@ -29,9 +29,14 @@ MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12
 NUMBER_RE = r"\d+(?:[.,]\d+)*"
 
 
+_THAI_DIGIT = re.compile("[\u0e50-\u0e59]")
+
+
 def to_ascii_digits(text: str) -> str:
     """Replace Thai digits by ASCII digits (length-preserving)."""
-    return text.translate(THAI_DIGITS)
+    # str.translate looks every character up in the table; a page without Thai digits (most of
+    # them, and every text already converted) is returned as it is after one fast scan
+    return text.translate(THAI_DIGITS) if _THAI_DIGIT.search(text) else text
 
 
 def parse_number(text: str, lang: str = "en") -> float | None:

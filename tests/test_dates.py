@@ -164,3 +164,11 @@ def test_date_patterns_open_with_a_first_character_test():
         for kind, rx in _patterns(lang):
             assert _re.match(r"\(\?=\[[^\]]+\]\)", rx.pattern), (lang, kind)
     assert _YEAR.pattern.startswith("(?=[")
+
+
+def test_thai_digits_still_converted_and_others_untouched():
+    from parreform_nlp.numbers import to_ascii_digits
+
+    assert to_ascii_digits("ปี ๒๕๖๖ ร้อยละ ๙๗.๕") == "ปี 2566 ร้อยละ 97.5"
+    text = "Năm 2023 đạt 97,5%"
+    assert to_ascii_digits(text) is text

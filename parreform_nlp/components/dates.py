@@ -227,12 +227,12 @@ def infer_year(text: str, lang: str) -> int | None:
     words = alt(data["in_year"])
     reported = Counter(
         plausible_year(int(m.group(1)), lang)
-        for m in re.finditer(rf"(?i:(?<!\w)(?:{words}))\s+(?:the\s+year\s+)?(?:พ\.ศ\.\s*)?(\d{{4}})(?![\d\-–/])", text)
+        for m in re.finditer(rf"{_lead(*data['in_year'])}(?i:(?<!\w)(?:{words}))\s+(?:the\s+year\s+)?(?:พ\.ศ\.\s*)?(\d{{4}})(?![\d\-–/])", text)
     )
     if lang == "en":
         # an edition: "the 2023 PAR Index", "2022 Provincial Competitiveness Index", "SIPAS 2023"
         months = alt(m for m in _months("en") if len(m) > 3)
-        for m in re.finditer(rf"(?<![\w\-–/])(\d{{4}})\s+(?!(?:{months})\b)[A-Z][\w\-]*|\b[A-Z]{{3,6}}\s+(\d{{4}})(?![\w\-–/])", text):
+        for m in re.finditer(rf"(?=[\dA-Z])(?<![\w\-–/])(\d{{4}})\s+(?!(?:{months})\b)[A-Z][\w\-]*|\b[A-Z]{{3,6}}\s+(\d{{4}})(?![\w\-–/])", text):
             reported[plausible_year(int(m.group(1) or m.group(2)), lang)] += 1
     reported.pop(None, None)
     after = None
@@ -241,9 +241,10 @@ def infer_year(text: str, lang: str) -> int | None:
         # "in 2023" in English marks a reported year; Vietnamese "năm" and Thai "ปี" precede
         # every year, so there the most cited year is taken as the page's own
         after = max(y for y, c in reported.items() if c == top) + (1 if lang == "en" else 0)
-    target = alt(data.get("target_year_before") or ["by", "to", "until"])
+    targets = data.get("target_year_before") or ["by", "to", "until"]
+    target = alt(targets)
     mentioned = [plausible_year(int(m.group(2)), lang)
-                 for m in re.finditer(rf"(?i:(?<!\w)({target})\s+(?:năm\s+|ปี\s*)?)?(?<![\w\-–/.,])(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{{4}})(?![\w\-–/%]|[.,]\d)", text)
+                 for m in re.finditer(rf"{_lead(*targets, '0', 'พ', 'ค')}(?i:(?<!\w)({target})\s+(?:năm\s+|ปี\s*)?)?(?<![\w\-–/.,])(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{{4}})(?![\w\-–/%]|[.,]\d)", text)
                  if not m.group(1) and not re.search(r"\d\s*[-–]\s*$", text[max(0, m.start(2) - 3):m.start(2)])]
     latest = max((y for y in mentioned if y), default=None)
     if lang != "en" and latest:
