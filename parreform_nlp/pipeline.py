@@ -13,7 +13,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import tokenizers  # noqa: F401  (registers the tokenizers named below)
-from .spans import GROUPS
 
 #: Component order: bodies and places first (officials read them for ``organization``),
 #: legal references before dates and indicators (whose numbers they must not take).
@@ -26,12 +25,13 @@ COMPONENTS = (
     "parreform_indicators",
 )
 
-#: What each component reads from the ones before it and writes, as spaCy's factory meta
+#: What each component needs from the ones before it and writes, as spaCy's factory meta
 #: (``nlp.analyze_pipes()`` checks it). The page context (``page.py``) is computed on demand.
+#: Indicators also read bodies and places when present (subjects), but find their numbers without.
 REQUIRES: dict[str, tuple[str, ...]] = {
     "parreform_officials": ("doc._.bodies",),
     "parreform_dates": ("doc._.legal_refs",),
-    "parreform_indicators": ("doc._.bodies", "doc._.places", "doc._.legal_refs", "doc._.dates"),
+    "parreform_indicators": ("doc._.legal_refs", "doc._.dates"),
 }
 ASSIGNS: dict[str, tuple[str, ...]] = {
     "parreform_language": ("doc._.language", "doc._.language_score"),
@@ -44,8 +44,6 @@ ASSIGNS: dict[str, tuple[str, ...]] = {
 #: the component that writes an attribute, and the span group that shows it ran on a doc
 PROVIDER = {"doc._.bodies": "parreform_bodies", "doc._.places": "parreform_bodies",
             "doc._.legal_refs": "parreform_legal_refs", "doc._.dates": "parreform_dates"}
-_RAN = {"parreform_bodies": GROUPS["bodies"], "parreform_legal_refs": GROUPS["legal_refs"],
-        "parreform_dates": GROUPS["dates"]}
 
 #: Languages with a tokenizer and a rule pack of their own; any other runs the English rules
 #: on spaCy's language-neutral tokenizer ("xx").
@@ -76,7 +74,11 @@ class Upstream:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.needs = tuple(dict.fromkeys(PROVIDER[a] for a in REQUIRES.get(name, ())))
+        #: (attribute on doc._, the component that writes it)
+        self.needs = tuple((a.split(".")[-1], PROVIDER[a]) for a in REQUIRES.get(name, ()))
+        from .components.doc_attrs import ensure_doc_attrs
+
+        ensure_doc_attrs(*(attr for attr, _ in self.needs))  # so that a caller can set them first
         self._nlp = nlp
         self._made: dict[str, object] = {}
         self._lock = threading.Lock()
@@ -91,9 +93,9 @@ class Upstream:
         return comp
 
     def __call__(self, doc: Doc) -> None:
-        """Run on ``doc`` each needed component that has not run on it."""
-        for need in self.needs:
-            if _RAN[need] not in doc.spans:
+        """Run on ``doc`` each needed component whose attribute is not set (by it or the caller)."""
+        for attr, need in self.needs:
+            if (getattr(doc._, attr) if doc.has_extension(attr) else None) is None:
                 warnings.warn(f"{self.name} needs {need} before it in the pipeline: running it now "
                               f"(nlp.add_pipe({need!r}, before={self.name!r}) to do it once and for all)",
                               UserWarning, stacklevel=3)
