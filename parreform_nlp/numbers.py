@@ -7,8 +7,15 @@ from __future__ import annotations
 
 import re
 
-#: Thai digits -> ASCII digits (same length, so offsets are kept).
-THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+#: Thai, Lao, Khmer, Myanmar and fullwidth digits -> ASCII digits, fullwidth ％ and ． (a decimal point between
+#: fullwidth digits) -> "%" and "." (one character each, so offsets are kept).
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙໐໑໒໓໔໕໖໗໘໙០១២៣៤៥៦៧៨៩၀၁၂၃၄၅၆၇၈၉０１２３４５６７８９％．",
+                            "0123456789" * 5 + "%.")
+
+#: Characters a number glued to makes one longer token ("A4", "x12", "Điều5"): ASCII and
+#: Latin letters with diacritics, digits. Thai and CJK scripts write words without spaces,
+#: so a number touching their characters still stands alone ("の31.16%", "第933/QĐ-TTg号").
+LATIN_WORD = r"0-9A-Za-z_\u00C0-\u024F\u1E00-\u1EFF"
 
 #: Buddhist era = Gregorian + 543.
 BE_OFFSET = 543
@@ -29,14 +36,14 @@ MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12
 NUMBER_RE = r"\d+(?:[.,]\d+)*"
 
 
-_THAI_DIGIT = re.compile("[\u0e50-\u0e59]")
+_NON_ASCII_DIGIT = re.compile("[" + "".join(re.escape(chr(c)) for c in THAI_DIGITS) + "]")
 
 
 def to_ascii_digits(text: str) -> str:
-    """Replace Thai digits by ASCII digits (length-preserving)."""
-    # str.translate looks every character up in the table; a page without Thai digits (most of
-    # them, and every text already converted) is returned as it is after one fast scan
-    return text.translate(THAI_DIGITS) if _THAI_DIGIT.search(text) else text
+    """Replace Thai, Lao, Khmer, Myanmar and fullwidth digits (and ％) by ASCII ones (length-preserving)."""
+    # str.translate looks every character up in the table; a text with none of them (most pages,
+    # and every text already converted) is returned as it is after one fast scan
+    return text.translate(THAI_DIGITS) if _NON_ASCII_DIGIT.search(text) else text
 
 
 def parse_number(text: str, lang: str = "en") -> float | None:

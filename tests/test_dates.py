@@ -153,6 +153,103 @@ def test_both_years_of_a_plan_range_written_with_a_loose_dash():
     assert [(d.text, d.value) for d in r.dates] == [("2022", "2022"), ("2026", "2026")]
 
 
+# --- dates without a year take the page frame's year, never the clock ------------------------
+
+def test_day_before_a_dated_period_takes_that_periods_year():
+    text = ("On the afternoon of December 30, the department presented its plan. The new units will work "
+            "from January 3, 2026, and report at the end of the first quarter of 2026.")
+    assert ("December 30", "2025-12-30") in dates(text)
+
+
+def test_day_near_the_dateline_across_new_year():
+    text = "Ha Noi, 02/01/2025\nOn December 29, the ministry sent its report to the Government."
+    assert dates(text) == [("02/01/2025", "2025-01-02"), ("December 29", "2024-12-29")]
+
+
+def test_page_speaking_of_a_year_in_the_future_is_from_that_year():
+    text = ("On June 3, the provincial police reviewed the issuance of identity cards. In 2021, the province "
+            "will issue 900,000 more cards, officials said.")
+    assert dates(text) == [("June 3", "2021-06-03")]
+
+
+def test_will_in_a_later_clause_does_not_make_the_reported_year_the_page_year():
+    text = ("On March 2, the province said that in 2022 it cut 300 procedures and will cut more "
+            "this year.")
+    assert dates(text) == [("March 2", "2023-03-02")]
+
+
+def test_a_year_reported_on_in_the_past_still_means_the_next_year():
+    text = "On March 2, the province announced that in 2022 it had cut 300 procedures."
+    assert dates(text) == [("March 2", "2023-03-02")]
+
+
+def test_no_year_anywhere_gives_no_date_from_the_clock():
+    assert dates("On November 14, the committee met again.") == []
+
+
+def test_year_of_a_cited_document_number_is_the_last_resort():
+    text = "El 14 de noviembre, el Gobierno aplicó el Decreto n.º 45/2024/ND-CP sobre datos."
+    assert dates(text, lang="es") == [("14 de noviembre", "2024-11-14")]
+
+
+def test_two_days_of_one_month():
+    text = "The city will finish the merger between March 3 and 7, 2025, the department said."
+    assert dates(text) == [("March 3", "2025-03-03"), ("7, 2025", "2025-03-07")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sáng 31.12, UBND tỉnh tổ chức lễ ra mắt trung tâm.", ("Sáng 31.12", "2024-12-31")),
+    ("Chiều 17-4, Sở Nội vụ họp báo.", ("Chiều 17-4", "2024-04-17")),
+    ("Sáng nay (17/4), Bộ Nội vụ công bố chỉ số.", ("17/4", "2024-04-17")),
+    ("Hôm nay 18/4, Bộ Nội vụ công bố chỉ số.", ("Hôm nay 18/4", "2024-04-18")),
+    ("Hội nghị diễn ra vào 20/4 tại Hà Nội.", ("vào 20/4", "2024-04-20")),
+    ("Ngày 19 tháng 7 năm 2023, Thủ tướng ký quyết định.", ("Ngày 19 tháng 7 năm 2023", "2023-07-19")),
+    ("Trong tháng 3, tỉnh tiếp nhận nhiều hồ sơ trực tuyến.", ("tháng 3", "2024-03")),
+])
+def test_vietnamese_dates(text, expected):
+    assert dates(text, lang="vi", published="2024-05-02") == [expected]
+
+
+def test_vietnamese_month_count_and_ratio_are_no_dates():
+    assert dates("Đoàn kiểm tra làm việc mỗi tháng 2 lần với các xã.", lang="vi", published="2024-05-02") == []
+    assert dates("Tỉnh đạt 36/63 tiêu chí và xếp hạng 12/63.", lang="vi", published="2024-05-02") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("政府は2024年8月31日に会議を開いた。", "ja", [("2024年8月31日", "2024-08-31")]),
+    ("国务院于2023年5月发布了通知。", "zh", [("2023年5月", "2023-05")]),
+    ("정부는 2024년 9월 5일 회의를 열었다.", "ko", [("2024년 9월 5일", "2024-09-05")]),
+    ("입력 2024.08.31 오전 회의가 열렸다.", "ko", [("2024.08.31", "2024-08-31")]),
+    ("El 3 de marzo de 2025 el Gobierno aprobó el plan.", "es", [("3 de marzo de 2025", "2025-03-03")]),
+    ("Le 12 février 2024, le ministère a publié le décret.", "fr", [("12 février 2024", "2024-02-12")]),
+])
+def test_dates_on_pages_without_a_rule_pack(text, lang, expected):
+    assert dates(text, lang=lang) == expected
+
+
+def test_thai_month_with_year_word():
+    text = "เหตุการณ์สำคัญเกิดขึ้นในเดือนกันยายนในปี พ.ศ. 2490 ที่กรุงฮานอย"
+    assert dates(text, lang="th") == [("กันยายนในปี พ.ศ. 2490", "1947-09")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The review started in March and will end by June.", [("March", "2024-03"), ("June", "2024-06")]),
+    ("Since mid-October the portal has handled more files.", [("October", "2024-10")]),
+    ("The talks on March 3-4 went well.", [("March 3", "2024-03-03"), ("4", "2024-03-04")]),
+])
+def test_months_and_day_ranges_of_the_page_year(text, expected):
+    assert dates(text, published="2024-05-02") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Officials may review it in may or june.",       # lower case: verbs and nouns
+    "The share rose from March 3 to 5 percent.",     # no day range
+    "In Jun the office was closed.",                 # an abbreviation without a cue word is not enough
+])
+def test_no_month_of_the_page_year(text):
+    assert [d for d in dates(text, published="2024-05-02") if d[1].count("-") >= 1 and d[0] not in ("March 3",)] == []
+
+
 def test_date_patterns_open_with_a_first_character_test():
     # Speed, structurally: patterns that open with optional groups or look-behinds are tried at
     # every position unless a look-ahead on the first character lets the engine skip ahead.

@@ -46,3 +46,64 @@ def test_component_under_two_processes(seeds):
     parallel = [(d._.language, d._.language_score) for d in nlp.pipe(texts, n_process=2, batch_size=2)]
     assert parallel == serial
     assert [lang for lang, _ in serial] == list(SEED_LANGS.values())
+
+
+# --- script fast path: scripts langdetect has no profile for get their language too ----------
+
+SCRIPT_SENTENCES = {
+    "km": "រដ្ឋាភិបាលកម្ពុជាបានប្រជុំអំពីកំណែទម្រង់រដ្ឋបាលសាធារណៈ",
+    "lo": "ລັດຖະບານໄດ້ປຶກສາຫາລືກ່ຽວກັບການປະຕິຮູບການບໍລິຫານລັດ",
+    "my": "အစိုးရအဖွဲ့သည် အုပ်ချုပ်ရေးပြုပြင်ပြောင်းလဲမှုကို ဆွေးနွေးခဲ့သည်",
+    "ka": "მთავრობამ განიხილა საჯარო მმართველობის რეფორმა",
+    "hy": "Կառավարությունը քննարկեց հանրային կառավարման բարեփոխումը",
+    "ja": "政府は行政手続きの簡素化について会議を開いた",
+    "ko": "정부는 행정 개혁에 관한 회의를 열었습니다",
+    "zh": "政府召开会议讨论行政程序改革问题并提出意见",
+    "th": "คณะรัฐมนตรีประชุมเรื่องการปฏิรูประบบราชการ",
+}
+
+
+def test_each_script_decides_its_language():
+    from parreform_nlp.components.language import fast_language
+
+    for lang, text in SCRIPT_SENTENCES.items():
+        assert detect_language(text)[0] == lang, lang
+        assert fast_language(text)[0] == lang, lang  # no langdetect needed
+
+
+def test_script_wins_over_latin_names_in_the_page():
+    text = ("ລັດຖະມົນຕີ Mai Tien Dung ໄດ້ກ່າວວ່າ ການປະຕິຮູບຂັ້ນຕອນການບໍລິຫານ ແມ່ນວຽກງານສຳຄັນ "
+            "ຂອງລັດຖະບານ ໃນປີນີ້")
+    assert detect_language(text)[0] == "lo"
+
+
+def test_english_function_words_decide_english_without_langdetect():
+    from parreform_nlp.components.language import fast_language
+
+    text = ("The provincial People's Committee said that the number of online applications has grown "
+            "and that the reform of the procedures will continue in the coming months.")
+    assert fast_language(text)[0] == "en"
+
+
+def test_english_page_naming_vietnamese_people_stays_english():
+    text = ("Deputy Prime Minister Trần Hồng Hà and Minister Phạm Thị Thanh Trà met the leaders of "
+            "Thừa Thiên Huế and Đà Nẵng to review the progress of the merger of the provinces.")
+    assert detect_language(text)[0] == "en"
+
+
+def test_vietnamese_letters_decide_vietnamese():
+    from parreform_nlp.components.language import fast_language
+
+    text = "Bộ Nội vụ đã tổng hợp ý kiến của các địa phương về việc sắp xếp đơn vị hành chính cấp xã."
+    assert fast_language(text)[0] == "vi"
+
+
+def test_other_latin_languages_are_left_to_langdetect():
+    from parreform_nlp.components.language import fast_language
+
+    es = ("El Gobierno aprobó el lunes un decreto sobre la simplificación de los trámites "
+          "administrativos para los ciudadanos y las empresas del país.")
+    fr = ("Le gouvernement a adopté un décret sur la simplification des procédures "
+          "administratives pour les citoyens et les entreprises du pays.")
+    assert fast_language(es) is None and detect_language(es)[0] == "es"
+    assert fast_language(fr) is None and detect_language(fr)[0] == "fr"

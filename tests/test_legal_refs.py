@@ -42,19 +42,67 @@ def test_d_and_spacing_variants(number):
     assert len(found) == 1 and found[0].type == "Decision"
 
 
-def test_repeated_mention_is_one_record():
+def test_each_mention_is_a_record_with_its_own_offsets():
     text = "Official Dispatch 2458/UBND-SNV in 2023 asks ... More in Official Dispatch 2458/UBND-SNV 2023."
-    assert len(refs(text)) == 1
+    found = refs(text)
+    assert [r.number for r in found] == ["2458/UBND-SNV"] * 2
+    assert found[0].start < found[1].start and all(text[r.start:r.end] == r.text for r in found)
 
 
 def test_not_references():
-    assert refs("Project 06 on 06/09/2023, ranked 54/63, file 280/QD-UBND.pdf") == []
+    assert refs("on 06/09/2023, ranked 54/63, file 280/QD-UBND.pdf, project 06 of the firm, 2023/24") == []
 
 
 def test_seed_003_all_ten():
     found = refs(read_seed("seed-003"))
-    assert len(found) == 10
+    assert len({r.number for r in found}) == 10
     assert found[1].number == "01-CTr/TU" and found[1].date == "2021-03-17"
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("The province pushed Project 06 on population data forward.", "en", "Project 06"),
+    ("Work under Project No.06 went on.", "en", "Project No.06"),
+    ("the Steering Committee for Project No. 06 met", "en", "Project No. 06"),
+    ("Tỉnh đẩy mạnh triển khai Đề án 06 của Chính phủ.", "vi", "Đề án 06"),
+    ("Kết quả thực hiện Đề án số 06 trong quý I.", "vi", "Đề án số 06"),
+])
+def test_project_with_a_short_number(text, lang, surface):
+    found = parreform_nlp.analyze(text, lang=lang, translate=False).legal_refs
+    assert [(r.text, r.type, r.number) for r in found] == [(surface, "Project", "06")]
+
+
+@pytest.mark.parametrize("text", ["Project 06/2023 was approved.", "Project 06-CP went on.", "Project 0.6 units"])
+def test_project_number_that_is_not_a_short_number(text):
+    assert all(r.type != "Project" or r.number != "06" for r in refs(text))
+
+
+@pytest.mark.parametrize("text, lang, typ, number", [
+    ("Chính phủ ban hành Nghị quyết số 30c/NQ-CP về cải cách hành chính.", "vi", "Resolution", "30c/NQ-CP"),
+    ("The Government's Resolution 12a/NQ-CP on the master programme", "en", "Resolution", "12a/NQ-CP"),
+    ("Bộ Chính trị ban hành Nghị quyết số 18-NQ/TW về tinh gọn bộ máy.", "vi", "Resolution", "18-NQ/TW"),
+    ("the Politburo's Conclusion 126-KL/TW on the merger", "en", "Conclusion", "126-KL/TW"),
+])
+def test_letter_suffixes_and_party_documents(text, lang, typ, number):
+    found = parreform_nlp.analyze(text, lang=lang, translate=False).legal_refs
+    assert [(r.type, r.number) for r in found] == [(typ, number)]
+
+
+def test_lookalike_eth_is_read_as_d_with_stroke():
+    text = "Căn cứ Nghị định số 45/2020/N\u00d0-CP và Quyết \u00d0ịnh 12/QÐ-UBND."
+    found = parreform_nlp.analyze(text, lang="vi", translate=False).legal_refs
+    assert [(r.type, r.number) for r in found] == [("Decree", "45/2020/NĐ-CP"), ("Decision", "12/QĐ-UBND")]
+    assert all(text[r.start:r.end] == r.text for r in found)  # the surface keeps the page's letter
+
+
+@pytest.mark.parametrize("text, lang, number", [
+    ("根据第1234号决定(1234/QĐ-TTg)，政府简化了行政手续。", "zh", "1234/QĐ-TTg"),
+    ("首相は第45/2021/NĐ-CP号政令を公布した。", "ja", "45/2021/NĐ-CP"),
+    ("총리는 결정 제567/QD-TTg호에 서명했다.", "ko", "567/QD-TTg"),
+])
+def test_references_inside_cjk_text(text, lang, number):
+    found = parreform_nlp.analyze(text, lang=lang, translate=False).legal_refs
+    assert [r.number for r in found] == [number]
+    assert found[0].text == number and text[found[0].start:found[0].end] == number
 
 
 def test_type_code_wins_over_a_translated_word_but_qh_is_ambiguous():

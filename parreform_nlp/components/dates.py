@@ -1,16 +1,19 @@
-"""Dates normalised with dateparser, anchored on the page's own date.
+"""Dates normalised to "YYYY-MM-DD" / "YYYY-MM" / "YYYY", anchored on the page's own date.
 
 Cheap regular expressions find candidate spans (month-name dates, day-first numeric dates,
-ISO dates, Vietnamese "ngày 6 tháng 9 năm 2023", Thai "11 กรกฎาคม พ.ศ. 2567" and years);
-dateparser, imported lazily, normalises each candidate with languages restricted, day-first
-order and the page date as ``RELATIVE_BASE``. Dates never come from document numbers
-(legal references are found first and masked), times, file names or counts.
+ISO dates, Vietnamese "ngày 6 tháng 9 năm 2023", Thai "11 กรกฎาคม พ.ศ. 2567", CJK
+"2024年8月31日", other languages' "25 de octubre" on pages without a rule pack, and years);
+each pattern yields day, month and year as numbers, so the date is computed, not parsed.
+A date without a year takes the page's frame year (:func:`frame_year`), never the machine's
+clock. Dates never come from document numbers (legal references are found first and
+masked), times, file names or counts.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections import Counter
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,8 +52,9 @@ class DateHit:
 
 @lru_cache(maxsize=None)
 def _months(lang: str) -> dict[str, int]:
+    """Month names of ``lang`` and English; "xx" (no rule pack) adds those of xx/dates.json."""
     months = dict(load_json("dates.json", "en")["months"])
-    if lang in ("vi", "th"):
+    if lang in ("vi", "th", "xx"):
         months.update(load_json("dates.json", lang)["months"])
     return months
 
@@ -70,52 +74,59 @@ def _lead(*words: str) -> str:
 @lru_cache(maxsize=None)
 def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     """(kind, regex) candidates, most specific first; named groups d, m, mname, y, rel."""
-    en = alt(k for k in _months("en"))
+    en = alt(k for k in _months("en" if lang != "xx" else "xx"))
     mon = rf"(?P<mname>\b(?i:{en})\.?)"
     rel = ("this", "last", "next")
+    month_words = tuple(_months("en" if lang != "xx" else "xx"))
+    # "of" between day and month / month and year; other languages' joiners ("25 de octubre de 2025")
+    of = alt(["of", *load_json("dates.json", "xx")["joiners"]]) if lang == "xx" else "of"
+    dot = r"|\." if lang == "xx" else ""  # German "5. Mai 2023"
     pats = [
-        ("iso", rf"{_NOT_BEFORE}(?P<y>\d{{4}})(?P<isep>[-/])(?P<m>\d{{1,2}})(?P=isep)(?P<d>\d{{1,2}}){_NOT_AFTER}"),
+        # year first: "2023-09-06", "2023/9/6", Korean and Chinese "2024.08.31"
+        ("iso", rf"{_NOT_BEFORE}(?P<y>\d{{4}})(?P<isep>[-/.])(?P<m>\d{{1,2}})(?P=isep)(?P<d>\d{{1,2}}){_NOT_AFTER}"),
         ("num", rf"{_NUM_NOT_BEFORE}(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_NOT_AFTER}"),
-        ("md", rf"{_lead(*_months('en'), *rel)}(?i:(?:(?P<rel>this|last|next)\s+)?){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"),
-        ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}(?![a-z])(?:,?\s+(?P<y>\d{{4}})\b)?"),
-        ("my", rf"{_lead(*_months('en'), *rel)}(?i:(?:(?P<rel>this|last|next)\s+)?){mon}(?:,?\s+(?:of\s+)?(?P<y>\d{{4}})\b)"),
+        # CJK and Korean: "2024年8月31日", "2024년 8월 31일", "2023年5月"; year-less "8月31日"
+        ("cjk", r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?:\s*(?P<d>\d{1,2})\s*[日일])?"),
+        ("cjk", r"(?<![\d年년])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
+        # two days of one month: "February 13 and 16, 2025" are two dates
+        ("mdd", rf"{_lead(*month_words)}(?i:){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|–|&)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                rf"(?:,?\s+(?P<y>\d{{4}})\b|(?![.,]?\d|\s*(?:%|percent|per\s+cent)|[a-z]))"),
+        ("md", rf"{_lead(*month_words, *rel)}(?i:(?:(?P<rel>this|last|next)\s+)?){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"),
+        ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th{dot})?\s+(?:(?i:{of})\s+)?{mon}(?![^\W\d_])(?:,?\s+(?:(?i:{of})\s+)?(?P<y>\d{{4}})\b)?"),
+        ("my", rf"{_lead(*month_words, *rel)}(?i:(?:(?P<rel>this|last|next)\s+)?){mon}(?:,?\s+(?:(?i:{of})\s+)?(?P<y>\d{{4}})\b)"),
         ("relm", rf"{_lead(*rel)}(?i:\b(?P<rel>this|last|next)\s+){mon}(?![a-z])"),
+        # a month of the page's year after a time word: "in March", "by June", "mid-October"
+        ("mcue", rf"{_lead(*load_json('dates.json', 'en')['month_cues'])}(?i:\b(?:{alt(load_json('dates.json', 'en')['month_cues'])})[\s\-]+)(?P<mname>{_capitalised_months()})\b(?!\.?\s*\d)"),
     ]
     if lang == "vi":
+        day_words = ("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "vào")
         pats += [
-            ("num", _lead("ngày", "sáng", "chiều", "tối", "trưa", "đêm") + r"(?i:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?)(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\w/])"),
+            # a day and month after a day word: "ngày 17/4", "sáng 31.12", "chiều 17-4", "sáng nay (17/4)",
+            # "hôm nay 17/4", "vào 17/4"
+            ("num", _lead(*day_words) + r"(?i:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|vào)\s+(?:ngày\s+|nay\s*\(?\s*)?)(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?![\w/]|[.\-]\d)"),
             ("vi", _lead("ngày", "0") + r"(?i:\b(?:ngày\s+)?)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*(?P<y>\d{4}))?\b"),
             ("vim", _lead("tháng") + r"(?i:\btháng\s+)(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*)(?P<y>\d{4})\b"),
+            # a month of the page's year: "trong tháng 3", not "mỗi tháng 2 lần" (twice a month)
+            ("vim", _lead("tháng") + r"(?i:\btháng\s+)(?P<m>\d{1,2})(?![\w/]|[.,\-]\d|\s+(?:lần|đợt|ngày|tuần|giờ|tháng)\b)"),
         ]
     if lang == "th":
         th = alt(k for k in load_json("dates.json", "th")["months"])
         tmon = rf"(?P<mname>{th})"
         pats += [
             ("thdm", rf"(?<![\d/])(?P<d>\d{{1,2}})\s*{tmon}(?:\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{4}})(?!\d))?"),
-            ("thmy", rf"{_lead(*load_json('dates.json', 'th')['months'])}{tmon}\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{4}})(?!\d)"),
+            ("thmy", rf"{_lead(*load_json('dates.json', 'th')['months'])}{tmon}\s*(?:ในปี|ปี)?\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{4}})(?!\d)"),
         ]
-    # a pattern opening with a look-behind or a digit gets a digit look-ahead
+    # every other pattern opens with a look-behind or a digit: it gets a digit look-ahead
     return [(k, re.compile(p if p.startswith("(?=") else _lead("0") + p)) for k, p in pats]
+
+
+def _capitalised_months() -> str:
+    """English full month names as written in prose ("June", not "june" or "Jun": a verb, a name)."""
+    return alt(m.capitalize() for m in _months("en") if len(m) > 3 or m == "may")
 
 
 _YEAR = re.compile(_lead("0", "พ", "ค") + r"(?:(?<=\d{4}-)|(?<=\d{4}\s-)|(?<![\w/.,\-:]))(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4})(?![\w/%]|[.,]\d)")
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
-
-
-@lru_cache(maxsize=4096)
-def _dateparser_value(text: str, lang: str, base: dt.datetime | None) -> dt.datetime | None:
-    """Normalise one candidate span with dateparser (lazy import, restricted languages)."""
-    import dateparser  # heavy: imported only when a page has a date candidate
-
-    settings = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
-                "PREFER_DATES_FROM": "current_period", "RETURN_AS_TIMEZONE_AWARE": False}
-    if base is not None:
-        settings["RELATIVE_BASE"] = base
-    languages = ["en"] if lang not in ("vi", "th") else [lang, "en"]
-    try:
-        return dateparser.parse(text, languages=languages, settings=settings)
-    except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd input
-        return None
 
 
 def _valid(y: int, m: int, d: int | None) -> bool:
@@ -126,7 +137,31 @@ def _valid(y: int, m: int, d: int | None) -> bool:
     return 1900 <= y <= 2100
 
 
-def normalise(match: re.Match, kind: str, lang: str, anchor: dt.date | None) -> tuple[str, str] | None:
+def frame_year(month: int, day: int | None, anchor: dt.date | None, frame: list[int] = ()) -> int | None:
+    """The year of a date written without one ("December 26", "tháng 3", "12/4").
+
+    It is the page's year (``anchor``), or the year before or after when that puts the date
+    within 90 days of one of the page's own full dates (``frame``: sorted ordinals of the
+    dateline and the dates written with a year), so "This morning (December 26)" on a page
+    announcing "from December 28, 2024" is 2024-12-26. Never the machine's clock: no anchor,
+    no year.
+    """
+    if anchor is None:
+        return None
+    best = None
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        if not _valid(year, month, day):
+            continue
+        o = dt.date(year, month, day or 15).toordinal()
+        i = bisect_left(frame, o)
+        near = min((abs(o - frame[j]) for j in (i - 1, i) if 0 <= j < len(frame)), default=None)
+        if near is not None and near <= 90 and (best is None or near < best[0]):
+            best = (near, year)
+    return best[1] if best else anchor.year
+
+
+def normalise(match: re.Match, kind: str, lang: str, anchor: dt.date | None,
+              frame: list[int] = ()) -> tuple[str, str] | None:
     """(value, precision kind) for one candidate match, or ``None`` if it is not a date."""
     g = match.groupdict()
     months = _months(lang)
@@ -135,6 +170,8 @@ def normalise(match: re.Match, kind: str, lang: str, anchor: dt.date | None) -> 
     else:
         m = int(g["m"])
     d = int(g["d"]) if g.get("d") else None
+    if not m:
+        return None
     year = None
     if g.get("y"):
         year = int(g["y"])
@@ -143,26 +180,25 @@ def normalise(match: re.Match, kind: str, lang: str, anchor: dt.date | None) -> 
     if year is None:
         if anchor is None:
             return None  # a day without a year and no page date: cannot say which year
-        year = anchor.year + load_json("dates.json", "en")["relative"].get(rel, 0)
-    if not m or not _valid(year, m, d):
+        if rel:
+            year = anchor.year + load_json("dates.json", "en")["relative"].get(rel, 0)
+        else:
+            year = frame_year(m, d, anchor, frame)
+    if not _valid(year, m, d):
         return None
-    # dateparser normalises a canonical rewrite of the span: Thai years converted to CE,
-    # relative words resolved, so its answer is checked against what the pattern saw.
     if d is None:
         return f"{year:04d}-{m:02d}", "month"
-    if kind in ("num", "iso"):
-        probe = f"{d:02d}/{m:02d}/{year:04d}"
-    else:
-        probe = f"{d} {g['mname'] if g.get('mname') else m} {year}" if kind != "vi" else f"{d} tháng {m} năm {year}"
-    base = dt.datetime(anchor.year, anchor.month, anchor.day) if anchor else None
-    parsed = _dateparser_value(probe, lang, base)
-    if parsed is not None and (parsed.year, parsed.month, parsed.day) == (year, m, d):
-        return parsed.date().isoformat(), "full" if g.get("y") else "dm"
+    # the pattern gave day, month and year as numbers: the date is exact without dateparser
     return dt.date(year, m, d).isoformat(), "full" if g.get("y") else "dm"
 
 
-def find_dates(text: str, lang: str, anchor: dt.date | None, masked: list[tuple[int, int]] = ()) -> list[DateHit]:
-    """All date candidates in ``text`` (ASCII digits), normalised, without overlaps."""
+def find_dates(text: str, lang: str, anchor: dt.date | None, masked: list[tuple[int, int]] = (),
+               frame: list[int] = ()) -> list[DateHit]:
+    """All date candidates in ``text`` (ASCII digits), normalised, without overlaps.
+
+    ``frame``: sorted ordinals of the page's own dates, for dates without a year (see
+    :func:`frame_year`).
+    """
     text = to_ascii_digits(text)
     taken = Occupied(len(text), masked)
     hits: list[DateHit] = []
@@ -176,9 +212,22 @@ def find_dates(text: str, lang: str, anchor: dt.date | None, masked: list[tuple[
             mname = mt.groupdict().get("mname") or ""
             if mname[:1].islower() and mname.lower() in ("may", "march", "mar") and not mt.groupdict().get("rel"):
                 continue  # "3 may attend", "officers march 5 km": a verb, not a month
-            value = normalise(mt, kind, lang, anchor)
+            value = normalise(mt, kind, lang, anchor, frame)
             if value is None:
                 continue
+            if kind == "mdd":
+                # "February 13 and 16, 2025": "February 13" and "16, 2025", one date each
+                second = f"{value[0][:8]}{int(mt.group('d2')):02d}"
+                if not _valid(int(second[:4]), int(second[5:7]), int(second[8:])):
+                    continue
+                taken.add(s, e)
+                hits.append(DateHit(s, mt.end("d"), value[0], value[1]))
+                hits.append(DateHit(mt.start("d2"), e, second, value[1]))
+                continue
+            if "(" in text[s:mt.start("d") if kind == "num" else s]:
+                s = mt.start("d")  # "sáng nay (17/4)": the date is inside the brackets
+            if kind == "mcue":
+                s = mt.start("mname")  # "by June": the cue word is not part of the date
             if mname.endswith(".") and len(mname.rstrip(".")) > 4 and e == mt.end("mname"):
                 e -= 1  # "on 1 January.": the sentence's full stop, not an abbreviation's
             taken.add(s, e)
@@ -194,42 +243,63 @@ def find_dates(text: str, lang: str, anchor: dt.date | None, masked: list[tuple[
     return hits
 
 
-def find_anchor(text: str, lang: str) -> dt.date | None:
-    """The page's own date: a dateline (a short line with a full date, or a date beside a
-    time such as "16:34, 31/03/2023"), else a year inferred from the text."""
+def find_dateline(text: str, lang: str) -> dt.date | None:
+    """The page's dateline: a short line with a full date near the top, or a full date beside
+    a time such as "16:34, 31/03/2023"; ``None`` when the page has none."""
     text = to_ascii_digits(text)
     head = text[:4000]
-    pos = 0
     for line in head.split("\n"):
         stripped = line.strip()
         if 0 < len(stripped) <= 90 and not stripped.endswith("."):
             for h in find_dates(line, lang, None):
                 if h.kind == "full":
                     return dt.date.fromisoformat(h.value)
-        pos += len(line) + 1
     for mt in _TIME.finditer(head):
         near = head[max(0, mt.start() - 40):mt.end() + 40]
         for h in find_dates(near, lang, None):
             if h.kind == "full":
                 return dt.date.fromisoformat(h.value)
-    year = infer_year(text, lang)
+    return None
+
+
+def find_anchor(text: str, lang: str, floor_years: list[int] = ()) -> dt.date | None:
+    """The page's own date: its dateline, else January 1 of a year inferred from the text
+    (:func:`infer_year`; ``floor_years``, such as the years in the numbers of the documents
+    the page cites, are the last resort)."""
+    dateline = find_dateline(text, lang)
+    if dateline:
+        return dateline
+    year = infer_year(to_ascii_digits(text), lang, floor_years)
     return dt.date(year, 1, 1) if year else None
 
 
-def infer_year(text: str, lang: str) -> int | None:
+def _future_years(text: str) -> list[int]:
+    """English years spoken of in the future ("In 2022, the province will issue ...", "plans
+    to finish in 2025"): the page is not from a later year."""
+    data = load_json("dates.json", "en")
+    cues, words = alt(data["future_cues"]), alt(data["in_year"])
+    # "In 2022, the province will ...": the cue in the same clause (no other number, no "and")
+    rx = re.compile(rf"(?i:\b(?:{words})\s+(\d{{4}})\b(?:(?!\b(?:and|but|while)\b)[^.;\n\d]){{0,60}}?\b(?:{cues})\b"
+                    rf"|\b(?:{cues})\b[^.;\n]{{0,80}}?\b(?:{words})\s+(\d{{4}})\b(?![\-–/]))")
+    return [y for m in rx.finditer(text) if (y := plausible_year(int(m.group(1) or m.group(2))))]
+
+
+def infer_year(text: str, lang: str, floor_years: list[int] = ()) -> int | None:
     """A page year when there is no dateline, never from the machine's clock: the latest year
     of a full date in the text, or the year after the one most often reported on ("in 2023",
     "the 2023 PAR Index", "SIPAS 2023" -> published in 2024), whichever is later; else the
-    latest year the page mentions outside targets ("by 2025") and plan ranges ("2021-2025").
-    News on PAR reports a year's results early in the next year."""
+    latest year the page mentions outside targets ("by 2025") and plan ranges ("2021-2025");
+    else the latest of ``floor_years``. News on PAR reports a year's results early in the next
+    year, unless the page speaks of that year in the future ("In 2022, the province will ...")."""
+    rules = lang if lang in ("vi", "th") else "en"  # pages without a rule pack read as English
     full = [int(h.value[:4]) for h in find_dates(text, lang, None) if h.kind == "full"]
-    data = load_json("dates.json", lang if lang in ("vi", "th") else "en")
+    data = load_json("dates.json", rules)
     words = alt(data["in_year"])
     reported = Counter(
         plausible_year(int(m.group(1)), lang)
         for m in re.finditer(rf"{_lead(*data['in_year'])}(?i:(?<!\w)(?:{words}))\s+(?:the\s+year\s+)?(?:พ\.ศ\.\s*)?(\d{{4}})(?![\d\-–/])", text)
     )
-    if lang == "en":
+    if rules == "en":
         # an edition: "the 2023 PAR Index", "2022 Provincial Competitiveness Index", "SIPAS 2023"
         months = alt(m for m in _months("en") if len(m) > 3)
         for m in re.finditer(rf"(?=[\dA-Z])(?<![\w\-–/])(\d{{4}})\s+(?!(?:{months})\b)[A-Z][\w\-]*|\b[A-Z]{{3,6}}\s+(\d{{4}})(?![\w\-–/])", text):
@@ -240,14 +310,17 @@ def infer_year(text: str, lang: str) -> int | None:
         top = max(reported.values())
         # "in 2023" in English marks a reported year; Vietnamese "năm" and Thai "ปี" precede
         # every year, so there the most cited year is taken as the page's own
-        after = max(y for y, c in reported.items() if c == top) + (1 if lang == "en" else 0)
+        after = max(y for y, c in reported.items() if c == top) + (1 if rules == "en" else 0)
+        future = _future_years(text) if rules == "en" else []
+        if future:
+            after = min(after, min(future))
     targets = data.get("target_year_before") or ["by", "to", "until"]
     target = alt(targets)
     mentioned = [plausible_year(int(m.group(2)), lang)
                  for m in re.finditer(rf"{_lead(*targets, '0', 'พ', 'ค')}(?i:(?<!\w)({target})\s+(?:năm\s+|ปี\s*)?)?(?<![\w\-–/.,])(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{{4}})(?![\w\-–/%]|[.,]\d)", text)
                  if not m.group(1) and not re.search(r"\d\s*[-–]\s*$", text[max(0, m.start(2) - 3):m.start(2)])]
     latest = max((y for y in mentioned if y), default=None)
-    if lang != "en" and latest:
+    if rules != "en" and latest:
         # a Vietnamese / Thai page citing last year's results ("năm 2023") and this year's
         # work ("6 tháng đầu năm 2024") is from the later year; "năm" / "ปี" precede targets
         # too ("đến năm 2025"), so, as in English, the latest year outside targets and plan
@@ -256,7 +329,7 @@ def infer_year(text: str, lang: str) -> int | None:
     years = [y for y in (max(full) if full else None, after) if y]
     if years:
         return max(years)
-    return latest
+    return latest or max(floor_years, default=None)
 
 
 def furniture(text: str, lang: str) -> list[tuple[int, int]]:
@@ -294,7 +367,8 @@ class DateNormalizer:
     def __call__(self, doc: Doc, published: str | None = None) -> Doc:
         ensure_doc_attrs("dates", "published", "legal_refs")
         self.upstream(doc)
-        lang = self.lang if self.lang in ("vi", "th") else "en"
+        # pages without a rule pack ("xx") also know other languages' month names
+        lang = self.lang if self.lang in ("vi", "th", "xx") else "en"
         anchor = None
         if published:
             try:
@@ -305,13 +379,20 @@ class DateNormalizer:
         text = page.text
         # "Related news" / "Xem thêm" lists: dates of other articles, not of this page
         related = page.related
+        legal = [r for r in (doc._.legal_refs or []) if r.get("source", "original") == "original"]
+        blanked = blank(text, related)
+        dateline = anchor or find_dateline(blanked, lang)
         if anchor is None:
-            anchor = find_anchor(blank(text, related), lang)
+            # a page citing Decree 278/2025/ND-CP is from 2025 or later: the last resort
+            floor = [int(y) for r in legal for y in re.findall(r"/((?:19|20)\d\d)/", r.get("number") or "")]
+            anchor = dateline or find_anchor(blanked, lang, floor)
         doc._.published = anchor.isoformat() if anchor else None
-        masked = [(r["start"], r["end"]) for r in (doc._.legal_refs or []) if r.get("source", "original") == "original"]
-        masked += related
+        masked = [(r["start"], r["end"]) for r in legal] + related
+        # the page's frame: its dateline and the dates it writes with a year
+        frame = sorted({dt.date.fromisoformat(h.value).toordinal() for h in find_dates(text, lang, None, masked)
+                        if h.kind == "full"} | ({dateline.toordinal()} if dateline else set()))
         out = []
-        for h in find_dates(text, lang, anchor, masked):
+        for h in find_dates(text, lang, anchor, masked, frame):
             out.append({"text": text[h.start:h.end], "value": h.value, "start": h.start,
                         "end": h.end, "source": "original"})
         doc._.dates = out

@@ -12,7 +12,6 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..patterns import alt
 from ..page import page_of
 from ..pipeline import Upstream, factory_meta
 from ..spans import write_spans
@@ -21,7 +20,8 @@ from .indicators_context import (
     Context, Reading, dateline_places, find_acronyms, find_places, index_years, period_of,
     read_english, split_sentences, year_mentions,
 )
-from .indicators_find import find_counts, find_indicator_numbers, words
+from .counts_find import find_counts
+from .indicators_find import find_indicator_numbers
 from .indicators_native import read_native
 
 
@@ -83,18 +83,11 @@ def extract(doc: Doc, lang: str) -> tuple[list[dict], list[dict]]:
         prev, prev_sent, prev_end = r, si, n.end
         ctx.cache["last_reading"] = (sent.para, r)
 
-    # counts: actor nouns only in sentences with a reform-result verb
-    w = words(lang)
-    verb_rx = re.compile(rf"(?<!\w)(?:{alt(w['result_verbs'])})" if lang == "th" else rf"\b(?:{alt(w['result_verbs'])})", re.I)
-    if lang == "th":
-        # Thai "sentences" are whole lines: a result verb governs the next few words only
-        result_spans = [(max(0, m.start() - 80), min(len(text), m.end() + 80)) for m in verb_rx.finditer(text)]
-    else:
-        result_spans = [(s.start, s.end) for s in sentences if verb_rx.search(text, s.start, s.end)]
+    # counts: every number of a counted noun outside the numbers and references above
     taken = masked + [(n.start, n.end) for n in numbers]
     counts = []
     token_starts = [t.idx for t in doc] if lang == "th" else []
-    for c in find_counts(text, lang, taken, result_spans, token_starts):
+    for c in find_counts(text, lang, taken, token_starts):
         counts.append({"text": raw[c.start:c.end], "value": c.value, "what": c.what,
                        "start": c.start, "end": c.end, "source": "original"})
     return indicators, counts

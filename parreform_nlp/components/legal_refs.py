@@ -14,8 +14,9 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..numbers import to_ascii_digits
+from ..numbers import LATIN_WORD, to_ascii_digits
 from ..page import page_of
+from ..patterns import alt
 from ..pipeline import factory_meta
 from ..resources import load_json
 from ..spans import write_spans
@@ -23,10 +24,14 @@ from .dates import find_dates
 from .doc_attrs import ensure_doc_attrs
 
 _CODE = r"[A-ZĐ][A-Za-zĐđ]{0,7}\d{0,2}"
-#: "280/QD-UBND", "42/2022/ND-CP", "01-CTr/TU", "202/2025/QH15", with spacing variants.
+#: a reference glued to a Latin letter or digit is part of a longer token (see LATIN_WORD)
+_LATIN = LATIN_WORD
+#: "280/QD-UBND", "42/2022/ND-CP", "01-CTr/TU", "202/2025/QH15", "30c/NQ-CP", with spacing variants.
 NUMBER = re.compile(
-    rf"(?:(?<=\bNo\.)|(?<=\bno\.)|(?<![\w/.\-]))\d{{1,5}}(?:\s?/\s?\d{{4}})?(?:\s?/\s?{_CODE}|-{_CODE}\s?/\s?{_CODE})(?:\s?[-–]\s?{_CODE}(?![a-z]))*(?![\w/]|\.[A-Za-z])"
+    rf"(?:(?<=\bNo\.)|(?<=\bno\.)|(?<![{_LATIN}/.\-]))\d{{1,5}}[a-z]?(?:\s?/\s?\d{{4}})?(?:\s?/\s?{_CODE}|-{_CODE}\s?/\s?{_CODE})(?:\s?[-–]\s?{_CODE}(?![a-z]))*(?![{_LATIN}/]|\.[A-Za-z])"
 )
+#: lookalike letters written for Vietnamese Đ / đ (Icelandic eth), same length
+_LOOKALIKES = str.maketrans("\u00d0\u00f0", "\u0110\u0111")
 _DATE_CUE = re.compile(r"\s*,?\s*(?:dated|issued\s+on|signed\s+on|of|ngày|ban\s+hành\s+ngày|ลงวันที่|เมื่อวันที่|วันที่)\s*", re.I)
 #: the issuer between the number and its date: "08/CT-TTg of the Prime Minister dated 23/6/2022"
 _ISSUER_DATE_CUE = re.compile(r"\s*,?\s*(?:of|by|của)\s+[^,;.\n\d]{1,60}?\s+(?:dated|issued\s+on|signed\s+on|ngày|ban\s+hành\s+ngày)\s*", re.I)
@@ -42,6 +47,26 @@ def _types(lang: str) -> tuple[dict[str, str], dict[str, str], list[str]]:
         types.update(native["types"])
         prefixes += native["number_prefixes"]
     return types, en["codes"], sorted(prefixes, key=len, reverse=True)
+
+
+@lru_cache(maxsize=None)
+def _short_number_types(lang: str) -> tuple[dict[str, str], re.Pattern]:
+    """Named schemes cited by a short bare number ("Project 06", "Project No.06", "Đề án số 06"):
+    their words -> type, and the pattern that finds them."""
+    data = [load_json("legal_types.json", "en")] + ([load_json("legal_types.json", lang)] if lang in ("vi", "th") else [])
+    words = {w: t for d in data for w, t in d.get("short_number_types", {}).items()}
+    prefixes = [p for d in data for p in d["number_prefixes"]]
+    # the number ends the reference: no decimal, no "/QĐ" or "-CP" (that is a document number)
+    return words, re.compile(
+        rf"(?<!\w)(?P<type>{alt(words)})\s*(?:(?:{alt(prefixes)})\s*)?(?P<num>\d{{1,3}})(?![.,]?\d|[/\-]?[{_LATIN}])")
+
+
+def _short_number_refs(text: str, lang: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, type, number) of each "Project 06" in ``text``."""
+    words, rx = _short_number_types(lang)
+    if not words:
+        return []
+    return [(m.start(), m.end(), words[m.group("type")], m.group("num")) for m in rx.finditer(text)]
 
 
 #: codes shared by several types ("QH15" ends both laws and resolutions of the National Assembly)
@@ -102,32 +127,39 @@ def _type_before(text: str, end: int, lang: str) -> tuple[int, str | None]:
     return s, None
 
 
+def _date_after(ascii_text: str, end: int, lang: str) -> str | None:
+    """The issue date written right after a reference ("dated July 6, 2023", "ngày 12/8/2021")."""
+    cue = _ISSUER_DATE_CUE.match(ascii_text, end) or _DATE_CUE.match(ascii_text, end)
+    if cue:
+        hits = find_dates(ascii_text[cue.end():cue.end() + 60], lang, None)
+        if hits and hits[0].start == 0 and hits[0].kind == "full":
+            return hits[0].value
+    return None
+
+
 def find_legal_refs(text: str, lang: str) -> list[dict]:
-    """All references in ``text`` as output-contract dicts (offsets into ``text``)."""
-    ascii_text = to_ascii_digits(text)
-    out, seen = [], set()
+    """All references in ``text`` as output-contract dicts (offsets into ``text``), one per
+    mention: a document named twice gives two records, each with its own offsets."""
+    ascii_text = to_ascii_digits(text).translate(_LOOKALIKES)
+    out = []
     for m in NUMBER.finditer(ascii_text):
         if re.match(r"[-–]\w|\.[A-Za-z]", ascii_text[m.end():m.end() + 2]):
             continue  # a file name ("280/QD-UBND.pdf") or a longer code cut short
         number = re.sub(r"\s+", "", m.group(0))
-        if not re.search(r"[A-Za-zĐ]", number):
+        if not re.search(r"[A-Za-zĐ]", number.split("/", 1)[-1]):
             continue
         start, typ = _type_before(ascii_text, m.start(), lang)
         # the number's type code is the Vietnamese original: it wins over a translated word
         # ("คำสั่งฉบับที่ 1234/QD-TTg" is a Decision), else the word, else the number's shape
         typ = type_from_code(number, strict=True) or typ or type_from_code(number)
-        date = None
-        cue = _ISSUER_DATE_CUE.match(ascii_text, m.end()) or _DATE_CUE.match(ascii_text, m.end())
-        if cue:
-            hits = find_dates(ascii_text[cue.end():cue.end() + 60], lang, None)
-            if hits and hits[0].start == 0 and hits[0].kind == "full":
-                date = hits[0].value
-        key = (typ, number, date)
-        if key in seen:
-            continue  # the same document named again with nothing new: one record
-        seen.add(key)
-        out.append({"text": text[start:m.end()], "type": typ, "number": number, "date": date,
+        out.append({"text": text[start:m.end()], "type": typ, "number": number,
+                    "date": _date_after(ascii_text, m.end(), lang),
                     "start": start, "end": m.end(), "source": "original"})
+    for start, end, typ, number in _short_number_refs(ascii_text, lang):
+        out.append({"text": text[start:end], "type": typ, "number": number,
+                    "date": _date_after(ascii_text, end, lang),
+                    "start": start, "end": end, "source": "original"})
+    out.sort(key=lambda r: r["start"])
     return out
 
 

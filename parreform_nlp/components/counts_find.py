@@ -1,0 +1,277 @@
+"""Counts of reform results and of the bodies, units and people they concern.
+
+Constructions (our own examples):
+
+* a number and its counted noun, with adjectives between: "628 business regulations",
+  "six northern provinces", "Thirty-three provinces", "1.7 million people", "75 dự thảo văn bản",
+  "3 bộ", Thai with a classifier "2,200 ฉบับ", "แสนคน" (a hundred thousand people);
+* a part of a whole: "37 out of 76 agencies", "Five out of six indicators", "36/63 localities";
+* coordinated nouns: "23,741 officials, civil servants and public employees";
+* a number whose noun stands before it: "reduced to 15", "from 12 to 10", "giảm từ 21 xuống 15",
+  "consolidated into four", "numbering eight", "now 14", "four of which", "seven others",
+  "three had their positions unchanged" — only with a counted noun in the 250 characters before;
+* CJK: "10件の法文書", "47の業務規制", "62/63の地方自治体", "62个省".
+
+Never counted: years, dates, ranks ("ranked 54/63"), document numbers, phone numbers, money,
+durations ("from three to one day"). Vocabulary is data: ``resources/<lang>/counts.json``
+and ``resources/xx/counts.json`` (CJK counters).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from ..numbers import LATIN_WORD, MULTIPLIERS, WORD_NUMBERS, Occupied, parse_number, plausible_year
+from ..patterns import alt
+from ..resources import load_json
+from .indicators_find import NUM, NumberMention, qualifier_before
+
+#: a counted noun this far before a number without a noun can be its antecedent
+ANTECEDENT_CHARS = 250
+
+
+def count_words(lang: str) -> dict:
+    """The count grammar words of ``lang`` (English for languages without a pack)."""
+    return load_json("counts.json", lang if lang in ("vi", "th") else "en")
+
+
+def _nouns(lang: str) -> list[str]:
+    w = count_words(lang)
+    return w["nouns_result"] + w["nouns_actor"]
+
+
+@lru_cache(maxsize=None)
+def _word_number_regex() -> str:
+    """English cardinal words, with compounds ("thirty-three", "Twenty one")."""
+    units = [k for k, v in WORD_NUMBERS.items() if k.isalpha() and v < 20]
+    tens = [k for k, v in WORD_NUMBERS.items() if k.isalpha() and v in range(20, 100, 10)]
+    return rf"(?:{alt(tens)})(?:[\s\-](?:{alt(u for u in units if WORD_NUMBERS[u] < 10)}))?|(?:{alt(units)})"
+
+
+def word_value(word: str) -> float | None:
+    """Value of an English cardinal word or compound ("Thirty-three" -> 33)."""
+    total = 0
+    for part in re.split(r"[\s\-]+", word.lower()):
+        v = WORD_NUMBERS.get(part)
+        if v is None:
+            return None
+        total += v
+    return float(total)
+
+
+@lru_cache(maxsize=None)
+def _count_regex(lang: str) -> re.Pattern:
+    w = count_words(lang)
+    nouns = alt(_nouns(lang))
+    mult = alt(k for k in MULTIPLIERS)
+    if lang == "th":
+        return re.compile(
+            rf"(?<![\w.,/])(?P<num>{NUM})(?P<ratio>/{NUM})?(?:\s*(?P<mult>{mult}))?\s*(?P<noun>{nouns})"
+            # "แสนคน": a multiplier word alone is the number (not "หลายแสนคน", many hundred thousand)
+            rf"|(?<![\d\s])(?<!หลาย)(?<!นับ)(?P<wmult>แสน|หมื่น|ล้าน)(?P<noun2>{nouns})")
+    wn = _word_number_regex() if lang == "en" else None
+    number = (rf"(?:(?<![\w.,/:\-])(?P<num>{NUM})(?![.,]?\d)|(?P<word>\b(?i:{wn})\b))" if wn
+              else rf"(?<![\w.,/:\-])(?P<num>{NUM})(?![.,]?\d)")
+    adj = r"(?:(?!(?:of|in|on|at|for|and|or|to|the|by|with|from|out|that|which)\b)[^\W\d][\w\-'/]*\s+){0,4}?"
+    sp = r"[^\S\n]+"  # a number and its noun stand on one line
+    linking = r"(?:(?:are|were)\s+)?"  # "of which 2,115,661 are permanent residents"
+    out_of = rf"(?P<outof>\s+out\s+of\s+(?:{NUM}|(?i:{wn})))?" if wn else ""
+    if lang == "vi":
+        adj, linking = "", ""  # Vietnamese puts the noun right after the number ("178.661 hồ sơ")
+    return re.compile(
+        rf"{number}(?P<ratio>/{NUM}(?![.,]?\d))?(?:{sp}(?P<mult>{mult}))?{out_of}{sp}{linking}(?P<what>{adj}(?P<noun>{nouns}))(?![\w])"
+        + (rf"|(?<![\w.,/:\-])(?P<num2>{NUM})\s+(?P<less>{alt(w['less'])})\b(?=\s+than\b|[\s,.;]*(?:than|the same|compared|over|year))"
+           if w.get("less") else ""),
+        re.I if lang != "th" else 0)
+
+
+def _value(g: dict, lang: str) -> tuple[float | None, str | None]:
+    """(value, raw digits) of a count match."""
+    if g.get("word"):
+        return word_value(g["word"]), None
+    if g.get("wmult"):
+        return MULTIPLIERS[g["wmult"]], None
+    raw = g.get("num") or g.get("num2")
+    return parse_number(raw, lang), raw
+
+
+def find_counts(text: str, lang: str, masked: list[tuple[int, int]],
+                token_starts: list[int] = ()) -> list[NumberMention]:
+    """Counts in ``text`` (ASCII digits), outside ``masked`` spans, in text order."""
+    actor = _lower(lang, "nouns_actor")
+    out: list[NumberMention] = []
+    occupied = Occupied(len(text), masked)
+    for m in _count_regex(lang).finditer(text):
+        s, e = m.span()
+        if not occupied.free(s, e):
+            continue
+        g = m.groupdict()
+        qual, s = qualifier_before(text, s, lang)
+        value, raw = _value(g, lang)
+        span = "word" if g.get("word") else "wmult" if g.get("wmult") else "num" if g.get("num") else "num2"
+        ns, ne = m.span(span)
+        if value is None or value == 0:
+            continue
+        if raw and re.fullmatch(r"\d{4}", raw) and plausible_year(int(raw), lang) and not g.get("mult"):
+            continue  # a year, not a count
+        if _not_a_count_before(text[max(0, ns - 60):ns], lang, qual, (g.get("noun") or "").lower()):
+            continue
+        before = text[max(0, ns - 25):ns]
+        if re.search(r"[/#:]\s*$|\d\s$", before) or (not g.get("ratio") and re.match(r"\s*[/:]\s*\d", text[ne:ne + 3])):
+            continue  # ranks "54/63", times, phone digit groups
+        if g.get("mult"):
+            value *= MULTIPLIERS[g["mult"].lower()]
+        noun = (g.get("noun") or g.get("noun2") or "").lower()
+        what = g.get("what") or noun
+        if lang == "th":
+            what = _thai_what(text, s, token_starts, noun)
+        elif g.get("less"):
+            what = "reduction (" + g["less"].lower() + " than before)"
+        elif noun in actor or any(noun.endswith(" " + a) for a in actor):
+            # "5 ministries and agencies", "14 tỉnh, thành phố": the coordinated nouns come along
+            more = _coordination_regex(lang).match(text, e)
+            if more:
+                e = more.end()
+                what = text[m.start("what"):e]
+        occupied.add(s, e)
+        out.append(NumberMention(s, e, ns, ne, value, what=what, qualifier=qual))
+    if "anaphora" in count_words(lang):
+        out += _anaphoric_counts(text, lang, occupied)
+    out += _cjk_counts(text, occupied)
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _before_regexes(lang: str) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern]:
+    """(denominator cue, rank movement verb, survey verb) ending right before a number."""
+    w = count_words(lang)
+    den = re.compile(rf"(?:{alt(w['denominator_before'])})\s+(?:the\s+)?$", re.I) if w.get("denominator_before") else None
+    rank = (re.compile(rf"\b(?:{alt(w['rank_movement']['verbs'])})\s+(?:by\s+)?$", re.I)
+            if w.get("rank_movement") else None)
+    # a survey's sample, also over a coordination: "surveyed 10,000 enterprises and 1,500 households"
+    lead = "" if lang == "th" else r"(?<!\w)"
+    survey = re.compile(rf"{lead}(?:{alt(w['survey_before'])})(?![\w])[^.;:\n]{{0,40}}$", re.I)
+    return den, rank, survey
+
+
+def _not_a_count_before(before: str, lang: str, qual: str | None, noun: str) -> bool:
+    """Whether the words right before a number make it a rank, an address, a document
+    number or a denominator ("ranked 54", "No. 5", "2nd out of 63 provinces")."""
+    w = count_words(lang)
+    words = re.findall(r"[^\s\d]+", before)
+    prev = words[-1].lower().rstrip(":") if words else ""
+    if not qual and prev in _lower(lang, "excluded_before"):
+        unless = w.get("excluded_unless", {}).get(prev, ())
+        if not (len(words) > 1 and words[-2] in unless):
+            return True
+    den, rank, survey = _before_regexes(lang)
+    if survey.search(before):
+        return True  # "a survey of 1,500 people": a sample, not a count
+    if den and den.search(before):
+        return True  # "ranked 2nd out of 63 provinces": the whole, not a count
+    if rank and noun in _lower(lang, "rank_nouns") and rank.search(before):
+        return True  # "climbed 15 positions": a rank movement
+    return False
+
+
+@lru_cache(maxsize=None)
+def _lower(lang: str, key: str) -> frozenset[str]:
+    w = count_words(lang)
+    words = w["rank_movement"]["nouns"] if key == "rank_nouns" and "rank_movement" in w else w.get(key, ())
+    return frozenset(x.lower() for x in words)
+
+
+@lru_cache(maxsize=None)
+def _coordination_regex(lang: str) -> re.Pattern:
+    """More actor nouns joined to a counted one: ", civil servants and public employees"."""
+    return re.compile(rf"(?:\s*(?:,|and|và|และ)\s*(?:{alt(count_words(lang)['nouns_actor'])})(?![\w]))+", re.I)
+
+
+def _thai_what(text: str, s: int, token_starts: list[int], noun: str) -> str:
+    """Thai puts the counted thing before the number and a classifier after it: the last
+    words before the number (cut at the doc's word boundaries) and the classifier."""
+    a = s
+    for ts in reversed(token_starts[bisect_left(token_starts, s - 30):bisect_left(token_starts, s)]):
+        if re.fullmatch(r"[\u0e00-\u0e7f]+\s*", text[ts:a]) is None and a != s:
+            break
+        if s - ts > 25 or len(re.findall(r"[\u0e00-\u0e7f]+", text[ts:s])) > 3:
+            break
+        a = ts
+    return (text[a:s].strip() + " " if a < s else "") + noun
+
+
+@lru_cache(maxsize=None)
+def _anaphora_regexes(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """(numbers whose noun stands before them, counted nouns) for ``lang`` (en, vi)."""
+    a = count_words(lang)["anaphora"]
+    thousands = "," if lang == "en" else "."
+    n = rf"(?<![\w.,/:\-$])\d+(?:{re.escape(thousands)}\d{{3}})*(?![.,]?\d)"
+    if lang == "en":
+        n = rf"(?:{n}|\b(?i:{_word_number_regex()})\b)"
+    not_unit = rf"(?!\s*(?:%|-|(?:{alt(a['not_after'])})(?!\w)|(?:{alt(k for k in MULTIPLIERS)})(?!\w)))"
+    parts = [
+        # "reduced to 15", "will decrease from 12 to 10", "consolidated into four", "giảm từ 12 xuống 10"
+        rf"(?i:\b(?:{alt(a['change_verbs'])})\w*\b[^.;:\n\d]{{0,40}}?)"
+        rf"(?:\b(?i:{alt(a['from_words'])})\s+(?P<a>{n}){not_unit}\s+)?(?i:\b(?:{alt(a['to_words'])})\s+)(?P<b>{n}){not_unit}"]
+    if a.get("total_cues"):  # "numbering eight", "now 14"
+        parts.append(rf"(?i:\b(?:{alt(a['total_cues'])})\s+)(?P<c>{n}){not_unit}")
+    if a.get("part_cues"):  # "four of which", "seven others"
+        parts.append(rf"(?P<d>{n})(?=\s+(?i:{alt(a['part_cues'])})\b)")
+    if a.get("clause_verbs"):  # clause-initial "three had their positions unchanged"
+        parts.append(rf"(?:(?<=[,;:])|(?<=[,;:]\s)|(?i:\b(?:{alt(a['clause_openers'])})\s+))(?P<e>{n})"
+                     rf"(?=\s+(?i:{alt(a['clause_verbs'])})\b)")
+    nouns = re.compile(rf"(?<!\w)(?:{alt(_nouns(lang))})(?!\w)", re.I)
+    return re.compile("|".join(parts)), nouns
+
+
+def _anaphoric_counts(text: str, lang: str, occupied: Occupied) -> list[NumberMention]:
+    """Counts whose counted noun stands before the number (see the module doc)."""
+    rx, nouns = _anaphora_regexes(lang)
+    hits = [(m.start(), m.end(), m.group(0)) for m in nouns.finditer(text)]
+    ends = [h[1] for h in hits]
+    out = []
+    for m in rx.finditer(text):
+        for name in ("a", "b", "c", "d", "e"):
+            if not m.groupdict().get(name):
+                continue
+            s, e = m.span(name)
+            raw = m.group(name)
+            value = parse_number(raw, lang) if raw[0].isdigit() else word_value(raw)
+            if not value or not occupied.free(s, e):
+                continue
+            if raw.isdigit() and len(raw) == 4 and plausible_year(int(raw)):
+                continue
+            i = bisect_left(ends, s) - 1  # the nearest counted noun ending before the number
+            if i < 0 or s - ends[i] > ANTECEDENT_CHARS or "\n\n" in text[ends[i]:s]:
+                continue
+            occupied.add(s, e)
+            out.append(NumberMention(s, e, s, e, value, what=hits[i][2]))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _cjk_regex() -> re.Pattern:
+    w = load_json("counts.json", "xx")
+    cjk = r"\u3400-\u4dbf\u4e00-\u9fff\u30a0-\u30ff"
+    stops = re.escape(w["zh_noun_stops"])
+    before = "".join(re.escape(c) for c in w["not_after"])  # "第2の": an ordinal
+    head = rf"(?<![{LATIN_WORD}.,/{before}])(?P<num>{NUM})(?:/{NUM})?"
+    return re.compile(
+        # Japanese: "10件の法文書", "47の業務規制", "2つの決定"; Chinese: "62个省", "1129项决定"
+        rf"{head}(?:(?:{alt(w['ja_counters'])})?の(?P<noun>[{cjk}]{{1,12}})"
+        rf"|(?:{alt(w['zh_counters'])})的?(?P<noun2>(?:(?![{stops}])[{cjk}]){{1,6}}))")
+
+
+def _cjk_counts(text: str, occupied: Occupied) -> list[NumberMention]:
+    """Counts in Chinese and Japanese text (a number, a counter, the noun)."""
+    out = []
+    for m in _cjk_regex().finditer(text):
+        s, e = m.span()
+        value = parse_number(m.group("num"), "en")
+        if not value or not occupied.free(s, e):
+            continue
+        occupied.add(s, e)
+        out.append(NumberMention(s, e, s, m.end("num"), value, what=m.group("noun") or m.group("noun2")))
+    return out
