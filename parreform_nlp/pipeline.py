@@ -122,6 +122,8 @@ def build(lang: str = "en") -> Language:
     return nlp
 
 
+_HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HANGUL = "\uac00-\ud7af"
 #: Infixes added to spaCy's rule-based tokenizer so that records end on token boundaries: number
 #: ranges ("2021–2025": two years), a percent sign glued to the next word ("41%に"), a date glued
 #: to the word before it by a page's layout ("Việt Nam06/09/2023") and CJK punctuation.
@@ -131,6 +133,11 @@ ALIGN_INFIXES = (
     r"(?<=[0-9])%(?=[^\W\d_])",
     r"(?<=[^\W\d_])(?=[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{4})",
     r"[、。，；：！？]",  # CJK punctuation: no space around it
+    # Chinese and Japanese run words together: one token a character, as spaCy's Chinese "char"
+    # segmenter does, and digits apart from CJK script ("の31.16%が", "10件", "69%에")
+    rf"(?<=[{_HAN_KANA}])(?=[{_HAN_KANA}])",
+    rf"(?<=[{_HAN_KANA}{_HANGUL}])(?=[0-9])",
+    rf"(?<=[0-9])(?=[{_HAN_KANA}{_HANGUL}])",
 )
 
 

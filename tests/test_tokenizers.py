@@ -75,6 +75,7 @@ def test_every_record_aligns_to_tokens():
         "en": "On 6 September 2023, Viet Nam06/09/2023 the Ministry of Home Affairs said the PAR Index of "
               "Ha Tinh reached 87.5%, up 2.3% over the 2021–2025 period.",
     }
+    pages["ja"] = "2024年、行政手続の31.16%がオンラインで処理され、首相が10件の決定を発出した。"
     for lang, text in pages.items():
         result = parreform_nlp.analyze(text, lang=lang, translate=False).to_dict()
         doc = make_doc(text, lang)
@@ -82,7 +83,7 @@ def test_every_record_aligns_to_tokens():
                    for m in r["mentions"]]
         offsets += [(r["start"], r["end"]) for kind in ("indicators", "counts", "legal_refs", "dates")
                     for r in result[kind]]
-        assert len(offsets) >= 4, lang
+        assert len(offsets) >= (2 if lang == "ja" else 4), lang
         assert [o for o in offsets if doc.char_span(*o) is None] == [], lang
 
 
