@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
+import threading
 from bisect import bisect_left
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -192,6 +193,38 @@ def normalise(match: re.Match, kind: str, lang: str, anchor: dt.date | None,
     return dt.date(year, m, d).isoformat(), "full" if g.get("y") else "dm"
 
 
+_SCANS: "OrderedDict[tuple[str, str], list]" = OrderedDict()
+_SCANS_LOCK = threading.Lock()
+
+
+def _scan(key: tuple[str, str], compute):
+    """The regex matches of a long text, kept for the next call on the same page: the dates
+    component reads a page several times (its frame, its dates), with other anchors and masks
+    but the same candidates. Short texts (datelines, snippets) are scanned each time."""
+    if len(key[0]) < 1000:
+        return compute()
+    with _SCANS_LOCK:
+        hit = _SCANS.get(key)
+        if hit is not None:
+            _SCANS.move_to_end(key)
+            return hit
+    value = compute()
+    with _SCANS_LOCK:
+        _SCANS[key] = value
+        while len(_SCANS) > 8:
+            _SCANS.popitem(last=False)
+    return value
+
+
+def _candidates(text: str, lang: str) -> list[tuple[str, list[re.Match]]]:
+    """(kind, matches) of every pattern of ``lang`` in ``text``, in pattern order."""
+    return _scan((text, lang), lambda: [(kind, list(rx.finditer(text))) for kind, rx in _patterns(lang)])
+
+
+def _year_candidates(text: str) -> list[re.Match]:
+    return _scan((text, "year"), lambda: list(_YEAR.finditer(text)))
+
+
 def find_dates(text: str, lang: str, anchor: dt.date | None, masked: list[tuple[int, int]] = (),
                frame: list[int] = ()) -> list[DateHit]:
     """All date candidates in ``text`` (ASCII digits), normalised, without overlaps.
@@ -204,8 +237,8 @@ def find_dates(text: str, lang: str, anchor: dt.date | None, masked: list[tuple[
     hits: list[DateHit] = []
     free = taken.free
 
-    for kind, rx in _patterns(lang):
-        for mt in rx.finditer(text):
+    for kind, matches in _candidates(text, lang):
+        for mt in matches:
             s, e = mt.span()
             if not free(s, e):
                 continue
@@ -232,7 +265,7 @@ def find_dates(text: str, lang: str, anchor: dt.date | None, masked: list[tuple[
                 e -= 1  # "on 1 January.": the sentence's full stop, not an abbreviation's
             taken.add(s, e)
             hits.append(DateHit(s, e, value[0], value[1]))
-    for mt in _YEAR.finditer(text):
+    for mt in _year_candidates(text):
         s, e = mt.span()
         y = plausible_year(int(mt.group(1)), lang)
         if y is None or not free(s, e) or re.search(r"\d[ .]$", text[max(0, s - 2):s]):
