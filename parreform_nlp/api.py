@@ -4,7 +4,8 @@ from __future__ import annotations
 from typing import Any
 
 from .components.language import UNDETERMINED, detect_language
-from .pipeline import load
+from .page import prime
+from .pipeline import shared
 from .result import Analysis
 
 _TRANSLATE_MODES = ("auto", True, False)
@@ -18,8 +19,10 @@ def _check_text(text: Any) -> str:
 
 
 def _run(text: str, lang: str, score: float, published: str | None) -> Analysis:
-    nlp = load(lang)
-    doc = nlp(text, component_cfg={"parreform_language": {"lang": lang},
+    nlp = shared(lang)
+    doc = nlp.make_doc(text)
+    prime(doc, text)  # the page context has the text: no component rebuilds it from the tokens
+    doc = nlp(doc, component_cfg={"parreform_language": {"lang": lang},
                                    "parreform_dates": {"published": published}})
     return Analysis.from_doc(doc, language=lang, language_score=score)
 
