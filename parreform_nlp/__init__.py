@@ -4,8 +4,8 @@
     >>> result = parreform_nlp.analyze(text)
     >>> result.to_dict()
 
-Importing this package is cheap: argostranslate, stanza, dateparser and pythainlp load only
-when a page needs them; pandas, pyarrow, dask, tqdm and trafilatura only when asked for.
+Importing this package is cheap: pythainlp and the translation engine (ctranslate2)
+load only when a page needs them; pandas, pyarrow, dask and trafilatura only when asked for.
 """
 from __future__ import annotations
 
@@ -14,11 +14,12 @@ from .corpus import PageError, PageWarning, analyze_many
 from .errors import TranslationUnavailable
 from .frames import to_frames, write_frames
 from .pipeline import load
+from .render import render
 from .result import Analysis
 
 __version__ = "0.1.0"
 
-__all__ = ["analyze", "analyze_many", "load", "to_frames", "write_frames", "Analysis", "PageError",
+__all__ = ["analyze", "analyze_many", "load", "render", "to_frames", "write_frames", "Analysis", "PageError",
            "PageWarning", "TranslationUnavailable", "models", "__version__"]
 
 

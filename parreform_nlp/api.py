@@ -8,7 +8,8 @@ import threading
 from typing import Any
 
 from .components.language import UNDETERMINED, detect_language
-from .pipeline import load
+from .page import prime
+from .pipeline import shared
 from .result import Analysis
 from .textprep import sanitize
 
@@ -83,12 +84,14 @@ def _zone_lock(nlp) -> threading.Lock:
 
 
 def _run(text: str, lang: str, score: float, published: str | None) -> Analysis:
-    nlp = load(lang)
+    nlp = shared(lang)
     # The shared pipeline's StringStore would grow with every new word of every page: inside a
     # memory zone the page's strings are freed again. Records are plain Python values, built
     # before the zone closes.
     with _zone_lock(nlp), nlp.memory_zone():
-        doc = nlp(text, component_cfg={"parreform_language": {"lang": lang},
+        doc = nlp.make_doc(text)
+        prime(doc, text)  # the page context has the text: no component rebuilds it from the tokens
+        doc = nlp(doc, component_cfg={"parreform_language": {"lang": lang},
                                        "parreform_dates": {"published": published}})
         return _finite(Analysis.from_doc(doc, language=lang, language_score=score))
 

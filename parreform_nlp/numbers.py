@@ -37,9 +37,14 @@ MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12
 NUMBER_RE = r"\d+(?:[.,]\d+)*"
 
 
+_NON_ASCII_DIGIT = re.compile("[" + "".join(re.escape(chr(c)) for c in THAI_DIGITS) + "]")
+
+
 def to_ascii_digits(text: str) -> str:
     """Replace Thai, Lao, Khmer, Myanmar and fullwidth digits (and ％) by ASCII ones (length-preserving)."""
-    return text.translate(THAI_DIGITS)
+    # str.translate looks every character up in the table; a text with none of them (most pages,
+    # and every text already converted) is returned as it is after one fast scan
+    return text.translate(THAI_DIGITS) if _NON_ASCII_DIGIT.search(text) else text
 
 
 def parse_number(text: str, lang: str = "en") -> float | None:

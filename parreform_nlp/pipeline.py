@@ -1,10 +1,16 @@
-"""Builds the spaCy pipelines ``analyze()`` uses: one per language, built once per process."""
+"""Builds the spaCy pipelines: which components, in which order, what each requires and assigns.
+
+``analyze()`` keeps one private pipeline per language (:func:`shared`); :func:`load` gives the
+caller a new one to change at will.
+"""
 from __future__ import annotations
 
 import threading
+import warnings
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import tokenizers  # noqa: F401  (registers the tokenizers named below)
 from .textprep import RunSafeTokenizer
@@ -20,6 +26,26 @@ COMPONENTS = (
     "parreform_indicators",
 )
 
+#: What each component needs from the ones before it and writes, as spaCy's factory meta
+#: (``nlp.analyze_pipes()`` checks it). The page context (``page.py``) is computed on demand.
+#: Indicators also read bodies and places when present (subjects), but find their numbers without.
+REQUIRES: dict[str, tuple[str, ...]] = {
+    "parreform_officials": ("doc._.bodies",),
+    "parreform_dates": ("doc._.legal_refs",),
+    "parreform_indicators": ("doc._.legal_refs", "doc._.dates"),
+}
+ASSIGNS: dict[str, tuple[str, ...]] = {
+    "parreform_language": ("doc._.language", "doc._.language_score"),
+    "parreform_bodies": ("doc._.bodies", "doc._.places", "doc.spans", "span._.parreform"),
+    "parreform_officials": ("doc._.officials", "doc.spans", "span._.parreform"),
+    "parreform_legal_refs": ("doc._.legal_refs", "doc.spans", "span._.parreform"),
+    "parreform_dates": ("doc._.dates", "doc._.published", "doc.spans", "span._.parreform"),
+    "parreform_indicators": ("doc._.indicators", "doc._.counts", "doc.spans", "span._.parreform"),
+}
+#: the component that writes an attribute, and the span group that shows it ran on a doc
+PROVIDER = {"doc._.bodies": "parreform_bodies", "doc._.places": "parreform_bodies",
+            "doc._.legal_refs": "parreform_legal_refs", "doc._.dates": "parreform_dates"}
+
 #: Languages with a tokenizer and a rule pack of their own; any other runs the English rules
 #: on spaCy's language-neutral tokenizer ("xx").
 NATIVE_LANGS = ("en", "vi", "th")
@@ -32,6 +58,49 @@ TOKENIZERS = {"vi": "parreform.SyllableTokenizer.v1", "th": "parreform.ThaiToken
 
 _LOCK = threading.Lock()
 _PIPELINES: dict[str, Language] = {}
+
+
+def factory_meta(name: str) -> dict[str, list[str]]:
+    """``requires`` / ``assigns`` keyword arguments of ``Language.factory`` for component ``name``."""
+    return {"requires": list(REQUIRES.get(name, ())), "assigns": list(ASSIGNS.get(name, ()))}
+
+
+class Upstream:
+    """The components a component needs, run on a doc the pipeline did not run them on.
+
+    ``spacy.blank("en").add_pipe("parreform_officials")`` alone would otherwise find no bodies and
+    silently no officials: this runs ``parreform_bodies`` first (with a warning saying how to add
+    it). The components are made once, on first need, and shared (they keep no per-page state).
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        #: (attribute on doc._, the component that writes it)
+        self.needs = tuple((a.split(".")[-1], PROVIDER[a]) for a in REQUIRES.get(name, ()))
+        from .components.doc_attrs import ensure_doc_attrs
+
+        ensure_doc_attrs(*(attr for attr, _ in self.needs))  # so that a caller can set them first
+        self._nlp = nlp
+        self._made: dict[str, object] = {}
+        self._lock = threading.Lock()
+
+    def _component(self, need: str):
+        comp = self._made.get(need)
+        if comp is None:
+            with self._lock:
+                comp = self._made.get(need)
+                if comp is None:
+                    comp = self._made[need] = self._nlp.create_pipe(need)
+        return comp
+
+    def __call__(self, doc: Doc) -> None:
+        """Run on ``doc`` each needed component whose attribute is not set (by it or the caller)."""
+        for attr, need in self.needs:
+            if (getattr(doc._, attr) if doc.has_extension(attr) else None) is None:
+                warnings.warn(f"{self.name} needs {need} before it in the pipeline: running it now "
+                              f"(nlp.add_pipe({need!r}, before={self.name!r}) to do it once and for all)",
+                              UserWarning, stacklevel=3)
+                self._component(need)(doc)
 
 
 def pipeline_lang(lang: str | None) -> str:
@@ -47,6 +116,7 @@ def build(lang: str = "en") -> Language:
         nlp = spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZERS[lang]}}})
     else:
         nlp = spacy.blank(lang)
+        _align_infixes(nlp)
         # spaCy's affix search is quadratic in one whitespace-free run ("(" * 8000)
         nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
     nlp.max_length = MAX_CHARS
@@ -55,8 +125,33 @@ def build(lang: str = "en") -> Language:
     return nlp
 
 
-def load(lang: str = "en") -> Language:
-    """The shared pipeline ``analyze()`` uses for ``lang`` (built on first use, then reused)."""
+_HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HANGUL = "\uac00-\ud7af"
+#: Infixes added to spaCy's rule-based tokenizer so that records end on token boundaries: number
+#: ranges ("2021–2025": two years), a percent sign glued to the next word ("41%に"), a date glued
+#: to the word before it by a page's layout ("Việt Nam06/09/2023") and CJK punctuation.
+#: Bounded look-arounds: linear.
+ALIGN_INFIXES = (
+    r"(?<=[0-9])[-–—](?=[0-9])",
+    r"(?<=[0-9])%(?=[^\W\d_])",
+    r"(?<=[^\W\d_])(?=[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{4})",
+    r"[、。，；：！？]",  # CJK punctuation: no space around it
+    # Chinese and Japanese run words together: one token a character, as spaCy's Chinese "char"
+    # segmenter does, and digits apart from CJK script ("の31.16%が", "10件", "69%에")
+    rf"(?<=[{_HAN_KANA}])(?=[{_HAN_KANA}])",
+    rf"(?<=[{_HAN_KANA}{_HANGUL}])(?=[0-9])",
+    rf"(?<=[0-9])(?=[{_HAN_KANA}{_HANGUL}])",
+)
+
+
+def _align_infixes(nlp: Language) -> None:
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes or ()) + list(ALIGN_INFIXES)).finditer
+
+
+def shared(lang: str = "en") -> Language:
+    """The private pipeline ``analyze()`` uses for ``lang`` (built on first use, then reused)."""
     key = pipeline_lang(lang)
     nlp = _PIPELINES.get(key)
     if nlp is None:
@@ -65,3 +160,14 @@ def load(lang: str = "en") -> Language:
             if nlp is None:
                 nlp = _PIPELINES[key] = build(key)
     return nlp
+
+
+def load(lang: str = "en") -> Language:
+    """A new pipeline for ``lang``, the same as ``analyze()`` runs, that the caller owns:
+    removing or changing its pipes never changes ``analyze()``."""
+    return build(pipeline_lang(lang))
+
+
+def make_doc(text: str, lang: str) -> Doc:
+    """``text`` tokenised as the pipeline of ``lang`` tokenises it, no component run."""
+    return shared(lang).make_doc(text)

@@ -129,15 +129,25 @@ class Analysis:
 
     @classmethod
     def from_doc(cls, doc, *, language: str | None = None, language_score: float | None = None) -> "Analysis":
-        """Collect the records the pipeline's components wrote on ``doc._``."""
+        """The records of ``doc``'s span groups (``doc.spans["parreform_<kind>"]``, see
+        :mod:`parreform_nlp.spans`); a kind whose group is missing falls back to ``doc._.<kind>``."""
+        from .page import page_of
+        from .spans import records_from_spans
+
+        has = doc.has_extension
         kwargs: dict[str, Any] = {
-            "language": language if language is not None else (doc._.language or "und"),
-            "language_score": float(language_score if language_score is not None else (doc._.language_score or 0.0)),
+            "language": language if language is not None else ((doc._.language if has("language") else None) or "und"),
+            "language_score": float(language_score if language_score is not None
+                                    else ((doc._.language_score if has("language_score") else None) or 0.0)),
         }
         for kind in RECORD_TYPES:
-            items = getattr(doc._, kind, None) if doc.has_extension(kind) else None
+            items = records_from_spans(doc, kind)
+            if items is None:
+                items = getattr(doc._, kind, None) if has(kind) else None
             kwargs[kind] = [record_from_dict(kind, d) for d in (items or [])]
-        return cls(**kwargs)
+        result = cls(**kwargs)
+        result._text = page_of(doc).text  # what the offsets index into, for render(); not part of to_dict()
+        return result
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Analysis":

@@ -6,8 +6,7 @@ downloads a model, and it picks splitters by substring of the package path. Here
 
 * sentences come from :mod:`parreform_nlp.sentences` (rules, no model, nothing to download);
 * each package folder is read directly: ``metadata.json``, ``model/`` (CTranslate2) and its
-  ``sentencepiece.model`` (or ``bpe.model``, with sacremoses and Argos's ``apply_bpe``, a module
-  that reads no settings);
+  ``sentencepiece.model`` (or ``bpe.model``, with sacremoses and our own :mod:`parreform_nlp.bpe`);
 * sentences are translated in batches with ``ctranslate2.Translator.translate_batch``;
 * every translated sentence keeps a :class:`Segment` mapping its span in the English text to the
   span of its source sentence.
@@ -119,7 +118,7 @@ class _Engine:
             from sacremoses.normalize import MosesPunctNormalizer
             from sacremoses.tokenize import MosesDetokenizer, MosesTokenizer
 
-            from argostranslate.apply_bpe import BPE  # argostranslate/__init__ is empty: no settings read
+            from .bpe import BPE
 
             with open(self.pkg.path / "bpe.model", encoding="utf-8") as f:
                 bpe = BPE(f)
@@ -335,6 +334,17 @@ def _guidance(from_code: str, to_code: str) -> str:
             f"`parreform_nlp.models.install(path)`.")
 
 
+def _missing_extra() -> str | None:
+    """Why installed packages cannot run here: the ``translate`` extra is not installed (else None)."""
+    import importlib.util
+
+    absent = [m for m in ("ctranslate2", "sentencepiece") if importlib.util.find_spec(m) is None]
+    if not absent:
+        return None
+    return (f"translation packages are installed but {' and '.join(absent)} {'is' if len(absent) == 1 else 'are'} "
+            "not: pip install 'parreform-nlp[translate]'.")
+
+
 def _join(text: str, prev_end: int, start: int) -> str:
     gap = text[prev_end:start]
     if "\n\n" in gap or gap.count("\n") >= 2:
@@ -360,8 +370,9 @@ def translate_document(text: str, from_code: str, to_code: str = "en", *, requir
         segments = [Segment(a, b, a, b) for a, b in split_sentences(text, from_code)]
         return Translation(text, from_code, to_code, segments, [], text)
     route = find_route(from_code, to_code)
-    if route is None:
-        message = _guidance(from_code, to_code)
+    missing = _missing_extra() if route is not None else None
+    if route is None or missing:
+        message = missing or _guidance(from_code, to_code)
         if required:
             raise TranslationUnavailable(message)
         with _WARNED_LOCK:

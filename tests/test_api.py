@@ -85,11 +85,17 @@ def test_lang_override_is_used():
     assert analyze("Đây là một đoạn văn bản ngắn.", lang="vi").language == "vi"
 
 
-def test_load_returns_a_shared_spacy_pipeline():
+def test_load_returns_a_pipeline_the_caller_owns(seeds):
     nlp = parreform_nlp.load("en")
-    assert nlp is parreform_nlp.load("en")
+    assert nlp is not parreform_nlp.load("en")
     assert nlp.pipe_names[0] == "parreform_language"
     assert {"parreform_officials", "parreform_bodies", "parreform_indicators"} <= set(nlp.pipe_names)
+    text = seeds["seed-000"]
+    before = analyze(text).to_dict()
+    # Regression: load() returned analyze()'s own pipeline, so this emptied analyze()'s officials
+    nlp.remove_pipe("parreform_officials")
+    nlp.remove_pipe("parreform_bodies")
+    assert analyze(text).to_dict() == before and before["officials"]
 
 
 def test_seeds_offline(seeds, no_network):

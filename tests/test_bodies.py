@@ -289,3 +289,20 @@ def test_news_media_are_not_bodies(nlp):
     found = bodies(nlp, text)
     assert "Department of Justice" in found
     assert not any("News Agency" in name or "Television" in name for name in found)
+
+
+def test_level_places_found_from_the_level_word_as_a_token_matcher_would(nlp):
+    from spacy.matcher import Matcher
+
+    text = ("Officials of Ky Anh district, Hoan Kiem District, District 7, Ward 12 and Phu Loc Town "
+            "met in Cam Xuyen Commune; the district and a ward office (Ward) were not places.")
+    doc = nlp.make_doc(text)
+    matcher = Matcher(nlp.vocab)
+    levels = ["district", "ward", "commune", "town", "township"]
+    title = {"IS_TITLE": True, "IS_ALPHA": True}
+    for n in (1, 2, 3):
+        matcher.add("LEVEL", [[title] * n + [{"LOWER": {"IN": levels}}]])
+    matcher.add("LEVEL", [[{"LOWER": {"IN": ["district", "ward"]}, "IS_TITLE": True}, {"LIKE_NUM": True}]])
+    expected = sorted((s, e) for _, s, e in matcher(doc))
+    got = sorted((sp.start, sp.end) for sp in nlp.get_pipe("parreform_bodies")._level_spans(doc))
+    assert got == expected and len(expected) > 6

@@ -248,3 +248,24 @@ def test_months_and_day_ranges_of_the_page_year(text, expected):
 ])
 def test_no_month_of_the_page_year(text):
     assert [d for d in dates(text, published="2024-05-02") if d[1].count("-") >= 1 and d[0] not in ("March 3",)] == []
+
+
+def test_date_patterns_open_with_a_first_character_test():
+    # Speed, structurally: patterns that open with optional groups or look-behinds are tried at
+    # every position unless a look-ahead on the first character lets the engine skip ahead.
+    import re as _re
+
+    from parreform_nlp.components.dates import _YEAR, _patterns
+
+    for lang in ("en", "vi", "th"):
+        for kind, rx in _patterns(lang):
+            assert _re.match(r"\(\?=\[[^\]]+\]\)", rx.pattern), (lang, kind)
+    assert _YEAR.pattern.startswith("(?=[")
+
+
+def test_thai_digits_still_converted_and_others_untouched():
+    from parreform_nlp.numbers import to_ascii_digits
+
+    assert to_ascii_digits("ปี ๒๕๖๖ ร้อยละ ๙๗.๕") == "ปี 2566 ร้อยละ 97.5"
+    text = "Năm 2023 đạt 97,5%"
+    assert to_ascii_digits(text) is text

@@ -30,3 +30,28 @@ def test_models_attribute_in_a_fresh_interpreter():
     code = "import parreform_nlp; print(parreform_nlp.models.installed.__name__)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "installed"
+
+
+def test_core_install_is_light():
+    # `pip install parreform-nlp` must bring no torch / stanza / onnxruntime: argostranslate (which
+    # pulls them) is no dependency at all; ctranslate2 + sentencepiece sit in the `translate` extra.
+    import tomllib
+    from pathlib import Path
+
+    project = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text())["project"]
+    core = " ".join(project["dependencies"]).lower()
+    for heavy in ("argostranslate", "torch", "stanza", "onnxruntime", "ctranslate2", "sentencepiece"):
+        assert heavy not in core
+    extras = project["optional-dependencies"]
+    assert any(d.startswith("ctranslate2") for d in extras["translate"])
+    assert any(d.startswith("parreform-nlp[") and "translate" in d for d in extras["dev"])
+    assert not any("argostranslate" in d for deps in extras.values() for d in deps)
+
+
+def test_bpe_packages_need_no_argostranslate():
+    import io
+
+    from parreform_nlp.bpe import BPE
+
+    bpe = BPE(io.StringIO("#version: 0.2\nr e\nre f\nref o\nf o\n"))
+    assert bpe.segment_tokens(["reform", "fo", "", "x"]) == ["refo@@", "r@@", "m", "f@@", "o", "x"]  # as subword-nmt: "o</w>" is no "o"

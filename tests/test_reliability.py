@@ -484,7 +484,9 @@ def test_thai_data_folder_is_a_cache_not_home(tmp_path, monkeypatch):
 # ----------------------------------------------------------------------------- 11. memory
 
 def test_string_store_stays_flat():
-    nlp = parreform_nlp.load("en")
+    from parreform_nlp.pipeline import shared
+
+    nlp = shared("en")
     analyze(TEXT, lang="en")
     before = len(nlp.vocab.strings)
     for i in range(50):

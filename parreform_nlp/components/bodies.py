@@ -15,13 +15,17 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
+from spacy.attrs import IS_ALPHA, IS_TITLE, LIKE_NUM, LOWER
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from ..names import RangeMask, excluded_ranges, fold, optional_json
+from ..names import RangeMask, fold, optional_json
 from ..patterns import alt
+from ..page import page_of
+from ..pipeline import factory_meta
 from ..resources import load_lang_json
+from ..spans import write_spans
 from .bodies_en import EnglishBodyGrammar, acronym_fits
 from .bodies_merge import (
     BodyMention,
@@ -136,12 +140,10 @@ class BodyTagger(RulePackComponent):
                     patterns.append(f)
         if self.lang != "th":
             self.place_matcher.add("PLACE", [self.vocab_doc(f) for f in sorted(set(patterns))])
-        self.level_matcher = Matcher(self.vocab)
-        levels = ["district", "ward", "commune", "town", "township"]
-        title = {"IS_TITLE": True, "IS_ALPHA": True}
-        for n in (1, 2, 3):
-            self.level_matcher.add("LEVEL", [[title] * n + [{"LOWER": {"IN": levels}}]])
-        self.level_matcher.add("LEVEL", [[{"LOWER": {"IN": ["district", "ward"]}, "IS_TITLE": True}, {"LIKE_NUM": True}]])
+        # "Ky Anh district", "District 7": found from the level word (see _level_spans)
+        strings = self.vocab.strings
+        self._levels = {strings.add(w) for w in ("district", "ward", "commune", "town", "township")}
+        self._numbered_levels = {strings.add(w) for w in ("district", "ward")}
 
     def vocab_doc(self, text: str) -> Doc:
         """A tokenised pattern (whitespace tokenisation is enough for place names)."""
@@ -151,10 +153,11 @@ class BodyTagger(RulePackComponent):
     # -- running ----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         ensure_doc_attrs("bodies", "places")
-        text = doc.text  # built from the tokens on every access: read it once
+        page = page_of(doc)
+        text = page.text
         # a credit line still names a real body ("Source: Ministry of Home Affairs"; news media are no
         # bodies anyway): only the related-news block and the site footer are left out
-        mask = RangeMask(excluded_ranges(text, (), self.end_cues, self.footer_cues))
+        mask = RangeMask(page.boilerplate((), self.end_cues, self.footer_cues))
         mentions = [m for m in self.grammar.mentions(doc, text) if m.start not in mask]
         if isinstance(self.grammar, EnglishBodyGrammar):
             mentions.extend(self._acronyms(text, mentions, mask))
@@ -162,7 +165,7 @@ class BodyTagger(RulePackComponent):
         mentions.extend(self._state_domains(text, mask))
         records = merge_mentions(mentions)
         local = {(m.start, m.end): m.name for m in mentions if m.name}
-        bodies, spans, exact = [], [], []
+        bodies, exact = [], []
         gazetteer = gazetteer_names() if isinstance(self.grammar, EnglishBodyGrammar) else None
         for rec in records:
             name = canonical_name(rec, gazetteer)
@@ -173,16 +176,13 @@ class BodyTagger(RulePackComponent):
                            "mentions": [_mention(text, s, e) for s, e in rec.mentions]})
             # exact offsets with each mention's own English label, for the officials component
             exact.extend([s, e, local.get((s, e)) or name, name] for s, e in rec.mentions)
-            for s, e in rec.mentions:
-                sp = doc.char_span(s, e, label=rec.kind, alignment_mode="expand")
-                if sp is not None:
-                    spans.append(sp)
-        doc.spans[SPANS_KEY] = sorted(set(spans), key=lambda sp: (sp.start, sp.end))
         doc._.bodies = bodies
+        write_spans(doc, "bodies")  # doc.spans["parreform_bodies"], read by the officials component
         doc.user_data[MENTIONS_KEY] = sorted(exact)
         # credit lines still name real places ("Photo: ... in Ky Anh district"): only the
         # related-news / footer block is left out of the places
-        doc._.places = self._places(doc, text, RangeMask(excluded_ranges(text, (), self.end_cues)))
+        doc._.places = self._places(doc, text, RangeMask(page.boilerplate((), self.end_cues)))
+        write_spans(doc, "places")
         return doc
 
     def _acronyms(self, text: str, mentions: list[BodyMention], mask: RangeMask) -> list[BodyMention]:
@@ -240,6 +240,25 @@ class BodyTagger(RulePackComponent):
                                    name=name))
         return out
 
+    def _level_spans(self, doc: Doc) -> list:
+        """"<1-3 title-case words> district|ward|commune|town|township" and "District|Ward <number>":
+        one array pass finds the level words, then a look at the few tokens around each (a token
+        Matcher with these patterns tries every title-case token of the page)."""
+        import numpy
+
+        arr = doc.to_array([LOWER, IS_TITLE, IS_ALPHA, LIKE_NUM])
+        if not len(arr):
+            return []
+        spans = []
+        for i in numpy.flatnonzero(numpy.isin(arr[:, 0], list(self._levels))).tolist():
+            for n in (1, 2, 3):
+                if i - n < 0 or not (arr[i - n, 1] and arr[i - n, 2]):
+                    break
+                spans.append(doc[i - n:i + 1])
+            if arr[i, 0] in self._numbered_levels and arr[i, 1] and i + 1 < len(arr) and arr[i + 1, 3]:
+                spans.append(doc[i:i + 2])
+        return spans
+
     def _places(self, doc: Doc, text: str, mask: RangeMask) -> list[dict[str, Any]]:
         """Provinces, cities and countries from the gazetteer; "X district" from the grammar."""
         if self.lang in ("vi", "th"):
@@ -249,7 +268,7 @@ class BodyTagger(RulePackComponent):
         else:
             found = []
             spans = [doc[s:e] for _, s, e in self.place_matcher(doc)]
-            spans += [doc[s:e] for _, s, e in self.level_matcher(doc)]
+            spans += self._level_spans(doc)
             for sp in filter_spans(spans):
                 if not sp[0].text[:1].isupper():
                     continue
@@ -272,7 +291,7 @@ class BodyTagger(RulePackComponent):
         return list(records.values())
 
 
-@Language.factory("parreform_bodies", default_config={"lang": None})
+@Language.factory("parreform_bodies", default_config={"lang": None}, **factory_meta("parreform_bodies"))
 def make_bodies(nlp: Language, name: str, lang: str | None) -> BodyTagger:
     """The body and place tagger; ``lang`` overrides the pipeline's language for its rules."""
     return BodyTagger(nlp, name, lang=lang)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
+import threading
 from bisect import bisect_left
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,7 +29,10 @@ from ..numbers import (
     to_ascii_digits,
 )
 from ..patterns import alt
+from ..page import page_of
+from ..pipeline import Upstream, factory_meta
 from ..resources import load_json
+from ..spans import write_spans
 from .doc_attrs import ensure_doc_attrs
 
 _NOT_BEFORE = r"(?<![\w/.\-:])"
@@ -56,11 +60,25 @@ def _months(lang: str) -> dict[str, int]:
     return months
 
 
+def _lead(*words: str) -> str:
+    """A look-ahead for the first characters of ``words`` (either case; "0" stands for a digit).
+
+    Patterns that open with look-behinds, optional groups or case-insensitive alternations are
+    tried at every position of the page; this cheap test first makes the regex engine skip the
+    positions where they cannot start (same matches, 2-4 times faster)."""
+    chars = {c for w in words for c in (w[0].lower(), w[0].upper())}
+    digit = "0" in chars
+    chars -= {"0"}
+    return "(?=[" + ("\\d" if digit else "") + "".join(sorted(re.escape(c) for c in chars)) + "])"
+
+
 @lru_cache(maxsize=None)
 def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     """(kind, regex) candidates, most specific first; named groups d, m, mname, y, rel."""
     en = alt(k for k in _months("en" if lang != "xx" else "xx"))
     mon = rf"(?P<mname>\b(?i:{en})\.?)"
+    rel = ("this", "last", "next")
+    month_words = tuple(_months("en" if lang != "xx" else "xx"))
     # "of" between day and month / month and year; other languages' joiners ("25 de octubre de 2025")
     of = alt(["of", *load_json("dates.json", "xx")["joiners"]]) if lang == "xx" else "of"
     dot = r"|\." if lang == "xx" else ""  # German "5. Mai 2023"
@@ -72,33 +90,35 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("cjk", r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?:\s*(?P<d>\d{1,2})\s*[日일])?"),
         ("cjk", r"(?<![\d年년])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
         # two days of one month: "February 13 and 16, 2025" are two dates
-        ("mdd", rf"(?i:){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|–|&)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        ("mdd", rf"{_lead(*month_words)}(?i:){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|–|&)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
                 rf"(?:,?\s+(?P<y>\d{{4}})\b|(?![.,]?\d|\s*(?:%|percent|per\s+cent)|[a-z]))"),
-        ("md", rf"(?i:(?:(?P<rel>this|last|next)\s+)?){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"),
+        ("md", rf"{_lead(*month_words, *rel)}(?i:(?:(?P<rel>this|last|next)\s+)?){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"),
         ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th{dot})?\s+(?:(?i:{of})\s+)?{mon}(?![^\W\d_])(?:,?\s+(?:(?i:{of})\s+)?(?P<y>\d{{4}})\b)?"),
-        ("my", rf"(?i:(?:(?P<rel>this|last|next)\s+)?){mon}(?:,?\s+(?:(?i:{of})\s+)?(?P<y>\d{{4}})\b)"),
-        ("relm", rf"(?i:\b(?P<rel>this|last|next)\s+){mon}(?![a-z])"),
+        ("my", rf"{_lead(*month_words, *rel)}(?i:(?:(?P<rel>this|last|next)\s+)?){mon}(?:,?\s+(?:(?i:{of})\s+)?(?P<y>\d{{4}})\b)"),
+        ("relm", rf"{_lead(*rel)}(?i:\b(?P<rel>this|last|next)\s+){mon}(?![a-z])"),
         # a month of the page's year after a time word: "in March", "by June", "mid-October"
-        ("mcue", rf"(?i:\b(?:{alt(load_json('dates.json', 'en')['month_cues'])})[\s\-]+)(?P<mname>{_capitalised_months()})\b(?!\.?\s*\d)"),
+        ("mcue", rf"{_lead(*load_json('dates.json', 'en')['month_cues'])}(?i:\b(?:{alt(load_json('dates.json', 'en')['month_cues'])})[\s\-]+)(?P<mname>{_capitalised_months()})\b(?!\.?\s*\d)"),
     ]
     if lang == "vi":
+        day_words = ("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "vào")
         pats += [
             # a day and month after a day word: "ngày 17/4", "sáng 31.12", "chiều 17-4", "sáng nay (17/4)",
             # "hôm nay 17/4", "vào 17/4"
-            ("num", r"(?i:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|vào)\s+(?:ngày\s+|nay\s*\(?\s*)?)(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?![\w/]|[.\-]\d)"),
-            ("vi", r"(?i:\b(?:ngày\s+)?)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*(?P<y>\d{4}))?\b"),
-            ("vim", r"(?i:\btháng\s+)(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*)(?P<y>\d{4})\b"),
+            ("num", _lead(*day_words) + r"(?i:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|vào)\s+(?:ngày\s+|nay\s*\(?\s*)?)(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?![\w/]|[.\-]\d)"),
+            ("vi", _lead("ngày", "0") + r"(?i:\b(?:ngày\s+)?)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*(?P<y>\d{4}))?\b"),
+            ("vim", _lead("tháng") + r"(?i:\btháng\s+)(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*)(?P<y>\d{4})\b"),
             # a month of the page's year: "trong tháng 3", not "mỗi tháng 2 lần" (twice a month)
-            ("vim", r"(?i:\btháng\s+)(?P<m>\d{1,2})(?![\w/]|[.,\-]\d|\s+(?:lần|đợt|ngày|tuần|giờ|tháng)\b)"),
+            ("vim", _lead("tháng") + r"(?i:\btháng\s+)(?P<m>\d{1,2})(?![\w/]|[.,\-]\d|\s+(?:lần|đợt|ngày|tuần|giờ|tháng)\b)"),
         ]
     if lang == "th":
         th = alt(k for k in load_json("dates.json", "th")["months"])
         tmon = rf"(?P<mname>{th})"
         pats += [
             ("thdm", rf"(?<![\d/])(?P<d>\d{{1,2}})\s*{tmon}(?:\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{4}})(?!\d))?"),
-            ("thmy", rf"{tmon}\s*(?:ในปี|ปี)?\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{4}})(?!\d)"),
+            ("thmy", rf"{_lead(*load_json('dates.json', 'th')['months'])}{tmon}\s*(?:ในปี|ปี)?\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{4}})(?!\d)"),
         ]
-    return [(k, re.compile(p)) for k, p in pats]
+    # every other pattern opens with a look-behind or a digit: it gets a digit look-ahead
+    return [(k, re.compile(p if p.startswith("(?=") else _lead("0") + p)) for k, p in pats]
 
 
 def _capitalised_months() -> str:
@@ -106,7 +126,7 @@ def _capitalised_months() -> str:
     return alt(m.capitalize() for m in _months("en") if len(m) > 3 or m == "may")
 
 
-_YEAR = re.compile(r"(?:(?<=\d{4}-)|(?<=\d{4}\s-)|(?<![\w/.,\-:]))(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4})(?![\w/%]|[.,]\d)")
+_YEAR = re.compile(_lead("0", "พ", "ค") + r"(?:(?<=\d{4}-)|(?<=\d{4}\s-)|(?<![\w/.,\-:]))(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4})(?![\w/%]|[.,]\d)")
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 
 
@@ -173,6 +193,38 @@ def normalise(match: re.Match, kind: str, lang: str, anchor: dt.date | None,
     return dt.date(year, m, d).isoformat(), "full" if g.get("y") else "dm"
 
 
+_SCANS: "OrderedDict[tuple[str, str], list]" = OrderedDict()
+_SCANS_LOCK = threading.Lock()
+
+
+def _scan(key: tuple[str, str], compute):
+    """The regex matches of a long text, kept for the next call on the same page: the dates
+    component reads a page several times (its frame, its dates), with other anchors and masks
+    but the same candidates. Short texts (datelines, snippets) are scanned each time."""
+    if len(key[0]) < 1000:
+        return compute()
+    with _SCANS_LOCK:
+        hit = _SCANS.get(key)
+        if hit is not None:
+            _SCANS.move_to_end(key)
+            return hit
+    value = compute()
+    with _SCANS_LOCK:
+        _SCANS[key] = value
+        while len(_SCANS) > 8:
+            _SCANS.popitem(last=False)
+    return value
+
+
+def _candidates(text: str, lang: str) -> list[tuple[str, list[re.Match]]]:
+    """(kind, matches) of every pattern of ``lang`` in ``text``, in pattern order."""
+    return _scan((text, lang), lambda: [(kind, list(rx.finditer(text))) for kind, rx in _patterns(lang)])
+
+
+def _year_candidates(text: str) -> list[re.Match]:
+    return _scan((text, "year"), lambda: list(_YEAR.finditer(text)))
+
+
 def find_dates(text: str, lang: str, anchor: dt.date | None, masked: list[tuple[int, int]] = (),
                frame: list[int] = ()) -> list[DateHit]:
     """All date candidates in ``text`` (ASCII digits), normalised, without overlaps.
@@ -185,8 +237,8 @@ def find_dates(text: str, lang: str, anchor: dt.date | None, masked: list[tuple[
     hits: list[DateHit] = []
     free = taken.free
 
-    for kind, rx in _patterns(lang):
-        for mt in rx.finditer(text):
+    for kind, matches in _candidates(text, lang):
+        for mt in matches:
             s, e = mt.span()
             if not free(s, e):
                 continue
@@ -213,7 +265,7 @@ def find_dates(text: str, lang: str, anchor: dt.date | None, masked: list[tuple[
                 e -= 1  # "on 1 January.": the sentence's full stop, not an abbreviation's
             taken.add(s, e)
             hits.append(DateHit(s, e, value[0], value[1]))
-    for mt in _YEAR.finditer(text):
+    for mt in _year_candidates(text):
         s, e = mt.span()
         y = plausible_year(int(mt.group(1)), lang)
         if y is None or not free(s, e) or re.search(r"\d[ .]$", text[max(0, s - 2):s]):
@@ -278,12 +330,12 @@ def infer_year(text: str, lang: str, floor_years: list[int] = ()) -> int | None:
     words = alt(data["in_year"])
     reported = Counter(
         plausible_year(int(m.group(1)), lang)
-        for m in re.finditer(rf"(?i:(?<!\w)(?:{words}))\s+(?:the\s+year\s+)?(?:พ\.ศ\.\s*)?(\d{{4}})(?![\d\-–/])", text)
+        for m in re.finditer(rf"{_lead(*data['in_year'])}(?i:(?<!\w)(?:{words}))\s+(?:the\s+year\s+)?(?:พ\.ศ\.\s*)?(\d{{4}})(?![\d\-–/])", text)
     )
     if rules == "en":
         # an edition: "the 2023 PAR Index", "2022 Provincial Competitiveness Index", "SIPAS 2023"
         months = alt(m for m in _months("en") if len(m) > 3)
-        for m in re.finditer(rf"(?<![\w\-–/])(\d{{4}})\s+(?!(?:{months})\b)[A-Z][\w\-]*|\b[A-Z]{{3,6}}\s+(\d{{4}})(?![\w\-–/])", text):
+        for m in re.finditer(rf"(?=[\dA-Z])(?<![\w\-–/])(\d{{4}})\s+(?!(?:{months})\b)[A-Z][\w\-]*|\b[A-Z]{{3,6}}\s+(\d{{4}})(?![\w\-–/])", text):
             reported[plausible_year(int(m.group(1) or m.group(2)), lang)] += 1
     reported.pop(None, None)
     after = None
@@ -295,9 +347,10 @@ def infer_year(text: str, lang: str, floor_years: list[int] = ()) -> int | None:
         future = _future_years(text) if rules == "en" else []
         if future:
             after = min(after, min(future))
-    target = alt(data.get("target_year_before") or ["by", "to", "until"])
+    targets = data.get("target_year_before") or ["by", "to", "until"]
+    target = alt(targets)
     mentioned = [plausible_year(int(m.group(2)), lang)
-                 for m in re.finditer(rf"(?i:(?<!\w)({target})\s+(?:năm\s+|ปี\s*)?)?(?<![\w\-–/.,])(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{{4}})(?![\w\-–/%]|[.,]\d)", text)
+                 for m in re.finditer(rf"{_lead(*targets, '0', 'พ', 'ค')}(?i:(?<!\w)({target})\s+(?:năm\s+|ปี\s*)?)?(?<![\w\-–/.,])(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{{4}})(?![\w\-–/%]|[.,]\d)", text)
                  if not m.group(1) and not re.search(r"\d\s*[-–]\s*$", text[max(0, m.start(2) - 3):m.start(2)])]
     latest = max((y for y in mentioned if y), default=None)
     if rules != "en" and latest:
@@ -342,9 +395,11 @@ class DateNormalizer:
         self.name = name
         self.lang = nlp.lang
         ensure_doc_attrs("dates", "published")
+        self.upstream = Upstream(nlp, "parreform_dates")
 
     def __call__(self, doc: Doc, published: str | None = None) -> Doc:
         ensure_doc_attrs("dates", "published", "legal_refs")
+        self.upstream(doc)
         # pages without a rule pack ("xx") also know other languages' month names
         lang = self.lang if self.lang in ("vi", "th", "xx") else "en"
         anchor = None
@@ -353,16 +408,17 @@ class DateNormalizer:
                 anchor = dt.date.fromisoformat(str(published)[:10])
             except ValueError:
                 anchor = None
-        text = doc.text  # Doc.text rebuilds the string on every access: read it once
+        page = page_of(doc)
+        text = page.text
         # "Related news" / "Xem thêm" lists: dates of other articles, not of this page
-        related = furniture(text, lang)
+        related = page.related
         legal = [r for r in (doc._.legal_refs or []) if r.get("source", "original") == "original"]
-        page = blank(text, related)
-        dateline = anchor or find_dateline(page, lang)
+        blanked = blank(text, related)
+        dateline = anchor or find_dateline(blanked, lang)
         if anchor is None:
             # a page citing Decree 278/2025/ND-CP is from 2025 or later: the last resort
             floor = [int(y) for r in legal for y in re.findall(r"/((?:19|20)\d\d)/", r.get("number") or "")]
-            anchor = dateline or find_anchor(page, lang, floor)
+            anchor = dateline or find_anchor(blanked, lang, floor)
         doc._.published = anchor.isoformat() if anchor else None
         masked = [(r["start"], r["end"]) for r in legal] + related
         # the page's frame: its dateline and the dates it writes with a year
@@ -373,10 +429,11 @@ class DateNormalizer:
             out.append({"text": text[h.start:h.end], "value": h.value, "start": h.start,
                         "end": h.end, "source": "original"})
         doc._.dates = out
+        write_spans(doc, "dates")
         return doc
 
 
-@Language.factory("parreform_dates", default_config={})
+@Language.factory("parreform_dates", default_config={}, **factory_meta("parreform_dates"))
 def make_dates(nlp: Language, name: str) -> DateNormalizer:
     """spaCy factory of the date normaliser."""
     return DateNormalizer(nlp, name)

@@ -12,8 +12,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..numbers import related_blocks, to_ascii_digits
-from .dates import furniture_headings
+from ..page import page_of
+from ..pipeline import Upstream, factory_meta
+from ..spans import write_spans
 from .doc_attrs import ensure_doc_attrs
 from .attribution_en import read_english
 from .indicators_context import (
@@ -53,8 +54,8 @@ def _near(text: str, sent: Sentence, start: int, end: int) -> Sentence:
 
 def extract(doc: Doc, lang: str) -> tuple[list[dict], list[dict]]:
     """(indicators, counts) of ``doc`` as output-contract dicts."""
-    raw = doc.text
-    text = to_ascii_digits(raw)
+    page = page_of(doc)
+    raw, text = page.text, page.ascii_text
     sentences = split_sentences(text, lang)
     if not sentences:
         return [], []
@@ -77,7 +78,7 @@ def extract(doc: Doc, lang: str) -> tuple[list[dict], list[dict]]:
     ctx.index_years = ctx.frame.editions
     ctx.acronyms = find_acronyms(text) if lang not in ("th",) else {}
     # "Related news" / "Xem thêm" lists: headlines of other articles are not this page's numbers
-    masked = _masked(doc) + related_blocks(text, furniture_headings())
+    masked = _masked(doc) + page.related
     numbers = find_indicator_numbers(text, lang, masked)
     ctx.cache["num_starts"] = [n.start for n in numbers]
     ctx.cache["num_ends"] = sorted(n.end for n in numbers)
@@ -121,15 +122,19 @@ class IndicatorMatcher:
         self.name = name
         self.lang = nlp.lang
         ensure_doc_attrs("indicators", "counts", "frame")
+        self.upstream = Upstream(nlp, "parreform_indicators")
 
     def __call__(self, doc: Doc) -> Doc:
         ensure_doc_attrs("indicators", "counts", "frame", "places", "dates", "legal_refs")
+        self.upstream(doc)
         lang = self.lang if self.lang in ("vi", "th") else "en"
         doc._.indicators, doc._.counts = extract(doc, lang)
+        write_spans(doc, "indicators")
+        write_spans(doc, "counts")
         return doc
 
 
-@Language.factory("parreform_indicators", default_config={})
+@Language.factory("parreform_indicators", default_config={}, **factory_meta("parreform_indicators"))
 def make_indicators(nlp: Language, name: str) -> IndicatorMatcher:
     """spaCy factory of the indicator and count matcher."""
     return IndicatorMatcher(nlp, name)

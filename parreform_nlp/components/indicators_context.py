@@ -109,17 +109,22 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
     return out
 
 
+def entry_aliases(entry: dict, lang: str) -> list[str]:
+    """The aliases of a lexicon entry that apply on pages in ``lang``."""
+    aliases = list(entry["aliases"].get("en", []))
+    if lang in ("vi", "th"):
+        # Thai pages quote Vietnamese captions and the reverse: all native aliases apply
+        aliases += entry["aliases"].get("vi", []) + entry["aliases"].get("th", [])
+    return [a for a in aliases if a]
+
+
 @lru_cache(maxsize=None)
 def lexicon(lang: str) -> list[tuple[re.Pattern, dict]]:
     """(pattern, entry) of the indicator lexicon for ``lang`` (plus English aliases)."""
     entries = load_json("indicators.json")["indicators"]
     out = []
     for entry in entries:
-        aliases = list(entry["aliases"].get("en", []))
-        if lang in ("vi", "th"):
-            # Thai pages quote Vietnamese captions and the reverse: all native aliases apply
-            aliases += entry["aliases"].get("vi", []) + entry["aliases"].get("th", [])
-        aliases = [a for a in aliases if a]
+        aliases = entry_aliases(entry, lang)
         if not aliases:
             continue
         if lang == "th":
@@ -128,6 +133,13 @@ def lexicon(lang: str) -> list[tuple[re.Pattern, dict]]:
             rx = re.compile(rf"(?<!\w)(?:{alt(aliases)})(?!\w)", re.I)
         out.append((rx, entry))
     return out
+
+
+def lexicon_on_page(text: str, lang: str) -> list[tuple[re.Pattern, dict]]:
+    """The lexicon entries that can match in ``text`` (see :mod:`.lexicon_page`)."""
+    from .lexicon_page import entries_on_page
+
+    return entries_on_page(text, lang, lexicon, entry_aliases)
 
 
 def lexicon_hits(text: str, lang: str, start: int, end: int) -> list[tuple[int, int, dict]]:
@@ -157,7 +169,7 @@ def _page_lexicon_hits(text: str, lang: str) -> tuple[list[tuple[int, int, dict]
 
 def _lexicon_scan(text: str, lang: str, start: int, end: int) -> list[tuple[int, int, dict]]:
     hits = []
-    for rx, entry in lexicon(lang):
+    for rx, entry in lexicon_on_page(text, lang):
         for m in rx.finditer(text, start, end):
             # upper-case acronyms only match in upper case ("PCI", not "pci")
             if m.group(0).isupper() is False and re.fullmatch(r"[A-Z]{3,6}", entry["label"]) and m.group(0).lower() == entry["label"].lower():

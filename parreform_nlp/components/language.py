@@ -23,6 +23,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..pipeline import factory_meta
 from ..resources import load_json
 from .doc_attrs import ensure_doc_attrs
 
@@ -181,6 +182,7 @@ class LanguageDetector:
 @Language.factory(
     "parreform_language",
     default_config={"min_letters": 12, "threshold": 0.5, "seed": 0},
+    **factory_meta("parreform_language"),
 )
 def make_language_detector(nlp: Language, name: str, min_letters: int, threshold: float, seed: int) -> LanguageDetector:
     return LanguageDetector(nlp, name, min_letters=min_letters, threshold=threshold, seed=seed)

@@ -15,8 +15,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..numbers import LATIN_WORD, to_ascii_digits
+from ..page import page_of
 from ..patterns import alt
+from ..pipeline import factory_meta
 from ..resources import load_json
+from ..spans import write_spans
 from .dates import find_dates
 from .doc_attrs import ensure_doc_attrs
 
@@ -170,11 +173,12 @@ class LegalRefMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         ensure_doc_attrs("legal_refs")
-        doc._.legal_refs = find_legal_refs(doc.text, self.lang if self.lang in ("vi", "th") else "en")
+        doc._.legal_refs = find_legal_refs(page_of(doc).text, self.lang if self.lang in ("vi", "th") else "en")
+        write_spans(doc, "legal_refs")
         return doc
 
 
-@Language.factory("parreform_legal_refs", default_config={})
+@Language.factory("parreform_legal_refs", default_config={}, **factory_meta("parreform_legal_refs"))
 def make_legal_refs(nlp: Language, name: str) -> LegalRefMatcher:
     """spaCy factory of the legal reference matcher."""
     return LegalRefMatcher(nlp, name)

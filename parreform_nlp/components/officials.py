@@ -17,8 +17,11 @@ from typing import Any, Callable, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..names import RangeMask, excluded_ranges, fold, name_key
+from ..names import RangeMask, fold, name_key
 from ..patterns import alt, is_thai
+from ..page import page_of
+from ..pipeline import Upstream, factory_meta
+from ..spans import write_spans
 from .doc_attrs import ensure_doc_attrs
 from .rule_pack import RulePackComponent
 
@@ -33,6 +36,7 @@ class OfficialTagger(RulePackComponent):
 
     def __init__(self, nlp: Language, name: str = "parreform_officials", lang: str | None = None) -> None:
         super().__init__(nlp, name, lang)
+        self.upstream = Upstream(nlp, "parreform_officials")
 
     def initialize(self, get_examples: Callable[[], Iterable] | None = None, nlp: Language | None = None,
                    rules: dict[str, Any] | None = None) -> None:
@@ -51,9 +55,11 @@ class OfficialTagger(RulePackComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         ensure_doc_attrs("officials", "bodies")
+        self.upstream(doc)
         by = self.rules["bylines.json"]
-        text = doc.text  # built from the tokens on every access: read it once
-        mask = RangeMask(excluded_ranges(text, by["line_cues"], by["end_cues"], by.get("footer_cues", ())))
+        page = page_of(doc)
+        text = page.text
+        mask = RangeMask(page.boilerplate(by["line_cues"], by["end_cues"], by.get("footer_cues", ())))
         asker = RangeMask(_asker_ranges(text, tuple(by.get("asker_cues", ()))))
         org_names = {m["start"]: b["name"] for b in (doc._.bodies or []) for m in b.get("mentions", [])}
         if self.lang in ("vi", "th"):
@@ -68,6 +74,7 @@ class OfficialTagger(RulePackComponent):
         people = [p for p in people if p["start"] not in mask and p["start"] not in asker]
         doc._.officials = _records(text, people, mask, secondary, backref,
                                    honorifics_only)
+        write_spans(doc, "officials")
         return doc
 
     def _implied_rules(self) -> list[tuple[re.Pattern, str]]:
@@ -202,7 +209,7 @@ def _asker_ranges(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
     return [m.span() for m in rx.finditer(text) if m.end() > m.start()] if rx is not None else []
 
 
-@Language.factory("parreform_officials", default_config={"lang": None})
+@Language.factory("parreform_officials", default_config={"lang": None}, **factory_meta("parreform_officials"))
 def make_officials(nlp: Language, name: str, lang: str | None) -> OfficialTagger:
     """The officials tagger; ``lang`` overrides the pipeline's language for its rules."""
     return OfficialTagger(nlp, name, lang=lang)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..names import fold, is_place, surnames
+from ..page import page_of
 from .bodies_merge import sector_names
 
 _SEP = {",", "-", "–", "—"}
@@ -128,15 +129,15 @@ class EnglishOfficialGrammar:
         return out
 
     # -- title phrases ----------------------------------------------------------------------
-    def title_phrases(self, doc: Doc, bodies: list[Span]) -> list[TitlePhrase]:
+    def title_phrases(self, doc: Doc, bodies: list[Span], matches: list | None = None) -> list[TitlePhrase]:
+        """The title phrases of ``doc``; ``matches``: the role matcher's, when the caller has them."""
         body_start = {sp.start: sp for sp in bodies}
         # a role's complement may start inside a body ("Chief of Office of the Provincial People's Committee")
         body_cover = {k: sp for sp in bodies for k in range(sp.start + 1, sp.end)}
         body_end = {sp.end: sp for sp in bodies}
-        matches = self.role_matcher(doc)
+        matches = self.role_matcher(doc) if matches is None else matches
         hon_id = doc.vocab.strings["HON"]
         plural_id = doc.vocab.strings["ROLES"]
-        self._hon_positions = [s for mid, s, _ in matches if mid == hon_id]
         plural_at = {(s, e) for mid, s, e in matches if mid == plural_id}
         roles = filter_spans([doc[s:e] for mid, s, e in matches if mid != hon_id])
         out = []
@@ -425,8 +426,12 @@ class EnglishOfficialGrammar:
 
     # -- people -----------------------------------------------------------------------------
     def people(self, doc: Doc, bodies: list[Span]) -> list[PersonHit]:
-        text = doc.text  # built from the tokens on every access: read it once
-        tps = self.title_phrases(doc, bodies)
+        text = page_of(doc).text
+        # per-page values stay local: the grammar is shared by threads
+        matches = self.role_matcher(doc)
+        tps = self.title_phrases(doc, bodies, matches)
+        hon_id = doc.vocab.strings["HON"]
+        hon_positions = [s for mid, s, _ in matches if mid == hon_id]
         by_start = {tp.start: tp for tp in tps}
         by_end = {tp.end: tp for tp in tps}
         owned: set[int] = set()  # title phrases already given to a person
@@ -486,7 +491,7 @@ class EnglishOfficialGrammar:
                 j = nxt.end
             hits.append(hit)
         # "Comrade Pham Minh Chinh" with no title at all
-        for h in self._hon_positions:
+        for h in hon_positions:
             t = doc[h]
             if t.lower_ in self.standalone_hon and t.text[:1].isupper():
                 i = self._skip_honorific(doc, t.i)

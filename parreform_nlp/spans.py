@@ -1,0 +1,126 @@
+"""Records as spaCy spans: one span group per record kind, and a combined group for displaCy.
+
+Every component ends with :func:`write_spans`, which turns the records it wrote on ``doc._.<kind>``
+into spans of ``doc.spans["parreform_<kind>"]`` (one span per mention for officials, bodies and
+places; one per record otherwise) and refreshes ``doc.spans["parreform"]``, so that
+
+    displacy.render(doc, style="span", options={"spans_key": "parreform"})
+
+shows everything. A span's label is its record kind ("OFFICIAL", "INDICATOR", ...; a body's own
+kind, "ministry", "committee", ...), and ``span._.parreform`` is its record (the plain dict on
+``doc._``): ``span._.parreform["title"]``, ``span._.parreform["value"]``. Each span's ``id_`` is
+"<kind>:<index>", the record it stands for, so :meth:`Analysis.from_doc` is built from the spans.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from spacy.tokens import Doc, Span
+
+from .page import page_of
+
+#: record kind -> span group
+GROUPS: dict[str, str] = {
+    "officials": "parreform_officials",
+    "bodies": "parreform_bodies",
+    "places": "parreform_places",
+    "indicators": "parreform_indicators",
+    "counts": "parreform_counts",
+    "legal_refs": "parreform_legal_refs",
+    "dates": "parreform_dates",
+}
+#: every record of every kind, for displaCy
+COMBINED = "parreform"
+#: span labels of the kinds whose label is not the record's own kind
+LABELS = {"officials": "OFFICIAL", "places": "PLACE", "indicators": "INDICATOR", "counts": "COUNT",
+          "legal_refs": "LEGAL_REF", "dates": "DATE"}
+_MENTIONED = ("officials", "bodies", "places")
+EXTENSION = "parreform"
+
+
+def record_of(span: Span) -> dict[str, Any] | None:
+    """The record a span of ours stands for (``span._.parreform``), else None."""
+    ref = span_ref(span)
+    if ref is None:
+        return None
+    kind, index = ref
+    records = getattr(span.doc._, kind, None) if span.doc.has_extension(kind) else None
+    return records[index] if records is not None and index < len(records) else None
+
+
+def span_ref(span: Span) -> tuple[str, int] | None:
+    """(kind, index) of the record behind a span written by :func:`write_spans`."""
+    if not span.id:
+        return None
+    kind, sep, index = span.id_.partition(":")
+    if not sep or kind not in GROUPS or not index.isdigit():
+        return None
+    return kind, int(index)
+
+
+def ensure_span_extension() -> None:
+    """Register ``Span._.parreform`` once (idempotent: also in ``nlp.pipe`` worker processes)."""
+    if not Span.has_extension(EXTENSION):
+        Span.set_extension(EXTENSION, getter=record_of)
+
+
+def _offsets(kind: str, record: dict[str, Any]) -> Iterator[tuple[int, int]]:
+    if kind in _MENTIONED:
+        for m in record.get("mentions") or ():
+            if m.get("source", "original") == "original":
+                yield m["start"], m["end"]
+    elif record.get("source", "original") == "original":
+        yield record["start"], record["end"]
+
+
+def _span(doc: Doc, start: int, end: int, label: str, span_id: int) -> Span | None:
+    sp = doc.char_span(start, end, label=label, alignment_mode="expand", span_id=span_id)
+    if sp is None and 0 <= start < len(page_of(doc).text):
+        # offsets inside whitespace: the token that starts at or after them stands for the record
+        for tok in doc:
+            if tok.idx + len(tok) > start:
+                return Span(doc, tok.i, tok.i + 1, label=label, span_id=span_id)
+    return sp
+
+
+def write_spans(doc: Doc, kind: str, records: list[dict[str, Any]] | None = None) -> None:
+    """Write the records of ``kind`` (default ``doc._.<kind>``) as ``doc.spans[GROUPS[kind]]``
+    and refresh the combined group ``doc.spans["parreform"]``."""
+    ensure_span_extension()
+    if records is None:
+        records = getattr(doc._, kind, None) or []
+    strings = doc.vocab.strings
+    spans: list[Span] = []
+    for i, rec in enumerate(records):
+        label = (rec.get("kind") or "BODY") if kind == "bodies" else LABELS[kind]
+        span_id = strings.add(f"{kind}:{i}")
+        seen: set[tuple[int, int]] = set()
+        for start, end in _offsets(kind, rec):
+            sp = _span(doc, start, end, label, span_id)
+            if sp is not None and (sp.start, sp.end) not in seen:
+                seen.add((sp.start, sp.end))
+                spans.append(sp)
+    spans.sort(key=lambda sp: (sp.start, sp.end))
+    doc.spans[GROUPS[kind]] = spans
+    # the combined group grows by each kind once (cheap); a kind written again rebuilds it
+    kinds = page_of(doc).memo(("combined_kinds",), set)
+    if kind not in kinds and COMBINED in doc.spans:
+        doc.spans[COMBINED].extend(spans)
+    else:
+        kinds.clear()
+        doc.spans[COMBINED] = [sp for k, group in GROUPS.items() if group in doc.spans and not kinds.add(k)
+                               for sp in doc.spans[group]]
+    kinds.add(kind)
+
+
+def records_from_spans(doc: Doc, kind: str) -> list[dict[str, Any]] | None:
+    """The records of ``kind`` that spans of ``doc.spans[GROUPS[kind]]`` stand for, in record order;
+    None when the doc has no such group (the component did not run)."""
+    group = GROUPS[kind]
+    if group not in doc.spans:
+        return None
+    records = getattr(doc._, kind, None) if doc.has_extension(kind) else None
+    if not records:
+        return []
+    indices = sorted({ref[1] for sp in doc.spans[group] if (ref := span_ref(sp)) is not None and ref[0] == kind})
+    return [records[i] for i in indices if i < len(records)]
