@@ -20,6 +20,7 @@ order and the first that answers wins.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..patterns import alt
@@ -294,6 +295,15 @@ def _read_metric(c: Clause, r: Reading) -> Found:
     return Found(subject, anaphor, pronoun, label, changed, group)
 
 
+@lru_cache(maxsize=64)
+def _subject_patterns(srx: re.Pattern) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The actor patterns built on one page's subject alternation, compiled once per alternation
+    (a page's alternation is large: building and hashing it per number cost more than the search)."""
+    return (re.compile(rf"\b(?:at|in|among)\s+(the\s+)?({srx.pattern})\b", re.I),
+            re.compile(rf"\b(?:that|those)\s+(?:of|for|in|at)\s+(?:the\s+)?({srx.pattern})", re.I),
+            re.compile(rf"\s*(?:for|in|at)\s+(?:the\s+)?({srx.pattern})\b", re.I))
+
+
 def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
     """For whom the number is: the first rule that names an actor wins."""
     ctx, sent, start, end, prev = c.ctx, c.sent, c.start, c.end, c.prev
@@ -320,7 +330,8 @@ def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
         subject = _item_subject(
             ctx, sent, left_start + report_cut(left, lang), start, end, num_end_prev is None, bool(group))
     if (anaphor or not subject) and not label:
-        tail_end = start if cue else min(sent.end, end + 200, *(m.start() + end for m in re.finditer(r"[;]", text[end:sent.end])))
+        semi = text.find(";", end, min(sent.end, end + 200))  # bounded: linear on one-line pages
+        tail_end = start if cue else (semi if semi >= 0 else min(sent.end, end + 200))
         sub2 = subject_in(text, left_start + clause_off, tail_end, ctx, lang, exclude_after=start,
                            allow_after=prev is None or not prev.subject)
         if sub2 and not anaphor:
@@ -335,7 +346,7 @@ def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
         # not across a participle clause: "up 2.3 points, ranking ninth among 63 provinces"
         tail = re.split(r"[;]|,\s*(?:and|while|but|whereas|\w+ing)\b", tail)[0]
         srx = subject_rx(lang, ctx.cache.get("forms") or ())
-        m = re.search(rf"\b(?:at|in|among)\s+(the\s+)?({srx.pattern})\b", tail, re.I)
+        m = _subject_patterns(srx)[0].search(tail)
         if m:
             subject = _national(m.group(2), lang)
             if m.group(1) and ("the " + m.group(2).lower()) in w["subject_anaphors"]:
@@ -343,7 +354,7 @@ def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
     if not subject or (prev is not None and subject == prev.subject):
         # "..., and that of 63 provinces and cities 87.1%": the other actor of the same measure
         srx = subject_rx(lang, ctx.cache.get("forms") or ())
-        tm = re.search(rf"\b(?:that|those)\s+(?:of|for|in|at)\s+(?:the\s+)?({srx.pattern})", left[clause_off:], re.I)
+        tm = _subject_patterns(srx)[1].search(left[clause_off:])
         if tm:
             subject = _national(tm.group(1), lang)
     if not subject and prev is not None and prev.subject:
@@ -351,7 +362,7 @@ def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
     if not subject or (prev is not None and subject == prev.subject and not cue):
         # "86.4 per cent for Hai Phong, 85.1 per cent for Quang Ninh": said right after the number
         srx = subject_rx(lang, ctx.cache.get("forms") or ())
-        dm = re.match(rf"\s*(?:for|in|at)\s+(?:the\s+)?({srx.pattern})\b", text[end:min(sent.end, end + 80)], re.I)
+        dm = _subject_patterns(srx)[2].match(text[end:min(sent.end, end + 80)])
         if dm and ("the " + dm.group(1).lower()) not in w["subject_anaphors"]:
             subject = _national(dm.group(1), lang)
     if not subject and w.get("directive_verbs"):

@@ -141,15 +141,13 @@ def _next_place(ctx: Context, pos: int) -> str | None:
 def sentence_subject(ctx: Context, sent: Sentence, pos: int, lo: int | None = None) -> str | None:
     """A place in the sentence, else "nationwide" for national statements, else the last
     place named before the number, else "nationwide" when a national body speaks."""
-    text = ctx.text
     w = words(ctx.lang)
     before = ctx.places_in(max(sent.start, lo or 0), pos)  # not in a reporting clause
     if before:
         return _national(before[-1][2], ctx.lang)
     for s, e, form in ctx.places_in(pos, sent.end):
         return _national(form, ctx.lang)
-    seg = text[sent.start:sent.end]
-    if re.search(rf"(?<!\w)(?:{alt(w['nationwide_cues'])})(?!\w)", seg, re.I):
+    if _says(ctx, sent, "nationwide_cues", re.I):
         return "nationwide"
     # the last place of the paragraph before the sentence: a place named paragraphs ago
     # ("Bac Kan ranked 63/63.") is not the actor of a new paragraph
@@ -165,9 +163,23 @@ def sentence_subject(ctx: Context, sent: Sentence, pos: int, lo: int | None = No
     page = page_place(ctx)
     if page:
         return _national(page, ctx.lang)
-    if w.get("national_bodies") and re.search(rf"(?<!\w)(?:{alt(w['national_bodies'])})(?!\w)", seg):
+    if w.get("national_bodies") and _says(ctx, sent, "national_bodies"):
         return "nationwide"
     return None
+
+
+@lru_cache(maxsize=None)
+def _cue_rx(lang: str, key: str, flags: int) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{alt(words(lang)[key])})(?!\w)", flags)
+
+
+def _says(ctx: Context, sent: Sentence, key: str, flags: int = 0) -> bool:
+    """Whether the sentence holds a cue of ``key``: searched once per sentence, not once per
+    number (a one-line page of many numbers stays linear)."""
+    cache_key = ("says", key, sent.start)
+    if cache_key not in ctx.cache:
+        ctx.cache[cache_key] = _cue_rx(ctx.lang, key, flags).search(ctx.text, sent.start, sent.end) is not None
+    return ctx.cache[cache_key]
 
 
 @lru_cache(maxsize=None)
