@@ -125,6 +125,9 @@ def _pick(roles: dict[str, str], prev: str) -> tuple[str, str]:
     return "skip", ""
 
 
+_NUMBER_TOKEN = re.compile(r"\d[\d.,/]*")
+
+
 def segment(phrase: str, lang: str, fixed: list[tuple[int, int, str]] | None = None) -> list[Segment]:
     """The glossary terms of ``phrase`` in order, longest match first.
 
@@ -140,8 +143,9 @@ def segment(phrase: str, lang: str, fixed: list[tuple[int, int, str]] | None = N
     if lang == "vi":
         # a short parenthetical restates the name before it ("(GRDP)", "(TTHC)"): not read
         inner = [m.span() for m in _PAREN.finditer(phrase)]
-        toks = [(m.start(), m.end(), m.group(0).lower()) for m in _VI_TOKEN.finditer(phrase)
-                if not any(a < m.start() < b for a, b in inner)]
+        toks = [(m.start(), m.end(), m.group(0).lower()) for m in _VI_TOKEN.finditer(phrase)]
+        if inner:
+            toks = [tk for tk in toks if not any(a < tk[0] < b for a, b in inner)]
         i = 0
         while i < len(toks):
             while fi < len(fixed) and fixed[fi][1] <= toks[i][0]:
@@ -152,7 +156,7 @@ def segment(phrase: str, lang: str, fixed: list[tuple[int, int, str]] | None = N
                 while i < len(toks) and toks[i][0] < e:
                     i += 1
                 continue
-            if re.fullmatch(r"\d[\d.,/]*", toks[i][2]):
+            if _NUMBER_TOKEN.fullmatch(toks[i][2]):
                 out.append(Segment("skip", "", toks[i][0], toks[i][1]))  # a year or a count
                 i += 1
                 continue

@@ -206,7 +206,8 @@ def _object_after(ctx: Context, start: int, end: int, limit: int, r: Reading) ->
     text = ctx.text
     lead = _LIST_OBJECT_LEAD.match(text, end, limit)
     a = lead.end() if lead else end
-    b = min(limit, a + 160)
+    nxt = ctx.next_number_after(end)
+    b = min(limit, a + 160, nxt if nxt is not None else limit)  # the next number has its own object
     punct = re.search(r"[;.:()]", text[a:b])
     b = a + punct.start() if punct else b
     segs = glossary.segment(text[a:b], "vi")
