@@ -13,6 +13,7 @@ or the page.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..patterns import alt
@@ -174,12 +175,14 @@ def _cue_rx(lang: str, key: str, flags: int) -> re.Pattern:
 
 
 def _says(ctx: Context, sent: Sentence, key: str, flags: int = 0) -> bool:
-    """Whether the sentence holds a cue of ``key``: searched once per sentence, not once per
-    number (a one-line page of many numbers stays linear)."""
-    cache_key = ("says", key, sent.start)
-    if cache_key not in ctx.cache:
-        ctx.cache[cache_key] = _cue_rx(ctx.lang, key, flags).search(ctx.text, sent.start, sent.end) is not None
-    return ctx.cache[cache_key]
+    """Whether the sentence holds a cue of ``key``. The page is searched once per cue list,
+    not once per number (a one-line page of many numbers stays linear)."""
+    cache_key = ("says", key)
+    spans = ctx.cache.get(cache_key)
+    if spans is None:
+        spans = ctx.cache[cache_key] = [m.span() for m in _cue_rx(ctx.lang, key, flags).finditer(ctx.text)]
+    i = bisect_left(spans, (sent.start, -1))
+    return i < len(spans) and spans[i][1] <= sent.end
 
 
 @lru_cache(maxsize=None)

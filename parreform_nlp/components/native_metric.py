@@ -281,7 +281,8 @@ def _share_of_counted(ctx: Context, lo: int, start: int, end: int, limit: int, r
     trong đó 95% được giải quyết đúng hạn": a share of the noun counted before, in the state
     the words after the number give."""
     text = ctx.text
-    segs = glossary.segment(text[end:min(limit, end + 80)], "vi")
+    nxt = ctx.next_number_after(end)
+    segs = glossary.segment(text[end:min(limit, end + 80, nxt if nxt is not None else limit)], "vi")
     state: list[str] = []
     for sg in segs:
         if sg.kind in ("post", "mod") and sg.en:
@@ -291,7 +292,7 @@ def _share_of_counted(ctx: Context, lo: int, start: int, end: int, limit: int, r
     if not state:
         return
     count = None
-    for count in _COUNT.finditer(text, lo, start):
+    for count in _COUNT.finditer(text, max(lo, start - 200), start):  # bounded: linear on long sentences
         pass
     if count is None:
         return
