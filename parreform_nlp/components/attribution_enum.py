@@ -127,12 +127,11 @@ def respectively_slot(ctx: Context, sent: Sentence, start: int, end: int) -> tup
     """"A, B and C scored 88%, 87% and 86% respectively": (the number's place in its list, the
     list's length, the start of its first number), or None outside such a list."""
     text = ctx.text
-    key = ("respectively", sent.start)
-    cues = ctx.cache.get(key)
-    if cues is None:  # once per sentence: linear
-        cues = ctx.cache[key] = [m.start() for m in _cue_rx("respectively", ctx.lang).finditer(text, sent.start, sent.end)]
+    cues = ctx.cache.get("respectively")
+    if cues is None:  # once per page: numbers are read in bounded windows of their sentence
+        cues = ctx.cache["respectively"] = [m.start() for m in _cue_rx("respectively", ctx.lang).finditer(text)]
     at = bisect_left(cues, end)
-    if at == len(cues):
+    if at == len(cues) or cues[at] >= sent.end:
         return None
     cue = cues[at]
     starts = ctx.cache.get("num_starts", [])
