@@ -95,8 +95,8 @@ def _clause(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev: in
     clause_off = cuts[-1] if cuts else 0
     # a reporting clause ("Ambassador of Australia X said that ...") names who speaks, not for whom
     clause_off = max(clause_off, report_cut(left, lang))
-    cue = re.search(rf"(?:^|\s)(?P<cue>{alt(w['cue_verbs'])})\s*(?:(?:only|merely|just|a|an|the)\s+)*"
-                    rf"(?:(?P<rate>(?:a|the)?\s*(?:{alt(w['rate_nouns'])})\s+of)\s*)?$", left, re.I)
+    cue = _vocab_rx(lang, r"(?:^|\s)(?P<cue>{cue_verbs})\s*(?:(?:only|merely|just|a|an|the)\s+)*"
+                          r"(?:(?P<rate>(?:a|the)?\s*(?:{rate_nouns})\s+of)\s*)?$").search(left)
     if cue and re.search(r"\b(?:with|of|its|their|the|whose)\s*$", left[:cue.start()], re.I):
         cue = None  # "with scores above 85%": a noun, not the verb "scores"
     return Clause(ctx, sent, start, end, num_end_prev, prev, unit, left_start, left, right, cuts, clause_off, cue)
@@ -172,9 +172,9 @@ def _read_metric(c: Clause, r: Reading) -> Found:
         metric = survey_share(ctx, sent, right, lang)  # "with just 37% saying ...", "62% were satisfied ..."
     if not metric:
         # "received 4,620 petitions from citizens, up 12 per cent from 2022": the count changed
-        cm = re.search(r"(?<![\w.,])\d[\d.,]*\s+(?P<noun>(?:[^\W\d][\w\-']*\s+){0,2}?[^\W\d][\w\-']*?)"
-                       r"(?:\s+(?:from|of|in|at|by|on|for|to)\s+[^,;\d]{1,40})?,\s*"
-                       rf"(?:{alt(w['comparison_before'])})\s*$", left, re.I)
+        cm = _vocab_rx(lang, r"(?<![\w.,])\d[\d.,]*\s+(?P<noun>(?:[^\W\d][\w\-']*\s+){0,2}?[^\W\d][\w\-']*?)"
+                             r"(?:\s+(?:from|of|in|at|by|on|for|to)\s+[^,;\d]{1,40})?,\s*"
+                             r"(?:{comparison_before})\s*$").search(left)
         last_noun = cm.group("noun").split()[-1].lower() if cm else ""
         if cm and not re.search(r"\b(?:percent|per cent|points?|times)\b", cm.group("noun"), re.I) \
                 and last_noun not in {n.lower() for n in w["subject_nouns"]} \
@@ -295,6 +295,14 @@ def _read_metric(c: Clause, r: Reading) -> Found:
     return Found(subject, anaphor, pronoun, label, changed, group)
 
 
+@lru_cache(maxsize=None)
+def _vocab_rx(lang: str, template: str) -> re.Pattern:
+    """``template`` with each ``{key}`` (lower-case letters) replaced by the alternation of the
+    language's word list ``key``, compiled once: not rebuilt for every number."""
+    w = words(lang)
+    return re.compile(re.sub(r"\{([a-z_]+)\}", lambda m: alt(w[m.group(1)]), template), re.I)
+
+
 @lru_cache(maxsize=64)
 def _subject_patterns(srx: re.Pattern) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The actor patterns built on one page's subject alternation, compiled once per alternation
@@ -388,8 +396,7 @@ def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
         # "share of dossiers in Lao Cai settled on time": the place is the subject, not the measure
         r.metric = re.sub(rf"\s+(?:in|at)\s+(?:the\s+)?{re.escape(subject)}(?:\s+(?:province|city))?(?=\s)", "", r.metric) or r.metric
     if r.metric:
-        anaph = alt(a for a in w["subject_anaphors"])
-        r.metric = re.sub(rf"\s+(?:in|at|of|for)\s+(?:{anaph})$", "", r.metric, flags=re.I) or r.metric
+        r.metric = _vocab_rx(lang, r"\s+(?:in|at|of|for)\s+(?:{subject_anaphors})$").sub("", r.metric) or r.metric
     return subject
 
 
