@@ -13,8 +13,6 @@ from .pipeline import shared
 from .result import Analysis
 from .textprep import sanitize
 
-#: The values of ``translate`` (analyze() checks them by identity: 1 and 0 are refused).
-_TRANSLATE_MODES = ("auto", True, False)
 _LANG_RE = re.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*")
 #: Tags whose region names another translation package (as langdetect reports them).
 _KEEP_REGION = frozenset({"zh-cn", "zh-tw", "pt-br"})
@@ -31,6 +29,16 @@ def _check_text(text: Any) -> str:
                         + (" (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else ""))
     # str subclasses become plain str; lone surrogates become U+FFFD, one for one, so offsets hold
     return sanitize(text)
+
+
+def check_translate(translate: Any) -> None:
+    """Refuse any ``translate`` but exactly "auto", True or False (by identity: 1 and 0 are refused).
+
+    Raises:
+        ValueError: any other value.
+    """
+    if not (translate is True or translate is False or (isinstance(translate, str) and translate == "auto")):
+        raise ValueError(f"translate must be 'auto', True or False, not {translate!r}")
 
 
 def normalise_lang(lang: Any) -> str | None:
@@ -127,8 +135,7 @@ def analyze(text: str, *, lang: str | None = None, translate: bool | str = "auto
             language code; ``published`` is not a date.
     """
     text = _check_text(text)
-    if not (translate is True or translate is False or (isinstance(translate, str) and translate == "auto")):
-        raise ValueError(f"translate must be 'auto', True or False, not {translate!r}")
+    check_translate(translate)
     lang = normalise_lang(lang)
     published = normalise_published(published)
     if not text.strip():

@@ -24,7 +24,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, NamedTuple
 
-from .api import _TRANSLATE_MODES, analyze
+from .api import analyze, check_translate
 from .result import Analysis
 
 ON_ERROR = ("raise", "skip")
@@ -100,8 +100,7 @@ def check_arguments(*, n_process: int, batch_size: int, on_error: str = "raise",
         inspect.signature(analyze).bind("", **analyze_kwargs)
     except TypeError as e:
         raise TypeError(f"analyze_many(): {e} (other keyword arguments are those of analyze())") from None
-    if analyze_kwargs.get("translate", "auto") not in _TRANSLATE_MODES:
-        raise ValueError(f"translate must be 'auto', True or False, not {analyze_kwargs['translate']!r}")
+    check_translate(analyze_kwargs.get("translate", "auto"))
     for name in ("lang", "published"):
         value = analyze_kwargs.get(name)
         if value is not None and not isinstance(value, str):

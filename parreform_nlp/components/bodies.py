@@ -95,7 +95,6 @@ class BodyTagger(RulePackComponent):
             self.grammar = NativeBodyGrammar(self.lang, r["bodies.json"])
         else:
             self.grammar = EnglishBodyGrammar(self.vocab, r["bodies.json"], r["titles.json"])
-        self.line_cues = r["bylines.json"]["line_cues"]
         self.end_cues = r["bylines.json"]["end_cues"]
         self.footer_cues = r["bylines.json"].get("footer_cues", [])
         self._build_places()
