@@ -1,11 +1,12 @@
 """analyze(): language -> (translation) -> extraction -> Analysis (analyze_many: corpus.py)."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 import re
 import threading
-from typing import Any
+from typing import Any, ContextManager
 
 from .components.language import UNDETERMINED, detect_language
 from .page import prime
@@ -21,6 +22,13 @@ _KEEP_REGION = frozenset({"zh-cn", "zh-tw", "pt-br"})
 #: two threads must not run the same pipeline inside overlapping zones.
 _ZONE_LOCKS: dict[int, threading.Lock] = {}
 _ZONE_LOCKS_GUARD = threading.Lock()
+
+#: How many strings a shared pipeline may learn from pages before each page runs in a memory zone.
+#: Words the vocabulary and the tokenizer cache already know cost a third of unknown ones; a zone
+#: frees what a page added, so every word of every page would stay unknown. The first pages' words
+#: (the common ones) are kept, up to this bound (about 10 MB), and memory then stays flat.
+WARM_STRINGS = 50_000
+_BASELINES: dict[int, int] = {}
 
 
 def _check_text(text: Any) -> str:
@@ -91,12 +99,19 @@ def _zone_lock(nlp) -> threading.Lock:
     return lock
 
 
+def _page_zone(nlp) -> ContextManager[Any]:
+    """No zone while the pipeline has learned fewer than :data:`WARM_STRINGS` strings, then a
+    memory zone per page (call with the pipeline's lock held)."""
+    base = _BASELINES.setdefault(id(nlp), len(nlp.vocab.strings))
+    return nlp.memory_zone() if len(nlp.vocab.strings) - base >= WARM_STRINGS else contextlib.nullcontext()
+
+
 def _run(text: str, lang: str, score: float, published: str | None) -> Analysis:
     nlp = shared(lang)
-    # The shared pipeline's StringStore would grow with every new word of every page: inside a
-    # memory zone the page's strings are freed again. Records are plain Python values, built
-    # before the zone closes.
-    with _zone_lock(nlp), nlp.memory_zone():
+    # The shared pipeline's StringStore would grow with every new word of every page: once it is
+    # warm, each page runs in a memory zone that frees the page's strings again. Records are plain
+    # Python values, built before the zone closes.
+    with _zone_lock(nlp), _page_zone(nlp):
         doc = nlp.make_doc(text)
         prime(doc, text)  # the page context has the text: no component rebuilds it from the tokens
         doc = nlp(doc, component_cfg={"parreform_language": {"lang": lang},

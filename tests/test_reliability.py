@@ -483,13 +483,34 @@ def test_thai_data_folder_is_a_cache_not_home(tmp_path, monkeypatch):
 
 # ----------------------------------------------------------------------------- 11. memory
 
-def test_string_store_stays_flat():
+def test_string_store_stays_flat_once_warm(monkeypatch):
+    from parreform_nlp import api
     from parreform_nlp.pipeline import shared
 
     nlp = shared("en")
     analyze(TEXT, lang="en")
+    monkeypatch.setattr(api, "WARM_STRINGS", 0)  # as if the bound were reached: a zone per page
     before = len(nlp.vocab.strings)
     for i in range(50):
         result = analyze(f"Director Tran Van Xyzzy{i} said the rate of qwerty{i} reached {i}.5% in Ha Tinh.", lang="en")
         assert result.indicators[0].value == i + 0.5
     assert len(nlp.vocab.strings) == before
+
+
+def test_string_store_growth_is_bounded(monkeypatch):
+    from parreform_nlp import api
+    from parreform_nlp.pipeline import shared
+
+    nlp = shared("en")
+    analyze(TEXT, lang="en")
+    base = api._BASELINES[id(nlp)]
+    bound = len(nlp.vocab.strings) - base + 40  # room for a few pages of new words, then flat
+    monkeypatch.setattr(api, "WARM_STRINGS", bound)
+    sizes = []
+    for i in range(60):
+        result = analyze(f"Director Tran Van Plugh{i} said the rate of zorkmid{i} reached {i}.5% in Ha Tinh.", lang="en")
+        assert result.indicators[0].value == i + 0.5
+        sizes.append(len(nlp.vocab.strings))
+    assert sizes[0] > base + bound - 40  # the first pages' words are kept (warm) ...
+    assert max(sizes) < base + bound + 40  # ... up to the bound, one page's words at most beyond it
+    assert sizes[-1] == sizes[-20]  # and then the store stays flat
