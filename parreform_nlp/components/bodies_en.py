@@ -15,11 +15,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+import numpy
+from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM, LOWER, SPACY
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import normalize_slice
 
 from ..names import fold, is_place, optional_json, surnames
+from ..page import page_of
 from .bodies_merge import BodyMention, body_key, sector_names
 
 _POSS = {"'s", "’s", "'", "’"}
@@ -46,6 +49,93 @@ def _is_titleword(t) -> bool:
 
 def _is_camel(s: str) -> bool:
     return len(s) > 2 and s[:1].isupper() and any(c.islower() for c in s) and any(c.isupper() for c in s[1:])
+
+
+class _Tok:
+    """The few token attributes the grammar reads, as plain Python values (a spaCy ``Token`` is a new
+    object on every ``doc[i]``, and each attribute a lookup)."""
+
+    __slots__ = ("text", "lower_", "is_alpha", "is_title", "is_upper", "is_lower", "is_punct", "is_digit",
+                 "like_num", "whitespace_")
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+class _Slice:
+    """``doc[a:b]`` over a :class:`_Toks`: its tokens and its text."""
+
+    __slots__ = ("toks", "start", "end")
+
+    def __init__(self, toks: "_Toks", start: int, end: int) -> None:
+        self.toks, self.start, self.end = toks, start, end
+
+    def __iter__(self):
+        get = self.toks.__getitem__
+        return (get(k) for k in range(self.start, self.end))
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    @property
+    def text(self) -> str:
+        if self.end <= self.start:
+            return ""
+        t = self.toks
+        return t.page_text[t.idx[self.start]:t.idx[self.end - 1] + t.length[self.end - 1]]
+
+
+class _Toks:
+    """A read-only view of a ``Doc`` for the grammar: ``view[i]`` (a :class:`_Tok`, made on first use
+    from arrays read once per page), ``view[a:b]`` (a :class:`_Slice`) and ``len(view)``."""
+
+    _ATTRS = (IDX, LENGTH, LOWER, IS_ALPHA, IS_TITLE, IS_UPPER, IS_LOWER, IS_PUNCT, IS_DIGIT, LIKE_NUM, SPACY)
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.page_text = text
+        self.strings = doc.vocab.strings
+        self.n = len(doc)
+        cols = doc.to_array(list(self._ATTRS)).T.tolist() if self.n else [[] for _ in self._ATTRS]
+        (self.idx, self.length, self.lower, self.alpha, self.title, self.upper, self.lower_flag, self.punct,
+         self.digit, self.num, self.space) = cols
+        self._toks: list[_Tok | None] = [None] * self.n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            start, end = normalize_slice(self.n, i.start, i.stop, i.step)
+            return _Slice(self, start, end)
+        t = self._toks[i]
+        if t is None:
+            if i < 0:
+                i += self.n
+            t = _Tok()
+            a = self.idx[i]
+            t.text = self.page_text[a:a + self.length[i]]
+            t.lower_ = self.strings[self.lower[i]]
+            t.is_alpha = bool(self.alpha[i])
+            t.is_title = bool(self.title[i])
+            t.is_upper = bool(self.upper[i])
+            t.is_lower = bool(self.lower_flag[i])
+            t.is_punct = bool(self.punct[i])
+            t.is_digit = bool(self.digit[i])
+            t.like_num = bool(self.num[i])
+            t.whitespace_ = " " if self.space[i] else ""
+            self._toks[i] = t
+        return t
+
+
+def _filter_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """:func:`spacy.util.filter_spans` on (start, end) pairs: the (first) longest of overlapping spans."""
+    result = []
+    seen: set[int] = set()
+    for start, end in sorted(spans, key=lambda se: (se[1] - se[0], -se[0]), reverse=True):
+        if start not in seen and end - 1 not in seen:
+            result.append((start, end))
+            seen.update(range(start, end))
+    return sorted(result, key=lambda se: se[0])
 
 
 class EnglishBodyGrammar:
@@ -83,9 +173,12 @@ class EnglishBodyGrammar:
         self.numbered_words = set(rules.get("numbered_words", []))
         self.surnames = surnames("latin")
         self.sectors = sector_names()
-        self.matcher = Matcher(vocab)
-        self.matcher.add("HEAD", [[{"LOWER": {"IN": sorted(set(self.heads) | set(self.plurals))}}]])
-        self.matcher.add("PLURAL_LIST", [[{"LOWER": "ministries"}, {"ORTH": ":"}]])
+        # head nouns found from one LOWER array per page (a token Matcher with a set predicate builds a
+        # Token object for every token of the page)
+        strings = vocab.strings
+        self._head_ids = numpy.array(sorted(strings.add(w) for w in set(self.heads) | set(self.plurals)), dtype="uint64")
+        self._ministries_id = strings.add("ministries")
+        self._colon_id = strings.add(":")
         self._build_gazetteer(vocab)
 
     def _build_gazetteer(self, vocab) -> None:
@@ -105,50 +198,60 @@ class EnglishBodyGrammar:
         for f in sorted(self.gaz_names):
             self.gaz_matcher.add(f, [make(f)])
 
-    def _gazetteer_cands(self, doc: Doc, taken: list[Cand]) -> list[Cand]:
+    def _gazetteer_cands(self, doc: Doc, toks: _Toks, taken: list[Cand]) -> list[Cand]:
         """Gazetteer names that the grammar did not find (nor overlaps)."""
         covered = set()
         for c in taken:
             covered.update(range(c.start, c.end))
         out = []
         for match_id, s, e in self.gaz_matcher(doc):
-            if covered.intersection(range(s, e)) or self._is_media(doc[s:e]):
+            if covered.intersection(range(s, e)) or self._is_media(toks[s:e]):
                 continue
             name, kind = self.gaz_names[doc.vocab.strings[match_id]]
             out.append(Cand(s, e, kind, name.split()[-1].lower(), name=name))
         return out
 
     # -- spans ------------------------------------------------------------------------------
-    def candidates(self, doc: Doc) -> list[Cand]:
+    def candidates(self, doc: Doc, text: str | None = None) -> list[Cand]:
         """Body candidates, longest first where they overlap, in document order."""
+        return self._candidates(doc, _Toks(doc, page_of(doc).text if text is None else text))
+
+    def _candidates(self, doc: Doc, toks: _Toks) -> list[Cand]:
         cands: list[Cand] = []
-        list_tokens: set[int] = set()
-        for match_id, s, e in self.matcher(doc):
-            label = doc.vocab.strings[match_id]
-            if label == "PLURAL_LIST":
-                items = self._ministry_list(doc, e)
-                cands.extend(items)
-                list_tokens.update(range(s, e))
+        lower = toks.lower
+        n = len(toks)
+        for s in self._head_positions(lower):
+            if toks[s].lower_ in self.plurals:
+                cands.extend(self._plural(toks, s))
+                if lower[s] == self._ministries_id and s + 1 < n and lower[s + 1] == self._colon_id:
+                    # "3 Ministries: National Defense, Foreign Affairs, ...": one ministry per item
+                    cands.extend(self._ministry_list(toks, s + 2))
                 continue
-            if s in list_tokens:
-                continue
-            if doc[s].lower_ in self.plurals:
-                cands.extend(self._plural(doc, s))
-                continue
-            c = self._from_head(doc, s)
-            if c is not None and not self._is_media(doc[c.start:c.end]):
+            c = self._from_head(toks, s)
+            if c is not None and not self._is_media(toks[c.start:c.end]):
                 cands.append(c)
-        cands.extend(self._gazetteer_cands(doc, cands))
+        cands.extend(self._gazetteer_cands(doc, toks, cands))
         spans = {(c.start, c.end): c for c in cands}
-        kept = filter_spans([Span(doc, c.start, c.end) for c in cands])
-        return sorted((spans[(sp.start, sp.end)] for sp in kept), key=lambda c: c.start)
+        return [spans[se] for se in _filter_spans([(c.start, c.end) for c in cands])]
+
+    def _head_positions(self, lower: list[int]) -> list[int]:
+        """Token offsets whose LOWER is a head noun (singular or plural), in order."""
+        if not lower:
+            return []
+        arr = numpy.asarray(lower, dtype="uint64")
+        ids = self._head_ids
+        at = numpy.minimum(numpy.searchsorted(ids, arr), len(ids) - 1)
+        return numpy.flatnonzero(ids[at] == arr).tolist()
 
     def mentions(self, doc: Doc, text: str | None = None) -> list[BodyMention]:
         """Body mentions of ``doc`` (char offsets), for :func:`.bodies_merge.merge_mentions`."""
+        toks = _Toks(doc, page_of(doc).text if text is None else text)
         out = []
-        for c in self.candidates(doc):
-            sp = doc[c.start:c.end]
-            out.append(BodyMention(sp.start_char, sp.end_char, sp.text, c.kind, c.head, body_key(c.name or sp.text),
+        for c in self._candidates(doc, toks):
+            start = toks.idx[c.start]
+            end = toks.idx[c.end - 1] + toks.length[c.end - 1]
+            out.append(BodyMention(start, end, toks.page_text[start:end], c.kind, c.head,
+                                   body_key(c.name or toks.page_text[start:end]),
                                    generic=c.generic, keep_generic=c.keep_generic, name=c.name))
         return out
 
