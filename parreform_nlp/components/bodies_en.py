@@ -21,9 +21,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import normalize_slice
 
-from ..names import fold, is_place, optional_json, surnames
+from ..names import fold, optional_json, surnames
 from ..page import page_of
-from .bodies_merge import BodyMention, body_key, sector_names
+from .bodies_merge import BodyMention, body_key, fast_fold, fast_is_place, sector_names
 
 _POSS = {"'s", "’s", "'", "’"}
 _DASH = {"-", "–", "—"}
@@ -63,11 +63,11 @@ class _Tok:
 
 
 class _Slice:
-    """``doc[a:b]`` over a :class:`_Toks`: its tokens and its text."""
+    """``doc[a:b]`` over a :class:`TokenView`: its tokens and its text."""
 
     __slots__ = ("toks", "start", "end")
 
-    def __init__(self, toks: "_Toks", start: int, end: int) -> None:
+    def __init__(self, toks: "TokenView", start: int, end: int) -> None:
         self.toks, self.start, self.end = toks, start, end
 
     def __iter__(self):
@@ -85,7 +85,7 @@ class _Slice:
         return t.page_text[t.idx[self.start]:t.idx[self.end - 1] + t.length[self.end - 1]]
 
 
-class _Toks:
+class TokenView:
     """A read-only view of a ``Doc`` for the grammar: ``view[i]`` (a :class:`_Tok`, made on first use
     from arrays read once per page), ``view[a:b]`` (a :class:`_Slice`) and ``len(view)``."""
 
@@ -95,13 +95,22 @@ class _Toks:
         self.page_text = text
         self.strings = doc.vocab.strings
         self.n = len(doc)
-        cols = doc.to_array(list(self._ATTRS)).T.tolist() if self.n else [[] for _ in self._ATTRS]
+        arr = doc.to_array(list(self._ATTRS)) if self.n else numpy.zeros((0, len(self._ATTRS)), dtype="uint64")
+        self.lower_ids = arr[:, 2]
+        cols = arr.T.tolist()
         (self.idx, self.length, self.lower, self.alpha, self.title, self.upper, self.lower_flag, self.punct,
          self.digit, self.num, self.space) = cols
         self._toks: list[_Tok | None] = [None] * self.n
 
     def __len__(self) -> int:
         return self.n
+
+    def positions(self, ids: numpy.ndarray) -> list[int]:
+        """Offsets of the tokens whose LOWER is one of ``ids`` (sorted string ids), in order."""
+        if not self.n or not len(ids):
+            return []
+        at = numpy.minimum(numpy.searchsorted(ids, self.lower_ids), len(ids) - 1)
+        return numpy.flatnonzero(ids[at] == self.lower_ids).tolist()
 
     def __getitem__(self, i):
         if isinstance(i, slice):
@@ -127,7 +136,12 @@ class _Toks:
         return t
 
 
-def _filter_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def string_ids(vocab, words) -> numpy.ndarray:
+    """The sorted string ids of ``words``, for :meth:`TokenView.positions`."""
+    return numpy.array(sorted({vocab.strings.add(w) for w in words}), dtype="uint64")
+
+
+def filter_offsets(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """:func:`spacy.util.filter_spans` on (start, end) pairs: the (first) longest of overlapping spans."""
     result = []
     seen: set[int] = set()
@@ -176,7 +190,7 @@ class EnglishBodyGrammar:
         # head nouns found from one LOWER array per page (a token Matcher with a set predicate builds a
         # Token object for every token of the page)
         strings = vocab.strings
-        self._head_ids = numpy.array(sorted(strings.add(w) for w in set(self.heads) | set(self.plurals)), dtype="uint64")
+        self._head_ids = string_ids(vocab, set(self.heads) | set(self.plurals))
         self._ministries_id = strings.add("ministries")
         self._colon_id = strings.add(":")
         self._build_gazetteer(vocab)
@@ -198,7 +212,7 @@ class EnglishBodyGrammar:
         for f in sorted(self.gaz_names):
             self.gaz_matcher.add(f, [make(f)])
 
-    def _gazetteer_cands(self, doc: Doc, toks: _Toks, taken: list[Cand]) -> list[Cand]:
+    def _gazetteer_cands(self, doc: Doc, toks: TokenView, taken: list[Cand]) -> list[Cand]:
         """Gazetteer names that the grammar did not find (nor overlaps)."""
         covered = set()
         for c in taken:
@@ -214,13 +228,17 @@ class EnglishBodyGrammar:
     # -- spans ------------------------------------------------------------------------------
     def candidates(self, doc: Doc, text: str | None = None) -> list[Cand]:
         """Body candidates, longest first where they overlap, in document order."""
-        return self._candidates(doc, _Toks(doc, page_of(doc).text if text is None else text))
+        return self._candidates(doc, TokenView(doc, page_of(doc).text if text is None else text))
 
-    def _candidates(self, doc: Doc, toks: _Toks) -> list[Cand]:
+    def view(self, doc: Doc, text: str | None = None) -> TokenView:
+        """The token view of ``doc`` the grammar reads (``text`` is ``doc.text``), to share with other steps."""
+        return TokenView(doc, page_of(doc).text if text is None else text)
+
+    def _candidates(self, doc: Doc, toks: TokenView) -> list[Cand]:
         cands: list[Cand] = []
         lower = toks.lower
         n = len(toks)
-        for s in self._head_positions(lower):
+        for s in toks.positions(self._head_ids):
             if toks[s].lower_ in self.plurals:
                 cands.extend(self._plural(toks, s))
                 if lower[s] == self._ministries_id and s + 1 < n and lower[s + 1] == self._colon_id:
@@ -232,20 +250,12 @@ class EnglishBodyGrammar:
                 cands.append(c)
         cands.extend(self._gazetteer_cands(doc, toks, cands))
         spans = {(c.start, c.end): c for c in cands}
-        return [spans[se] for se in _filter_spans([(c.start, c.end) for c in cands])]
+        return [spans[se] for se in filter_offsets([(c.start, c.end) for c in cands])]
 
-    def _head_positions(self, lower: list[int]) -> list[int]:
-        """Token offsets whose LOWER is a head noun (singular or plural), in order."""
-        if not lower:
-            return []
-        arr = numpy.asarray(lower, dtype="uint64")
-        ids = self._head_ids
-        at = numpy.minimum(numpy.searchsorted(ids, arr), len(ids) - 1)
-        return numpy.flatnonzero(ids[at] == arr).tolist()
-
-    def mentions(self, doc: Doc, text: str | None = None) -> list[BodyMention]:
-        """Body mentions of ``doc`` (char offsets), for :func:`.bodies_merge.merge_mentions`."""
-        toks = _Toks(doc, page_of(doc).text if text is None else text)
+    def mentions(self, doc: Doc, text: str | None = None, toks: TokenView | None = None) -> list[BodyMention]:
+        """Body mentions of ``doc`` (char offsets), for :func:`.bodies_merge.merge_mentions`;
+        ``toks``: the page's :meth:`view`, when the caller has it already."""
+        toks = toks or self.view(doc, text)
         out = []
         for c in self._candidates(doc, toks):
             start = toks.idx[c.start]
@@ -260,7 +270,7 @@ class EnglishBodyGrammar:
         words = [t.lower_ for t in span if not t.is_punct]
         if words and words[0] == "the":
             words = words[1:]
-        if fold(" ".join(words)).lower() in self.media_names:
+        if fast_fold(" ".join(words)).lower() in self.media_names:
             return True
         if "of" in words:
             return False  # "Department of Radio and Television" is a body
@@ -323,7 +333,7 @@ class EnglishBodyGrammar:
             s = j - n
             if s < 0 or doc[s].is_punct and doc[s].text != ",":
                 break
-            if s < i and _is_titleword(doc[s]) and fold(doc[s:i].text) in self.sectors:
+            if s < i and _is_titleword(doc[s]) and fast_fold(doc[s:i].text) in self.sectors:
                 best = s
         return best
 
@@ -333,7 +343,7 @@ class EnglishBodyGrammar:
         while j > 0 and i - j < 10:
             t = doc[j - 1]
             if t.text in _POSS and j - 2 >= 0 and _is_titleword(doc[j - 2]):
-                if any(j - 1 - n >= 0 and is_place(doc[j - 1 - n:j - 1].text) for n in (1, 2, 3)):
+                if any(j - 1 - n >= 0 and fast_is_place(doc[j - 1 - n:j - 1].text) for n in (1, 2, 3)):
                     break  # "Vietnam's Ministry of Home Affairs": the country is no part of the name
                 j -= 1
                 continue
@@ -434,19 +444,19 @@ class EnglishBodyGrammar:
                 seen_and = True
                 k += 1
             r = self._title_run_end(doc, k)
-            if r is None or is_place(doc[k:r].text) or self._name_starts(doc, k):
+            if r is None or fast_is_place(doc[k:r].text) or self._name_starts(doc, k):
                 return None
             runs.append(doc[k:r].text)
             if not seen_and and r < n and doc[r].lower_ == "and":
                 r2 = self._title_run_end(doc, r + 1)
-                if r2 is None or is_place(doc[r + 1:r2].text) or self._name_starts(doc, r + 1):
+                if r2 is None or fast_is_place(doc[r + 1:r2].text) or self._name_starts(doc, r + 1):
                     return None
                 runs.append(doc[r + 1:r2].text)
                 seen_and, r = True, r2
             k = r
         if not seen_and or (k < n and (_is_titleword(doc[k]) or doc[k].text in _POSS)):
             return None
-        if all(fold(x) in self.sectors for x in runs):
+        if all(fast_fold(x) in self.sectors for x in runs):
             return None  # "Ministry of Home Affairs, Justice and Finance": sectors of their own, not one name
         return k
 
@@ -459,7 +469,7 @@ class EnglishBodyGrammar:
             return None
         best = None
         for e in range(s + 1, min(n, s + 9) + 1):
-            if _is_titleword(doc[e - 1]) and fold(doc[s:e].text) in self.sectors:
+            if _is_titleword(doc[e - 1]) and fast_fold(doc[s:e].text) in self.sectors:
                 best = e
         return best
 
@@ -533,7 +543,7 @@ class EnglishBodyGrammar:
             a, b = (s, s + n) if forward else (s - n, s)
             if a < 0 or b > len(doc) or not all(_is_titleword(t) for t in doc[a:b]):
                 break
-            if is_place(doc[a:b].text):
+            if fast_is_place(doc[a:b].text):
                 best = b if forward else a
         return best
 
@@ -613,7 +623,7 @@ class EnglishBodyGrammar:
         items: list[tuple[int, int]] = []
         while k < n:
             e = self._sector_end(doc, k) or self._title_run_end(doc, k)
-            if e is None or is_place(doc[k:e].text) or self._name_starts(doc, k):
+            if e is None or fast_is_place(doc[k:e].text) or self._name_starts(doc, k):
                 break
             items.append((k, e))
             j = e
@@ -702,14 +712,14 @@ class EnglishBodyGrammar:
 
     def _name_starts(self, doc: Doc, k: int) -> bool:
         """Whether a 2-4 token Vietnamese name (surname first) starts at ``k`` and ends the run."""
-        if fold(doc[k].text) not in self.surnames:
+        if fast_fold(doc[k].text) not in self.surnames:
             return False
         e = k
         while e < len(doc) and doc[e].is_alpha and doc[e].is_title and e - k < 5:
             e += 1
         if not 2 <= e - k <= 4:
             return False
-        return not is_place(doc[k:e].text)
+        return not fast_is_place(doc[k:e].text)
 
     def _run_has_head(self, doc: Doc, k: int) -> bool:
         while k < len(doc) and (_is_titleword(doc[k]) or doc[k].text in _POSS):

@@ -6,7 +6,7 @@ from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..names import fold, optional_json
+from ..names import fold, optional_json, place_table
 from ..patterns import alt
 
 _STOP = {"of", "the", "and", "for", "on", "in", "a", "an", "to", "at", "by", "with", "s", "&"}
@@ -17,6 +17,24 @@ _SYN = {"province": "provincial", "centre": "center", "programme": "program", "o
 _PHRASE_SYN = (("prime minister", "government"),)
 #: plural heads that name a class of bodies ("People's Committees"): kept apart from the one body
 _CLASS_PLURALS = frozenset({"committees", "councils", "centres", "centers", "departments", "portals"})
+
+
+@lru_cache(maxsize=1 << 14)
+def _fold_cached(s: str) -> str:
+    return fold(s)
+
+
+def fast_fold(s: str | None) -> str:
+    """:func:`parreform_nlp.names.fold`, without the Unicode normalisations for ASCII text (where they
+    change nothing) and cached for the rest: the grammar folds the same few phrases over and over."""
+    if s and s.isascii():
+        return " ".join(s.lower().split())
+    return _fold_cached(s) if s else ""
+
+
+def fast_is_place(text: str) -> bool:
+    """:func:`parreform_nlp.names.is_place` through :func:`fast_fold`."""
+    return fast_fold(text) in place_table()
 
 
 @lru_cache(maxsize=None)
@@ -191,7 +209,7 @@ def canonical_name(rec: BodyRecord, gazetteer: dict[frozenset[str], str] | None 
     inverted = {f: _inverted(f, rec.head) for f in forms}
     if gazetteer and all(inverted.values()):
         hit = next((gazetteer[keys[f]] for f in forms if keys[f] in gazetteer), None)
-        written = any(fold(re.sub(r"^(?:the|The)\s+", "", f)) == fold(hit) for f in forms) if hit else True
+        written = any(fast_fold(re.sub(r"^(?:the|The)\s+", "", f)) == fast_fold(hit) for f in forms) if hit else True
         if hit is not None and body_key(hit) == rec.key and not written:
             return hit
     # ties: the spelled-out form ("Ho Chi Minh City ..." over "HCMC ...")
@@ -199,7 +217,7 @@ def canonical_name(rec: BodyRecord, gazetteer: dict[frozenset[str], str] | None 
     # then a capitalised form ("Provincial People's Committee" over "provincial People's Committee")
     best = max(forms, key=lambda f: (len(keys[f]), not inverted[f], len(bare[f]), bare[f][:1].isupper(), -first[f]))
     best = bare[best]
-    if rec.names and fold(rec.names[0]) == fold(best):
+    if rec.names and fast_fold(rec.names[0]) == fast_fold(best):
         return rec.names[0]  # the grammar's spelling of that form: "District-level People's Committees"
     # headline case: "Ministry Of Home Affairs" -> "Ministry of Home Affairs"
     return _HEADLINE_FN.sub(lambda m: m.group(0).lower(), best)
