@@ -267,15 +267,14 @@ class BodyTagger(RulePackComponent):
         """"<1-3 title-case words> district|ward|commune|town|township" and "District|Ward <number>":
         the level words from the page's LOWER array, then a look at the few tokens around each (a token
         Matcher with these patterns tries every title-case token of the page)."""
-        title, alpha, num, lower = toks.title, toks.alpha, toks.num, toks.lower
         n = len(toks)
         spans = []
         for i in toks.positions(self._levels):
             for k in (1, 2, 3):
-                if i - k < 0 or not (title[i - k] and alpha[i - k]):
+                if i - k < 0 or not (toks[i - k].is_title and toks[i - k].is_alpha):
                     break
                 spans.append((i - k, i + 1))
-            if lower[i] in self._numbered_levels and title[i] and i + 1 < n and num[i + 1]:
+            if toks.lower[i] in self._numbered_levels and toks[i].is_title and i + 1 < n and toks[i + 1].like_num:
                 spans.append((i, i + 2))
         return spans
 
@@ -287,7 +286,7 @@ class BodyTagger(RulePackComponent):
             found = native_places(text, self.lang)
         else:
             found = []
-            toks = toks or TokenView(doc, text)
+            toks = toks or self.grammar.view(doc, text)
             n = len(toks)
             spans = [(s, e) for _, s, e in self.place_matcher(doc)]
             spans += self._level_spans(toks)
@@ -299,8 +298,8 @@ class BodyTagger(RulePackComponent):
                 entry = self.place_forms.get(fast_fold(sp.text))
                 if entry is not None:
                     name, kind, ambiguous = entry
-                    if ambiguous and ((s > 0 and toks.title[s - 1] and toks.alpha[s - 1])
-                                      or (e < n and toks.title[e] and toks.alpha[e])):
+                    if ambiguous and ((s > 0 and toks[s - 1].is_title and toks[s - 1].is_alpha)
+                                      or (e < n and toks[e].is_title and toks[e].is_alpha)):
                         continue  # "Hue" inside a person's name
                     found.append((start_char, end_char, name, kind))
                 else:

@@ -13,7 +13,8 @@ head noun ("United Nations") are found as written.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from functools import lru_cache, partial
+from typing import Any, Callable
 
 import numpy
 from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM, LOWER, SPACY
@@ -43,10 +44,6 @@ class Cand:
     keep_generic: bool = False
 
 
-def _is_titleword(t) -> bool:
-    return t.is_alpha and t.text[:1].isupper() and (t.is_title or t.is_upper or _is_camel(t.text))
-
-
 def _is_camel(s: str) -> bool:
     return len(s) > 2 and s[:1].isupper() and any(c.islower() for c in s) and any(c.isupper() for c in s[1:])
 
@@ -56,7 +53,7 @@ class _Tok:
     object on every ``doc[i]``, and each attribute a lookup)."""
 
     __slots__ = ("text", "lower_", "is_alpha", "is_title", "is_upper", "is_lower", "is_punct", "is_digit",
-                 "like_num", "whitespace_")
+                 "like_num", "tw", "whitespace_")
 
     def __len__(self) -> int:
         return len(self.text)
@@ -72,7 +69,7 @@ class _Slice:
 
     def __iter__(self):
         get = self.toks.__getitem__
-        return (get(k) for k in range(self.start, self.end))
+        return iter([get(k) for k in range(self.start, self.end)])
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -85,21 +82,40 @@ class _Slice:
         return t.page_text[t.idx[self.start]:t.idx[self.end - 1] + t.length[self.end - 1]]
 
 
+#: the lexeme flags a :class:`_Tok` carries, in order
+_FLAGS = (IS_ALPHA, IS_TITLE, IS_UPPER, IS_LOWER, IS_PUNCT, IS_DIGIT, LIKE_NUM)
+
+
+def lexeme_flags(getters: dict, text: str) -> tuple[bool, ...]:
+    """The :data:`_FLAGS` of the lexeme ``text``, from the vocab's ``lex_attr_getters`` (what spaCy sets
+    them from when it makes the lexeme), then whether it is a title word
+    (Title-case, capitals or camel case: "Committee", "MOHA", "VNeID"), the grammar's ``tw``."""
+    alpha, title, upper, lower, punct, digit, num = (bool(getters[f](text)) for f in _FLAGS)
+    tw = alpha and text[:1].isupper() and (title or upper or _is_camel(text))
+    return alpha, title, upper, lower, punct, digit, num, bool(tw)
+
+
+def flag_reader(vocab) -> Callable[[str], tuple[bool, ...]]:
+    """:func:`lexeme_flags` for ``vocab``, cached (a page repeats its words)."""
+    return lru_cache(maxsize=1 << 15)(partial(lexeme_flags, vocab.lex_attr_getters))
+
+
 class TokenView:
-    """A read-only view of a ``Doc`` for the grammar: ``view[i]`` (a :class:`_Tok`, made on first use
-    from arrays read once per page), ``view[a:b]`` (a :class:`_Slice`) and ``len(view)``."""
+    """A read-only view of a ``Doc`` for the grammar: ``view[i]`` (a :class:`_Tok`, made on first use),
+    ``view[a:b]`` (a :class:`_Slice`) and ``len(view)``. Offsets, LOWER and spacing are read once per
+    page with ``Doc.to_array``; the flags of a token only when the grammar looks at it (``to_array``
+    costs about as much per attribute as for all four of these)."""
 
-    _ATTRS = (IDX, LENGTH, LOWER, IS_ALPHA, IS_TITLE, IS_UPPER, IS_LOWER, IS_PUNCT, IS_DIGIT, LIKE_NUM, SPACY)
+    _ATTRS = (IDX, LENGTH, LOWER, SPACY)
 
-    def __init__(self, doc: Doc, text: str) -> None:
+    def __init__(self, doc: Doc, text: str, flags: Callable[[str], tuple[bool, ...]] | None = None) -> None:
         self.page_text = text
         self.strings = doc.vocab.strings
+        self.flags = flags or flag_reader(doc.vocab)
         self.n = len(doc)
         arr = doc.to_array(list(self._ATTRS)) if self.n else numpy.zeros((0, len(self._ATTRS)), dtype="uint64")
         self.lower_ids = arr[:, 2]
-        cols = arr.T.tolist()
-        (self.idx, self.length, self.lower, self.alpha, self.title, self.upper, self.lower_flag, self.punct,
-         self.digit, self.num, self.space) = cols
+        self.idx, self.length, self.lower, self.space = arr.T.tolist()
         self._toks: list[_Tok | None] = [None] * self.n
 
     def __len__(self) -> int:
@@ -113,26 +129,21 @@ class TokenView:
         return numpy.flatnonzero(ids[at] == self.lower_ids).tolist()
 
     def __getitem__(self, i):
+        t = self._toks[i]  # a list for a slice
+        if t is not None and t.__class__ is _Tok:
+            return t
         if isinstance(i, slice):
             start, end = normalize_slice(self.n, i.start, i.stop, i.step)
             return _Slice(self, start, end)
-        t = self._toks[i]
-        if t is None:
-            if i < 0:
-                i += self.n
-            t = _Tok()
-            a = self.idx[i]
-            t.text = self.page_text[a:a + self.length[i]]
-            t.lower_ = self.strings[self.lower[i]]
-            t.is_alpha = bool(self.alpha[i])
-            t.is_title = bool(self.title[i])
-            t.is_upper = bool(self.upper[i])
-            t.is_lower = bool(self.lower_flag[i])
-            t.is_punct = bool(self.punct[i])
-            t.is_digit = bool(self.digit[i])
-            t.like_num = bool(self.num[i])
-            t.whitespace_ = " " if self.space[i] else ""
-            self._toks[i] = t
+        if i < 0:
+            i += self.n
+        t = _Tok()
+        a = self.idx[i]
+        t.text = self.page_text[a:a + self.length[i]]
+        t.lower_ = self.strings[self.lower[i]]
+        (t.is_alpha, t.is_title, t.is_upper, t.is_lower, t.is_punct, t.is_digit, t.like_num, t.tw) = self.flags(t.text)
+        t.whitespace_ = " " if self.space[i] else ""
+        self._toks[i] = t
         return t
 
 
@@ -192,6 +203,7 @@ class EnglishBodyGrammar:
         strings = vocab.strings
         self._head_ids = string_ids(vocab, set(self.heads) | set(self.plurals))
         self._ministries_id = strings.add("ministries")
+        self._flags = flag_reader(vocab)
         self._colon_id = strings.add(":")
         self._build_gazetteer(vocab)
 
@@ -228,11 +240,11 @@ class EnglishBodyGrammar:
     # -- spans ------------------------------------------------------------------------------
     def candidates(self, doc: Doc, text: str | None = None) -> list[Cand]:
         """Body candidates, longest first where they overlap, in document order."""
-        return self._candidates(doc, TokenView(doc, page_of(doc).text if text is None else text))
+        return self._candidates(doc, self.view(doc, text))
 
     def view(self, doc: Doc, text: str | None = None) -> TokenView:
         """The token view of ``doc`` the grammar reads (``text`` is ``doc.text``), to share with other steps."""
-        return TokenView(doc, page_of(doc).text if text is None else text)
+        return TokenView(doc, page_of(doc).text if text is None else text, self._flags)
 
     def _candidates(self, doc: Doc, toks: TokenView) -> list[Cand]:
         cands: list[Cand] = []
@@ -265,7 +277,7 @@ class EnglishBodyGrammar:
                                    generic=c.generic, keep_generic=c.keep_generic, name=c.name))
         return out
 
-    def _is_media(self, span: Span) -> bool:
+    def _is_media(self, span: _Slice) -> bool:
         """"the Vietnam News Agency", "Tuoi Tre newspaper": news media are no bodies."""
         words = [t.lower_ for t in span if not t.is_punct]
         if words and words[0] == "the":
@@ -276,7 +288,7 @@ class EnglishBodyGrammar:
             return False  # "Department of Radio and Television" is a body
         return any(len(h) < len(words) and tuple(words[-len(h):]) == h for h in self.media_heads)
 
-    def _from_head(self, doc: Doc, i: int) -> Cand | None:
+    def _from_head(self, doc: TokenView, i: int) -> Cand | None:
         tok = doc[i]
         low = tok.lower_
         if low in self.plurals:
@@ -297,10 +309,10 @@ class EnglishBodyGrammar:
         topical = any(t.lower_ in self.topic_cores for t in doc[start:i])
         end = self._right(doc, i, low, topical)
         span = doc[start:end]
-        has_title = any(_is_titleword(t) for t in span)
+        has_title = any(t.tw for t in span)
         if not has_title and doc[start].lower_ not in self.lower_start:
             return None
-        if low in self.title_case_only and not tok.is_title and not any(_is_titleword(t) for t in doc[start:i]):
+        if low in self.title_case_only and not tok.is_title and not any(t.tw for t in doc[start:i]):
             return None  # "national and sub-national government": no body without a name
         if start == i and end == i + 1:
             # a bare head: a stand-alone body ("Government") or a back-reference ("the Committee")
@@ -308,7 +320,7 @@ class EnglishBodyGrammar:
                 if i > 0 and (doc[i - 1].text in _DASH and not doc[i - 1].whitespace_
                               or doc[i - 1].lower_ in self.bad_prefix):
                     return None  # "e-Government", "digital Government"
-                if i + 1 < len(doc) and doc[i + 1].lower_ in self.plurals and _is_titleword(doc[i + 1]):
+                if i + 1 < len(doc) and doc[i + 1].lower_ in self.plurals and doc[i + 1].tw:
                     return None  # "Government Agencies": a modifier of a class of bodies
                 return Cand(i, i + 1, kind, low)
             if low in self.generic:
@@ -317,13 +329,13 @@ class EnglishBodyGrammar:
         core = " ".join(t.lower_ for t in doc[start:i + 1] if t.is_alpha)
         if end == i + 1 and core in self.generic:
             return Cand(start, end, kind, low, generic=True, keep_generic=core in self.generic_keep)
-        if low in self.weak and sum(_is_titleword(t) for t in doc[start:i]) == 0 and end == i + 1:
+        if low in self.weak and sum(t.tw for t in doc[start:i]) == 0 and end == i + 1:
             return None  # "Centre Point", "the office": too weak without a modifier
         if "party" in core.split() and kind in ("committee", "council"):
             kind = "party"
         return Cand(start, end, kind, low)
 
-    def _sector_left(self, doc: Doc, j: int, i: int) -> int:
+    def _sector_left(self, doc: TokenView, j: int, i: int) -> int:
         """"Planning and Investment Ministry": a sector name of the gazetteer, with its "and" or commas,
         may stand before the head; the plain modifier run stops at "and"."""
         best = j
@@ -333,25 +345,25 @@ class EnglishBodyGrammar:
             s = j - n
             if s < 0 or doc[s].is_punct and doc[s].text != ",":
                 break
-            if s < i and _is_titleword(doc[s]) and fast_fold(doc[s:i].text) in self.sectors:
+            if s < i and doc[s].tw and fast_fold(doc[s:i].text) in self.sectors:
                 best = s
         return best
 
-    def _left(self, doc: Doc, i: int) -> int:
+    def _left(self, doc: TokenView, i: int) -> int:
         """Grow left over Title-case modifiers, possessives, spaced dashes, lower-case modifiers."""
         j = i
         while j > 0 and i - j < 10:
             t = doc[j - 1]
-            if t.text in _POSS and j - 2 >= 0 and _is_titleword(doc[j - 2]):
+            if t.text in _POSS and j - 2 >= 0 and doc[j - 2].tw:
                 if any(j - 1 - n >= 0 and fast_is_place(doc[j - 1 - n:j - 1].text) for n in (1, 2, 3)):
                     break  # "Vietnam's Ministry of Home Affairs": the country is no part of the name
                 j -= 1
                 continue
-            if t.text in _DASH and t.whitespace_ and j - 2 >= 0 and _is_titleword(doc[j - 2]) and _is_titleword(doc[j]) \
+            if t.text in _DASH and t.whitespace_ and j - 2 >= 0 and doc[j - 2].tw and doc[j].tw \
                     and doc[j - 2].whitespace_:
                 j -= 1
                 continue
-            if _is_titleword(t) and t.text not in self.left_stop:
+            if t.tw and t.text not in self.left_stop:
                 followed_by_poss = doc[j].text in _POSS
                 if t.lower_ in self.role_words and not followed_by_poss and t.lower_ not in ("prime",):
                     break
@@ -371,12 +383,12 @@ class EnglishBodyGrammar:
         while j < i and (doc[j].text in _POSS or doc[j].text in _DASH
                          or (doc[j].is_lower and doc[j].lower_ not in self.lower_start)):
             j += 1
-        if j < i and _is_titleword(doc[j]):
+        if j < i and doc[j].tw:
             j = self._of_inside_left(doc, j)
         # "Minister's Working Group": keep "Prime" with "Minister"
         return j
 
-    def _right(self, doc: Doc, i: int, head: str, topical: bool = False) -> int:
+    def _right(self, doc: TokenView, i: int, head: str, topical: bool = False) -> int:
         """Grow right over the complement: "of" + Title-case phrase, "for/on" + phrase."""
         n = len(doc)
         k = i + 1
@@ -414,24 +426,24 @@ class EnglishBodyGrammar:
                 end = e
         return end
 
-    def _of_inside_left(self, doc: Doc, j: int) -> int:
+    def _of_inside_left(self, doc: TokenView, j: int) -> int:
         """"Reception and Return of Results Department": a Title-case name with "of" inside it, before
         the head; the words before "of" hold no head and no role ("Head of Finance Department" stays)."""
         if j < 3 or doc[j - 1].lower_ != "of":
             return j
         k = j - 1
-        while k > 0 and (_is_titleword(doc[k - 1]) or (doc[k - 1].lower_ == "and" and k - 2 >= 0
-                                                       and _is_titleword(doc[k - 2]))) and j - k < 6:
+        while k > 0 and (doc[k - 1].tw or (doc[k - 1].lower_ == "and" and k - 2 >= 0
+                                                       and doc[k - 2].tw)) and j - k < 6:
             t = doc[k - 1]
             if t.lower_ in self.heads or t.lower_ in self.plurals or t.lower_ in self.role_words \
                     or t.text in self.left_stop:
                 return j
             k -= 1
-        if k == j - 1 or doc[k].lower_ == "and" or (k > 0 and _is_titleword(doc[k - 1])):
+        if k == j - 1 or doc[k].lower_ == "and" or (k > 0 and doc[k - 1].tw):
             return j
         return k
 
-    def _comma_continuation(self, doc: Doc, e: int) -> int | None:
+    def _comma_continuation(self, doc: TokenView, e: int) -> int | None:
         """End of ", B and C" after a singular head's complement "A" (a Title-case run each, no head, role,
         place or name inside, nothing Title-case after C), or None."""
         n = len(doc)
@@ -454,36 +466,36 @@ class EnglishBodyGrammar:
                 runs.append(doc[r + 1:r2].text)
                 seen_and, r = True, r2
             k = r
-        if not seen_and or (k < n and (_is_titleword(doc[k]) or doc[k].text in _POSS)):
+        if not seen_and or (k < n and (doc[k].tw or doc[k].text in _POSS)):
             return None
         if all(fast_fold(x) in self.sectors for x in runs):
             return None  # "Ministry of Home Affairs, Justice and Finance": sectors of their own, not one name
         return k
 
-    def _sector_end(self, doc: Doc, s: int) -> int | None:
+    def _sector_end(self, doc: TokenView, s: int) -> int | None:
         """End of the longest gazetteer sector name from ``s`` ("Labour, Invalids and Social Affairs"), or None."""
         n = len(doc)
         if s < n and doc[s].lower_ == "the":
             s += 1
-        if s >= n or not _is_titleword(doc[s]):
+        if s >= n or not doc[s].tw:
             return None
         best = None
         for e in range(s + 1, min(n, s + 9) + 1):
-            if _is_titleword(doc[e - 1]) and fast_fold(doc[s:e].text) in self.sectors:
+            if doc[e - 1].tw and fast_fold(doc[s:e].text) in self.sectors:
                 best = e
         return best
 
-    def _title_run_end(self, doc: Doc, s: int) -> int | None:
+    def _title_run_end(self, doc: TokenView, s: int) -> int | None:
         """End of a run of Title-case words from ``s`` (no connective inside), or None."""
         k = s
-        while k < len(doc) and _is_titleword(doc[k]) and doc[k].text not in self.left_stop \
+        while k < len(doc) and doc[k].tw and doc[k].text not in self.left_stop \
                 and doc[k].lower_ not in self.role_words and doc[k].lower_ not in self.heads:
             if k > s and self._name_starts(doc, k):
                 break
             k += 1
         return k if k > s else None
 
-    def _plural(self, doc: Doc, i: int) -> list[Cand]:
+    def _plural(self, doc: TokenView, i: int) -> list[Cand]:
         """A plural head: one body per sector after "of" ("the Departments of Education and Training,
         Health, and Justice"), or a class of bodies named by its modifiers ("district-level People's
         Committees", "People's Committees of the 63 provinces and cities"); else no body."""
@@ -536,18 +548,18 @@ class EnglishBodyGrammar:
             name += " of " + _joined(scopes)
         return [Cand(start, i + 1, kind, low, name=name)]
 
-    def _place_at(self, doc: Doc, s: int, forward: bool = True) -> int | None:
+    def _place_at(self, doc: TokenView, s: int, forward: bool = True) -> int | None:
         """Other end of a known place name (1-4 Title-case tokens) starting (or, backwards, ending) at ``s``."""
         best = None
         for n in (1, 2, 3, 4):
             a, b = (s, s + n) if forward else (s - n, s)
-            if a < 0 or b > len(doc) or not all(_is_titleword(t) for t in doc[a:b]):
+            if a < 0 or b > len(doc) or not all(t.tw for t in doc[a:b]):
                 break
             if fast_is_place(doc[a:b].text):
                 best = b if forward else a
         return best
 
-    def _places_around(self, doc: Doc, start: int, i: int) -> list[Cand]:
+    def _places_around(self, doc: TokenView, start: int, i: int) -> list[Cand]:
         """A class of local bodies shared by places: "the Hanoi and Da Nang Public Administration Service
         Centres", "the People's Committees of Hanoi and Hai Phong" -> one body per place."""
         single = doc[i].text[:-1] if doc[i].text.endswith("s") else doc[i].text
@@ -587,7 +599,7 @@ class EnglishBodyGrammar:
         mods = mods.replace("’", "'")
         return [Cand(a, b, kind, head, name=f"{p} {mods} {single}".replace("  ", " ")) for a, b, p in places]
 
-    def _scopes(self, doc: Doc, k: int) -> list[str]:
+    def _scopes(self, doc: TokenView, k: int) -> list[str]:
         """The level nouns after "of"/"in" + "the"? + a number?: "of the 63 provinces and cities"."""
         n = len(doc)
         if k >= n or doc[k].lower_ not in ("of", "in"):
@@ -614,7 +626,7 @@ class EnglishBodyGrammar:
             break
         return out
 
-    def _sector_list(self, doc: Doc, k: int) -> list[tuple[int, int]]:
+    def _sector_list(self, doc: TokenView, k: int) -> list[tuple[int, int]]:
         """Items of "A, B, and C" after a plural head + "of": gazetteer sector names first (longest),
         else a Title-case run; places and names are no items."""
         n = len(doc)
@@ -631,12 +643,12 @@ class EnglishBodyGrammar:
                 j += 1
             if j < n and doc[j].lower_ in ("and", "&"):
                 j += 1
-            if j == e or j >= n or not _is_titleword(doc[j]):
+            if j == e or j >= n or not doc[j].tw:
                 break
             k = j
         return items
 
-    def _title_np(self, doc: Doc, s: int) -> int | None:
+    def _title_np(self, doc: TokenView, s: int) -> int | None:
         """End of a Title-case phrase from ``s`` ("the"? Word (and|&|'s|-) Word ...), or None.
 
         Stops before a trailing Vietnamese name ("Department of Home Affairs Le Minh Dao"),
@@ -648,21 +660,21 @@ class EnglishBodyGrammar:
         k = s
         while k < n:
             t = doc[k]
-            if _is_titleword(t) and t.text not in self.left_stop and t.lower_ not in self.role_words \
+            if t.tw and t.text not in self.left_stop and t.lower_ not in self.role_words \
                     and t.text not in self.time_words:
                 if k > s and self._name_starts(doc, k):
                     break
                 k += 1
                 continue
-            if k > s and t.text in _POSS and k + 1 < n and _is_titleword(doc[k + 1]):
+            if k > s and t.text in _POSS and k + 1 < n and doc[k + 1].tw:
                 k += 1
                 continue
-            if k > s and t.lower_ in ("and", "&") and k + 1 < n and _is_titleword(doc[k + 1]):
+            if k > s and t.lower_ in ("and", "&") and k + 1 < n and doc[k + 1].tw:
                 if self._run_has_head(doc, k + 1):
                     break
                 k += 1
                 continue
-            if k > s and t.text in _DASH and t.whitespace_ and k + 1 < n and _is_titleword(doc[k + 1]):
+            if k > s and t.text in _DASH and t.whitespace_ and k + 1 < n and doc[k + 1].tw:
                 k += 1
                 continue
             if k > s and t.is_digit and len(t) <= 3 and doc[k - 1].lower_ in self.numbered_words:
@@ -679,7 +691,7 @@ class EnglishBodyGrammar:
             k += 1
         return k
 
-    def _lower_np(self, doc: Doc, s: int) -> int | None:
+    def _lower_np(self, doc: TokenView, s: int) -> int | None:
         """End of a lower-case complement ("on administrative procedure reform"), or None."""
         n = len(doc)
         k = s
@@ -710,7 +722,7 @@ class EnglishBodyGrammar:
             break
         return last
 
-    def _name_starts(self, doc: Doc, k: int) -> bool:
+    def _name_starts(self, doc: TokenView, k: int) -> bool:
         """Whether a 2-4 token Vietnamese name (surname first) starts at ``k`` and ends the run."""
         if fast_fold(doc[k].text) not in self.surnames:
             return False
@@ -721,27 +733,27 @@ class EnglishBodyGrammar:
             return False
         return not fast_is_place(doc[k:e].text)
 
-    def _run_has_head(self, doc: Doc, k: int) -> bool:
-        while k < len(doc) and (_is_titleword(doc[k]) or doc[k].text in _POSS):
+    def _run_has_head(self, doc: TokenView, k: int) -> bool:
+        while k < len(doc) and (doc[k].tw or doc[k].text in _POSS):
             if doc[k].lower_ in self.heads and doc[k].lower_ not in self.camel_heads:
                 return True
             k += 1
         return False
 
-    def _ministry_list(self, doc: Doc, k: int) -> list[Cand]:
+    def _ministry_list(self, doc: TokenView, k: int) -> list[Cand]:
         """"3 Ministries: National Defense, Foreign Affairs, Information and Communications"."""
         out: list[Cand] = []
         n = len(doc)
         while k < n:
             e = k
-            while e < n and (_is_titleword(doc[e]) or (doc[e].lower_ in ("and", "&") and e > k and e + 1 < n
-                                                        and _is_titleword(doc[e + 1]))):
+            while e < n and (doc[e].tw or (doc[e].lower_ in ("and", "&") and e > k and e + 1 < n
+                                                        and doc[e + 1].tw)):
                 e += 1
             if e == k:
                 break
             item = doc[k:e]
             out.append(Cand(k, e, "ministry", "ministry", name=f"Ministry of {item.text}"))
-            if e < n and doc[e].text == "," or (e < n and doc[e].lower_ == "and" and e + 1 < n and _is_titleword(doc[e + 1])):
+            if e < n and doc[e].text == "," or (e < n and doc[e].lower_ == "and" and e + 1 < n and doc[e + 1].tw):
                 k = e + 1
                 continue
             break
