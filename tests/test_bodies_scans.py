@@ -36,8 +36,10 @@ def test_token_view_reads_what_spacy_tokens_hold(nlp):
     rng = random.Random(7)
     for _ in range(300):
         a, b = rng.randint(-5, len(doc) + 3), rng.randint(-5, len(doc) + 3)
-        assert view[a:b].text == doc[a:b].text
-        assert [t.text for t in view[a:b]] == [t.text for t in doc[a:b]]
+        assert view.span(a, b).text == doc[a:b].text
+        assert [t.text for t in view.span(a, b)] == [t.text for t in doc[a:b]]
+    with pytest.raises(IndexError):
+        view[len(doc)]
 
 
 def test_heads_found_from_the_lower_array(nlp):

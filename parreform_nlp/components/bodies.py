@@ -286,14 +286,14 @@ class BodyTagger(RulePackComponent):
             found = native_places(text, self.lang)
         else:
             found = []
-            toks = toks or self.grammar.view(doc, text)
+            toks = self.grammar.view(doc, text) if toks is None else toks
             n = len(toks)
             spans = [(s, e) for _, s, e in self.place_matcher(doc)]
             spans += self._level_spans(toks)
             for s, e in filter_offsets(spans):
                 if not toks[s].text[:1].isupper():
                     continue
-                sp = toks[s:e]
+                sp = toks.span(s, e)
                 start_char, end_char = toks.idx[s], toks.idx[e - 1] + toks.length[e - 1]
                 entry = self.place_forms.get(fast_fold(sp.text))
                 if entry is not None:

@@ -13,8 +13,7 @@ head noun ("United Nations") are found as written.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache, partial
-from typing import Any, Callable
+from typing import Any
 
 import numpy
 from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM, LOWER, SPACY
@@ -60,7 +59,7 @@ class _Tok:
 
 
 class _Slice:
-    """``doc[a:b]`` over a :class:`TokenView`: its tokens and its text."""
+    """``doc[a:b]`` over a :class:`TokenView` (``view.span(a, b)``): its tokens and its text."""
 
     __slots__ = ("toks", "start", "end")
 
@@ -68,8 +67,8 @@ class _Slice:
         self.toks, self.start, self.end = toks, start, end
 
     def __iter__(self):
-        get = self.toks.__getitem__
-        return iter([get(k) for k in range(self.start, self.end)])
+        toks = self.toks
+        return iter([toks[k] for k in range(self.start, self.end)])
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -95,31 +94,63 @@ def lexeme_flags(getters: dict, text: str) -> tuple[bool, ...]:
     return alpha, title, upper, lower, punct, digit, num, bool(tw)
 
 
-def flag_reader(vocab) -> Callable[[str], tuple[bool, ...]]:
-    """:func:`lexeme_flags` for ``vocab``, cached (a page repeats its words)."""
-    return lru_cache(maxsize=1 << 15)(partial(lexeme_flags, vocab.lex_attr_getters))
+class TokenCache:
+    """:class:`_Tok` objects of one vocab, shared by equal words ((text, trailing space) -> token: a
+    token carries no position), across pages; emptied when it reaches ``limit`` words."""
+
+    def __init__(self, vocab, limit: int = 1 << 15) -> None:
+        self.getters = vocab.lex_attr_getters
+        self.limit = limit
+        self.toks: dict[tuple[str, int], _Tok] = {}
+
+    def make(self, text: str, space: int, lower: str) -> _Tok:
+        """The token ``text`` (+ a space when ``space``), whose LOWER is ``lower``."""
+        t = _Tok()
+        t.text, t.lower_, t.whitespace_ = text, lower, " " if space else ""
+        (t.is_alpha, t.is_title, t.is_upper, t.is_lower, t.is_punct, t.is_digit, t.like_num,
+         t.tw) = lexeme_flags(self.getters, text)
+        if len(self.toks) >= self.limit:
+            self.toks.clear()
+        self.toks[(text, space)] = t
+        return t
 
 
-class TokenView:
-    """A read-only view of a ``Doc`` for the grammar: ``view[i]`` (a :class:`_Tok`, made on first use),
-    ``view[a:b]`` (a :class:`_Slice`) and ``len(view)``. Offsets, LOWER and spacing are read once per
-    page with ``Doc.to_array``; the flags of a token only when the grammar looks at it (``to_array``
-    costs about as much per attribute as for all four of these)."""
+class TokenView(dict):
+    """A read-only view of a ``Doc`` for the grammar: ``view[i]`` is a :class:`_Tok` (made on first
+    use, then a plain dict hit), ``view.span(a, b)`` a :class:`_Slice` (``doc[a:b]``), ``len(view)``
+    the number of tokens. Offsets, LOWER and spacing are read once per page with ``Doc.to_array``; the
+    flags of a token only when the grammar looks at it (``to_array`` costs about as much per attribute
+    as for all four of these)."""
 
     _ATTRS = (IDX, LENGTH, LOWER, SPACY)
 
-    def __init__(self, doc: Doc, text: str, flags: Callable[[str], tuple[bool, ...]] | None = None) -> None:
+    def __init__(self, doc: Doc, text: str, cache: TokenCache | None = None) -> None:
+        super().__init__()
         self.page_text = text
         self.strings = doc.vocab.strings
-        self.flags = flags or flag_reader(doc.vocab)
+        self.cache = cache or TokenCache(doc.vocab)
+        self._shared = self.cache.toks
         self.n = len(doc)
         arr = doc.to_array(list(self._ATTRS)) if self.n else numpy.zeros((0, len(self._ATTRS)), dtype="uint64")
         self.lower_ids = arr[:, 2]
         self.idx, self.length, self.lower, self.space = arr.T.tolist()
-        self._toks: list[_Tok | None] = [None] * self.n
 
     def __len__(self) -> int:
         return self.n
+
+    def __iter__(self):
+        return (self[i] for i in range(self.n))
+
+    __hash__ = object.__hash__
+
+    def __eq__(self, other) -> bool:
+        return self is other
+
+    def span(self, start: int, end: int) -> _Slice:
+        """``doc[start:end]`` (Python slice bounds)."""
+        if not 0 <= start <= end <= self.n:
+            start, end = normalize_slice(self.n, start, end)
+        return _Slice(self, start, end)
 
     def positions(self, ids: numpy.ndarray) -> list[int]:
         """Offsets of the tokens whose LOWER is one of ``ids`` (sorted string ids), in order."""
@@ -128,22 +159,16 @@ class TokenView:
         at = numpy.minimum(numpy.searchsorted(ids, self.lower_ids), len(ids) - 1)
         return numpy.flatnonzero(ids[at] == self.lower_ids).tolist()
 
-    def __getitem__(self, i):
-        t = self._toks[i]  # a list for a slice
-        if t is not None and t.__class__ is _Tok:
-            return t
-        if isinstance(i, slice):
-            start, end = normalize_slice(self.n, i.start, i.stop, i.step)
-            return _Slice(self, start, end)
-        if i < 0:
-            i += self.n
-        t = _Tok()
-        a = self.idx[i]
-        t.text = self.page_text[a:a + self.length[i]]
-        t.lower_ = self.strings[self.lower[i]]
-        (t.is_alpha, t.is_title, t.is_upper, t.is_lower, t.is_punct, t.is_digit, t.like_num, t.tw) = self.flags(t.text)
-        t.whitespace_ = " " if self.space[i] else ""
-        self._toks[i] = t
+    def __missing__(self, i: int) -> _Tok:
+        j = i + self.n if i < 0 else i
+        if not 0 <= j < self.n or i.__class__ is not int:
+            raise IndexError(i)
+        a = self.idx[j]
+        text = self.page_text[a:a + self.length[j]]
+        t = self._shared.get((text, self.space[j]))
+        if t is None:
+            t = self.cache.make(text, self.space[j], self.strings[self.lower[j]])
+        self[i] = t
         return t
 
 
@@ -189,6 +214,10 @@ class EnglishBodyGrammar:
         media = rules.get("media") or {}
         self.media_names = {fold(n).lower() for n in media.get("names", [])}
         self.media_heads = [tuple(h.lower().split()) for h in media.get("heads", [])]
+        self._media_by_last: dict[str, list[tuple[str, ...]]] = {}
+        for h in self.media_heads:
+            if h:
+                self._media_by_last.setdefault(h[-1], []).append(h)
         self.plural_bodies = {k: set(v) for k, v in rules.get("plural_bodies", {}).items()}
         self.lower_topic_heads = set(rules.get("lower_topic_heads", []))
         self.title_case_only = set(rules.get("title_case_only_heads", []))
@@ -203,7 +232,7 @@ class EnglishBodyGrammar:
         strings = vocab.strings
         self._head_ids = string_ids(vocab, set(self.heads) | set(self.plurals))
         self._ministries_id = strings.add("ministries")
-        self._flags = flag_reader(vocab)
+        self._tokens = TokenCache(vocab)
         self._colon_id = strings.add(":")
         self._build_gazetteer(vocab)
 
@@ -231,7 +260,7 @@ class EnglishBodyGrammar:
             covered.update(range(c.start, c.end))
         out = []
         for match_id, s, e in self.gaz_matcher(doc):
-            if covered.intersection(range(s, e)) or self._is_media(toks[s:e]):
+            if covered.intersection(range(s, e)) or self._is_media(toks.span(s, e)):
                 continue
             name, kind = self.gaz_names[doc.vocab.strings[match_id]]
             out.append(Cand(s, e, kind, name.split()[-1].lower(), name=name))
@@ -244,7 +273,7 @@ class EnglishBodyGrammar:
 
     def view(self, doc: Doc, text: str | None = None) -> TokenView:
         """The token view of ``doc`` the grammar reads (``text`` is ``doc.text``), to share with other steps."""
-        return TokenView(doc, page_of(doc).text if text is None else text, self._flags)
+        return TokenView(doc, page_of(doc).text if text is None else text, self._tokens)
 
     def _candidates(self, doc: Doc, toks: TokenView) -> list[Cand]:
         cands: list[Cand] = []
@@ -258,7 +287,7 @@ class EnglishBodyGrammar:
                     cands.extend(self._ministry_list(toks, s + 2))
                 continue
             c = self._from_head(toks, s)
-            if c is not None and not self._is_media(toks[c.start:c.end]):
+            if c is not None and not self._is_media(toks.span(c.start, c.end)):
                 cands.append(c)
         cands.extend(self._gazetteer_cands(doc, toks, cands))
         spans = {(c.start, c.end): c for c in cands}
@@ -267,7 +296,7 @@ class EnglishBodyGrammar:
     def mentions(self, doc: Doc, text: str | None = None, toks: TokenView | None = None) -> list[BodyMention]:
         """Body mentions of ``doc`` (char offsets), for :func:`.bodies_merge.merge_mentions`;
         ``toks``: the page's :meth:`view`, when the caller has it already."""
-        toks = toks or self.view(doc, text)
+        toks = self.view(doc, text) if toks is None else toks
         out = []
         for c in self._candidates(doc, toks):
             start = toks.idx[c.start]
@@ -286,7 +315,9 @@ class EnglishBodyGrammar:
             return True
         if "of" in words:
             return False  # "Department of Radio and Television" is a body
-        return any(len(h) < len(words) and tuple(words[-len(h):]) == h for h in self.media_heads)
+        # only the heads that end in the last word can end the name
+        return bool(words) and any(len(h) < len(words) and tuple(words[-len(h):]) == h
+                                   for h in self._media_by_last.get(words[-1], ()))
 
     def _from_head(self, doc: TokenView, i: int) -> Cand | None:
         tok = doc[i]
@@ -306,13 +337,13 @@ class EnglishBodyGrammar:
         if low in ("center", "centre") and i > 0 and doc[i - 1].lower_ in self.venue_words:
             return None  # "National Convention Center": a venue
         start = self._sector_left(doc, self._left(doc, i), i)
-        topical = any(t.lower_ in self.topic_cores for t in doc[start:i])
+        topical = any(t.lower_ in self.topic_cores for t in doc.span(start, i))
         end = self._right(doc, i, low, topical)
-        span = doc[start:end]
+        span = doc.span(start, end)
         has_title = any(t.tw for t in span)
         if not has_title and doc[start].lower_ not in self.lower_start:
             return None
-        if low in self.title_case_only and not tok.is_title and not any(t.tw for t in doc[start:i]):
+        if low in self.title_case_only and not tok.is_title and not any(t.tw for t in doc.span(start, i)):
             return None  # "national and sub-national government": no body without a name
         if start == i and end == i + 1:
             # a bare head: a stand-alone body ("Government") or a back-reference ("the Committee")
@@ -326,10 +357,10 @@ class EnglishBodyGrammar:
             if low in self.generic:
                 return Cand(i, i + 1, kind, low, generic=True)
             return None
-        core = " ".join(t.lower_ for t in doc[start:i + 1] if t.is_alpha)
+        core = " ".join(t.lower_ for t in doc.span(start, i + 1) if t.is_alpha)
         if end == i + 1 and core in self.generic:
             return Cand(start, end, kind, low, generic=True, keep_generic=core in self.generic_keep)
-        if low in self.weak and sum(t.tw for t in doc[start:i]) == 0 and end == i + 1:
+        if low in self.weak and sum(t.tw for t in doc.span(start, i)) == 0 and end == i + 1:
             return None  # "Centre Point", "the office": too weak without a modifier
         if "party" in core.split() and kind in ("committee", "council"):
             kind = "party"
@@ -345,7 +376,7 @@ class EnglishBodyGrammar:
             s = j - n
             if s < 0 or doc[s].is_punct and doc[s].text != ",":
                 break
-            if s < i and doc[s].tw and fast_fold(doc[s:i].text) in self.sectors:
+            if s < i and doc[s].tw and fast_fold(doc.span(s, i).text) in self.sectors:
                 best = s
         return best
 
@@ -355,7 +386,7 @@ class EnglishBodyGrammar:
         while j > 0 and i - j < 10:
             t = doc[j - 1]
             if t.text in _POSS and j - 2 >= 0 and doc[j - 2].tw:
-                if any(j - 1 - n >= 0 and fast_is_place(doc[j - 1 - n:j - 1].text) for n in (1, 2, 3)):
+                if any(j - 1 - n >= 0 and fast_is_place(doc.span(j - 1 - n, j - 1).text) for n in (1, 2, 3)):
                     break  # "Vietnam's Ministry of Home Affairs": the country is no part of the name
                 j -= 1
                 continue
@@ -456,14 +487,14 @@ class EnglishBodyGrammar:
                 seen_and = True
                 k += 1
             r = self._title_run_end(doc, k)
-            if r is None or fast_is_place(doc[k:r].text) or self._name_starts(doc, k):
+            if r is None or fast_is_place(doc.span(k, r).text) or self._name_starts(doc, k):
                 return None
-            runs.append(doc[k:r].text)
+            runs.append(doc.span(k, r).text)
             if not seen_and and r < n and doc[r].lower_ == "and":
                 r2 = self._title_run_end(doc, r + 1)
-                if r2 is None or fast_is_place(doc[r + 1:r2].text) or self._name_starts(doc, r + 1):
+                if r2 is None or fast_is_place(doc.span(r + 1, r2).text) or self._name_starts(doc, r + 1):
                     return None
-                runs.append(doc[r + 1:r2].text)
+                runs.append(doc.span(r + 1, r2).text)
                 seen_and, r = True, r2
             k = r
         if not seen_and or (k < n and (doc[k].tw or doc[k].text in _POSS)):
@@ -481,7 +512,7 @@ class EnglishBodyGrammar:
             return None
         best = None
         for e in range(s + 1, min(n, s + 9) + 1):
-            if doc[e - 1].tw and fast_fold(doc[s:e].text) in self.sectors:
+            if doc[e - 1].tw and fast_fold(doc.span(s, e).text) in self.sectors:
                 best = e
         return best
 
@@ -510,11 +541,11 @@ class EnglishBodyGrammar:
             if scopes:
                 # "the Departments of Home Affairs of provinces": one class, not one department
                 a, b = items[0]
-                name = f"{tok.text} of {doc[a:b].text} of {_joined(scopes)}"
+                name = f"{tok.text} of {doc.span(a, b).text} of {_joined(scopes)}"
                 return [Cand(i, b, kind, low, name=name)]
             if items:
                 # each mention is the sector as written; the name carries the shared head
-                return [Cand(a, b, kind, single, name=f"{single.title()} of {doc[a:b].text}") for a, b in items]
+                return [Cand(a, b, kind, single, name=f"{single.title()} of {doc.span(a, b).text}") for a, b in items]
         mods = self.plural_bodies.get(low)
         if not mods or not tok.text[:1].isupper() or i == 0:
             return []
@@ -540,7 +571,7 @@ class EnglishBodyGrammar:
         places = self._places_around(doc, start, i)
         if places:
             return places
-        span = doc[start:i + 1]
+        span = doc.span(start, i + 1)
         name = span.text.replace("’", "'")
         name = name[:1].upper() + name[1:]
         scopes = self._scopes(doc, i + 1)
@@ -553,9 +584,9 @@ class EnglishBodyGrammar:
         best = None
         for n in (1, 2, 3, 4):
             a, b = (s, s + n) if forward else (s - n, s)
-            if a < 0 or b > len(doc) or not all(t.tw for t in doc[a:b]):
+            if a < 0 or b > len(doc) or not all(t.tw for t in doc.span(a, b)):
                 break
-            if fast_is_place(doc[a:b].text):
+            if fast_is_place(doc.span(a, b).text):
                 best = b if forward else a
         return best
 
@@ -567,7 +598,7 @@ class EnglishBodyGrammar:
         found: list[tuple[int, int]] = []
         first_end = self._place_at(doc, start)
         if first_end is not None and first_end < i:
-            mods = doc[first_end:i].text
+            mods = doc.span(first_end, i).text
             found.append((start, i + 1))
             k = start
             while k >= 2 and doc[k - 1].lower_ in ("and", ",", "&"):
@@ -576,9 +607,9 @@ class EnglishBodyGrammar:
                     break
                 found.insert(0, (a, k - 1))
                 k = a
-            places = [(a, b, doc[a:self._place_at(doc, a) or b].text) for a, b in found]
+            places = [(a, b, doc.span(a, self._place_at(doc, a) or b).text) for a, b in found]
         else:
-            mods = doc[start:i].text
+            mods = doc.span(start, i).text
             k = i + 1
             if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "in"):
                 return []
@@ -588,7 +619,7 @@ class EnglishBodyGrammar:
                 e = self._place_at(doc, k)
                 if e is None:
                     break
-                places.append((k, e, doc[k:e].text))
+                places.append((k, e, doc.span(k, e).text))
                 k = e
                 if k + 1 < len(doc) and doc[k].lower_ in ("and", ",", "&") and self._place_at(doc, k + 1):
                     k += 1
@@ -616,7 +647,7 @@ class EnglishBodyGrammar:
             w = self.scope_words.get(doc[m].lower_) if m < n else None
             if w is None or not doc[m].is_lower:
                 break
-            w = doc[k:m + 1].text if m > k else w
+            w = doc.span(k, m + 1).text if m > k else w
             if w not in out:
                 out.append(w)
             k = m + 1
@@ -635,7 +666,7 @@ class EnglishBodyGrammar:
         items: list[tuple[int, int]] = []
         while k < n:
             e = self._sector_end(doc, k) or self._title_run_end(doc, k)
-            if e is None or fast_is_place(doc[k:e].text) or self._name_starts(doc, k):
+            if e is None or fast_is_place(doc.span(k, e).text) or self._name_starts(doc, k):
                 break
             items.append((k, e))
             j = e
@@ -731,7 +762,7 @@ class EnglishBodyGrammar:
             e += 1
         if not 2 <= e - k <= 4:
             return False
-        return not fast_is_place(doc[k:e].text)
+        return not fast_is_place(doc.span(k, e).text)
 
     def _run_has_head(self, doc: TokenView, k: int) -> bool:
         while k < len(doc) and (doc[k].tw or doc[k].text in _POSS):
@@ -751,7 +782,7 @@ class EnglishBodyGrammar:
                 e += 1
             if e == k:
                 break
-            item = doc[k:e]
+            item = doc.span(k, e)
             out.append(Cand(k, e, "ministry", "ministry", name=f"Ministry of {item.text}"))
             if e < n and doc[e].text == "," or (e < n and doc[e].lower_ == "and" and e + 1 < n and doc[e + 1].tw):
                 k = e + 1
