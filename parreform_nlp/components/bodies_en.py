@@ -98,7 +98,7 @@ class TokenCache:
     """:class:`_Tok` objects of one vocab, shared by equal words ((text, trailing space) -> token: a
     token carries no position), across pages; emptied when it reaches ``limit`` words."""
 
-    def __init__(self, vocab, limit: int = 1 << 15) -> None:
+    def __init__(self, vocab, limit: int = 1 << 13) -> None:
         self.getters = vocab.lex_attr_getters
         self.limit = limit
         self.toks: dict[tuple[str, int], _Tok] = {}

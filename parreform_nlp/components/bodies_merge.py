@@ -19,7 +19,7 @@ _PHRASE_SYN = (("prime minister", "government"),)
 _CLASS_PLURALS = frozenset({"committees", "councils", "centres", "centers", "departments", "portals"})
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 12)
 def _fold_cached(s: str) -> str:
     return fold(s)
 
