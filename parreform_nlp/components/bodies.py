@@ -64,6 +64,16 @@ def _domain_names() -> dict[str, tuple[str, str]]:
     return out
 
 
+def acronym_definitions(text: str) -> Iterator[tuple[int, str]]:
+    """(start, acronym) of every "<spaces>(ACRONYM)" in ``text``: the start is where the spaces before
+    "(" begin, i.e. where the body named before it ends. Each run of spaces is walked once (linear)."""
+    for m in _ACRONYM_DEF.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1].isspace():  # str.isspace() is the regex \s
+            start -= 1
+        yield start, m.group(1)
+
+
 def _mention(text: str, start: int, end: int) -> dict[str, Any]:
     return {"text": text[start:end], "start": start, "end": end, "source": "original"}
 
@@ -194,12 +204,8 @@ class BodyTagger(RulePackComponent):
         """"Central Institute for Economic Management (CIEM)": later "CIEM" is that body too."""
         acr: dict[str, BodyMention] = {}
         by_end = {m.end: m for m in mentions if not m.generic}
-        for m in _ACRONYM_DEF.finditer(text):
-            start = m.start()
-            while start > 0 and text[start - 1].isspace():  # str.isspace() is the pattern's \s
-                start -= 1
+        for start, a in acronym_definitions(text):
             body = by_end.get(start)
-            a = m.group(1)
             if body is not None and acronym_fits(a, body.text.replace("'s", "").replace("’s", "").split()):
                 acr.setdefault(a, body)
         out: list[BodyMention] = []
