@@ -42,6 +42,13 @@ def test_token_view_reads_what_spacy_tokens_hold(nlp):
         view[len(doc)]
 
 
+@pytest.mark.parametrize("text", ["a b ", " a  b", "Ministry\n", "x", "  ", "Committee ( MOHA )  \t"])
+def test_token_view_spacing_at_the_edges(nlp, text):
+    doc = nlp.make_doc(text)
+    view = TokenView(doc, text)
+    assert [(view[i].text, view[i].whitespace_) for i in range(len(doc))] == [(t.text, t.whitespace_) for t in doc]
+
+
 def test_heads_found_from_the_lower_array(nlp):
     grammar = nlp.get_pipe("parreform_bodies").grammar
     doc = nlp.make_doc(TEXT)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM, LOWER, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM, LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import normalize_slice
@@ -118,11 +118,11 @@ class TokenCache:
 class TokenView(dict):
     """A read-only view of a ``Doc`` for the grammar: ``view[i]`` is a :class:`_Tok` (made on first
     use, then a plain dict hit), ``view.span(a, b)`` a :class:`_Slice` (``doc[a:b]``), ``len(view)``
-    the number of tokens. Offsets, LOWER and spacing are read once per page with ``Doc.to_array``; the
-    flags of a token only when the grammar looks at it (``to_array`` costs about as much per attribute
-    as for all four of these)."""
+    the number of tokens. Offsets, lengths and LOWER are read once per page with ``Doc.to_array``;
+    the flags of a token only when the grammar looks at it (``to_array`` costs about as much per
+    attribute as for all three of these)."""
 
-    _ATTRS = (IDX, LENGTH, LOWER, SPACY)
+    _ATTRS = (IDX, LENGTH, LOWER)
 
     def __init__(self, doc: Doc, text: str, cache: TokenCache | None = None) -> None:
         super().__init__()
@@ -133,7 +133,7 @@ class TokenView(dict):
         self.n = len(doc)
         arr = doc.to_array(list(self._ATTRS)) if self.n else numpy.zeros((0, len(self._ATTRS)), dtype="uint64")
         self.lower_ids = arr[:, 2]
-        self.idx, self.length, self.lower, self.space = arr.T.tolist()
+        self.idx, self.length, self.lower = arr.T.tolist()
 
     def __len__(self) -> int:
         return self.n
@@ -164,10 +164,13 @@ class TokenView(dict):
         if not 0 <= j < self.n or i.__class__ is not int:
             raise IndexError(i)
         a = self.idx[j]
-        text = self.page_text[a:a + self.length[j]]
-        t = self._shared.get((text, self.space[j]))
+        e = a + self.length[j]
+        text = self.page_text[a:e]
+        # the text is the tokens with their trailing spaces: a gap before the next token is this one's space
+        space = int((self.idx[j + 1] if j + 1 < self.n else len(self.page_text)) > e)
+        t = self._shared.get((text, space))
         if t is None:
-            t = self.cache.make(text, self.space[j], self.strings[self.lower[j]])
+            t = self.cache.make(text, space, self.strings[self.lower[j]])
         self[i] = t
         return t
 
