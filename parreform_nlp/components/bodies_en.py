@@ -99,6 +99,7 @@ class TokenCache:
     token carries no position), across pages; emptied when it reaches ``limit`` words."""
 
     def __init__(self, vocab, limit: int = 1 << 13) -> None:
+        self.vocab = vocab
         self.getters = vocab.lex_attr_getters
         self.limit = limit
         self.toks: dict[tuple[str, int], _Tok] = {}
@@ -276,7 +277,9 @@ class EnglishBodyGrammar:
 
     def view(self, doc: Doc, text: str | None = None) -> TokenView:
         """The token view of ``doc`` the grammar reads (``text`` is ``doc.text``), to share with other steps."""
-        return TokenView(doc, page_of(doc).text if text is None else text, self._tokens)
+        # the shared tokens hold this vocab's lexeme flags: a doc of another vocab gets its own
+        cache = self._tokens if doc.vocab is self._tokens.vocab else None
+        return TokenView(doc, page_of(doc).text if text is None else text, cache)
 
     def _candidates(self, doc: Doc, toks: TokenView) -> list[Cand]:
         cands: list[Cand] = []
