@@ -72,53 +72,74 @@ def _lead(*words: str) -> str:
     return "(?=[" + ("\\d" if digit else "") + "".join(sorted(re.escape(c) for c in chars)) + "])"
 
 
+@dataclass(frozen=True)
+class _Anchor:
+    """Where the matches of a pattern can start: at a digit run ("0" in ``words``) or at one of
+    ``words`` (any case); or at one of ``joined`` words written before one of ``before`` (month
+    names) with only whitespace (and hyphens, when ``hyphen``) between ("last March", "mid-October")."""
+
+    words: tuple[str, ...]
+    joined: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
+    hyphen: bool = False
+
+
+_DIGITS = _Anchor(("0",))
+
+
 @lru_cache(maxsize=None)
-def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
-    """(kind, regex) candidates, most specific first; named groups d, m, mname, y, rel."""
+def _patterns(lang: str) -> list[tuple[str, re.Pattern, _Anchor]]:
+    """(kind, regex, anchor) candidates, most specific first; named groups d, m, mname, y, rel."""
     en = alt(k for k in _months("en" if lang != "xx" else "xx"))
     mon = rf"(?P<mname>\b(?i:{en})\.?)"
     rel = ("this", "last", "next")
     month_words = tuple(_months("en" if lang != "xx" else "xx"))
+    cues = tuple(load_json("dates.json", "en")["month_cues"])
     # "of" between day and month / month and year; other languages' joiners ("25 de octubre de 2025")
     of = alt(["of", *load_json("dates.json", "xx")["joiners"]]) if lang == "xx" else "of"
     dot = r"|\." if lang == "xx" else ""  # German "5. Mai 2023"
+    months_rel = _Anchor(month_words, rel, month_words)
     pats = [
         # year first: "2023-09-06", "2023/9/6", Korean and Chinese "2024.08.31"
-        ("iso", rf"{_NOT_BEFORE}(?P<y>\d{{4}})(?P<isep>[-/.])(?P<m>\d{{1,2}})(?P=isep)(?P<d>\d{{1,2}}){_NOT_AFTER}"),
-        ("num", rf"{_NUM_NOT_BEFORE}(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_NOT_AFTER}"),
+        ("iso", rf"{_NOT_BEFORE}(?P<y>\d{{4}})(?P<isep>[-/.])(?P<m>\d{{1,2}})(?P=isep)(?P<d>\d{{1,2}}){_NOT_AFTER}", _DIGITS),
+        ("num", rf"{_NUM_NOT_BEFORE}(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_NOT_AFTER}", _DIGITS),
         # CJK and Korean: "2024年8月31日", "2024년 8월 31일", "2023年5月"; year-less "8月31日"
-        ("cjk", r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?:\s*(?P<d>\d{1,2})\s*[日일])?"),
-        ("cjk", r"(?<![\d年년])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
+        ("cjk", r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?:\s*(?P<d>\d{1,2})\s*[日일])?", _DIGITS),
+        ("cjk", r"(?<![\d年년])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]", _DIGITS),
         # two days of one month: "February 13 and 16, 2025" are two dates
         ("mdd", rf"{_lead(*month_words)}(?i:){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|–|&)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
-                rf"(?:,?\s+(?P<y>\d{{4}})\b|(?![.,]?\d|\s*(?:%|percent|per\s+cent)|[a-z]))"),
-        ("md", rf"{_lead(*month_words, *rel)}(?i:(?:(?P<rel>this|last|next)\s+)?){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"),
-        ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th{dot})?\s+(?:(?i:{of})\s+)?{mon}(?![^\W\d_])(?:,?\s+(?:(?i:{of})\s+)?(?P<y>\d{{4}})\b)?"),
-        ("my", rf"{_lead(*month_words, *rel)}(?i:(?:(?P<rel>this|last|next)\s+)?){mon}(?:,?\s+(?:(?i:{of})\s+)?(?P<y>\d{{4}})\b)"),
-        ("relm", rf"{_lead(*rel)}(?i:\b(?P<rel>this|last|next)\s+){mon}(?![a-z])"),
+                rf"(?:,?\s+(?P<y>\d{{4}})\b|(?![.,]?\d|\s*(?:%|percent|per\s+cent)|[a-z]))", _Anchor(month_words)),
+        ("md", rf"{_lead(*month_words, *rel)}(?i:(?:(?P<rel>this|last|next)\s+)?){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", months_rel),
+        ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th{dot})?\s+(?:(?i:{of})\s+)?{mon}(?![^\W\d_])(?:,?\s+(?:(?i:{of})\s+)?(?P<y>\d{{4}})\b)?", _DIGITS),
+        ("my", rf"{_lead(*month_words, *rel)}(?i:(?:(?P<rel>this|last|next)\s+)?){mon}(?:,?\s+(?:(?i:{of})\s+)?(?P<y>\d{{4}})\b)", months_rel),
+        ("relm", rf"{_lead(*rel)}(?i:\b(?P<rel>this|last|next)\s+){mon}(?![a-z])", _Anchor((), rel, month_words)),
         # a month of the page's year after a time word: "in March", "by June", "mid-October"
-        ("mcue", rf"{_lead(*load_json('dates.json', 'en')['month_cues'])}(?i:\b(?:{alt(load_json('dates.json', 'en')['month_cues'])})[\s\-]+)(?P<mname>{_capitalised_months()})\b(?!\.?\s*\d)"),
+        ("mcue", rf"{_lead(*cues)}(?i:\b(?:{alt(cues)})[\s\-]+)(?P<mname>{_capitalised_months()})\b(?!\.?\s*\d)",
+         _Anchor((), cues, month_words, hyphen=True)),
     ]
     if lang == "vi":
         day_words = ("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "vào")
         pats += [
             # a day and month after a day word: "ngày 17/4", "sáng 31.12", "chiều 17-4", "sáng nay (17/4)",
             # "hôm nay 17/4", "vào 17/4"
-            ("num", _lead(*day_words) + r"(?i:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|vào)\s+(?:ngày\s+|nay\s*\(?\s*)?)(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?![\w/]|[.\-]\d)"),
-            ("vi", _lead("ngày", "0") + r"(?i:\b(?:ngày\s+)?)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*(?P<y>\d{4}))?\b"),
-            ("vim", _lead("tháng") + r"(?i:\btháng\s+)(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*)(?P<y>\d{4})\b"),
+            ("num", _lead(*day_words) + r"(?i:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|vào)\s+(?:ngày\s+|nay\s*\(?\s*)?)(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?![\w/]|[.\-]\d)",
+             _Anchor(day_words)),
+            ("vi", _lead("ngày", "0") + r"(?i:\b(?:ngày\s+)?)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*(?P<y>\d{4}))?\b",
+             _Anchor(("ngày", "0"))),
+            ("vim", _lead("tháng") + r"(?i:\btháng\s+)(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*)(?P<y>\d{4})\b", _Anchor(("tháng",))),
             # a month of the page's year: "trong tháng 3", not "mỗi tháng 2 lần" (twice a month)
-            ("vim", _lead("tháng") + r"(?i:\btháng\s+)(?P<m>\d{1,2})(?![\w/]|[.,\-]\d|\s+(?:lần|đợt|ngày|tuần|giờ|tháng)\b)"),
+            ("vim", _lead("tháng") + r"(?i:\btháng\s+)(?P<m>\d{1,2})(?![\w/]|[.,\-]\d|\s+(?:lần|đợt|ngày|tuần|giờ|tháng)\b)",
+             _Anchor(("tháng",))),
         ]
     if lang == "th":
-        th = alt(k for k in load_json("dates.json", "th")["months"])
-        tmon = rf"(?P<mname>{th})"
+        th_months = tuple(load_json("dates.json", "th")["months"])
+        tmon = rf"(?P<mname>{alt(th_months)})"
         pats += [
-            ("thdm", rf"(?<![\d/])(?P<d>\d{{1,2}})\s*{tmon}(?:\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{4}})(?!\d))?"),
-            ("thmy", rf"{_lead(*load_json('dates.json', 'th')['months'])}{tmon}\s*(?:ในปี|ปี)?\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{4}})(?!\d)"),
+            ("thdm", rf"(?<![\d/])(?P<d>\d{{1,2}})\s*{tmon}(?:\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{4}})(?!\d))?", _DIGITS),
+            ("thmy", rf"{_lead(*th_months)}{tmon}\s*(?:ในปี|ปี)?\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{4}})(?!\d)", _Anchor(th_months)),
         ]
     # every other pattern opens with a look-behind or a digit: it gets a digit look-ahead
-    return [(k, re.compile(p if p.startswith("(?=") else _lead("0") + p)) for k, p in pats]
+    return [(k, re.compile(p if p.startswith("(?=") else _lead("0") + p), a) for k, p, a in pats]
 
 
 def _capitalised_months() -> str:
@@ -216,13 +237,107 @@ def _scan(key: tuple[str, str], compute):
     return value
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+#: characters a case-insensitive regex equates with an ASCII letter but ``str.lower`` does not
+#: map onto it (dotted and dotless i, long s, Kelvin sign); "İ".lower() is even two characters
+_CASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+@lru_cache(maxsize=None)
+def _minimal(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` lowercased, less those that start with another of them ("january" after "jan"):
+    where those occur, the shorter word occurs too."""
+    low = {w.lower() for w in words if w != "0"}
+    return tuple(sorted(w for w in low if not any(v != w and w.startswith(v) for v in low)))
+
+
+def _occurrences(low: str, words: tuple[str, ...]) -> set[int]:
+    """Where any of ``words`` (lowercase, see :func:`_minimal`) occurs in ``low``."""
+    out: set[int] = set()
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            out.add(i)
+            i = low.find(w, i + 1)
+    return out
+
+
+class _Starts:
+    """The positions of one text where each pattern's matches can start (see :class:`_Anchor`),
+    found with a few ``str.find`` calls and one digit-run scan instead of trying every pattern at
+    every character."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = text.lower()  # same length: texts with "İ" never get here (_CASE_EXOTIC)
+        self._digits: set[int] | None = None
+        self._memo: dict[_Anchor, list[int]] = {}
+
+    def digits(self) -> set[int]:
+        if self._digits is None:
+            self._digits = {m.start() for m in _DIGIT_RUN.finditer(self.text)}
+        return self._digits
+
+    def of(self, anchor: _Anchor) -> list[int]:
+        got = self._memo.get(anchor)
+        if got is not None:
+            return got
+        out = _occurrences(self.low, _minimal(anchor.words))
+        if "0" in anchor.words:
+            out |= self.digits()
+        if anchor.joined:
+            text = self.text
+            joined = tuple(w.lower() for w in anchor.joined)
+            for p in _occurrences(self.low, _minimal(anchor.before)):
+                q = p  # back over the run of whitespace (and hyphens) before the month name
+                while q > 0 and (text[q - 1].isspace() or (anchor.hyphen and text[q - 1] == "-")):
+                    q -= 1
+                if q < p:
+                    out.update(q - len(w) for w in joined if self.low.startswith(w, q - len(w)))
+        got = self._memo[anchor] = sorted(out)
+        return got
+
+
+def _starts(text: str) -> _Starts:
+    return _scan((text, "starts"), lambda: _Starts(text))
+
+
+def _match_at(rx: re.Pattern, text: str, starts: list[int]) -> list[re.Match]:
+    """``list(rx.finditer(text))`` when every match starts at one of ``starts`` (sorted): the
+    regex is tried only there, in order, never inside a match already made."""
+    out: list[re.Match] = []
+    end = 0
+    for p in starts:
+        if p < end:
+            continue
+        m = rx.match(text, p)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def _candidates(text: str, lang: str) -> list[tuple[str, list[re.Match]]]:
     """(kind, matches) of every pattern of ``lang`` in ``text``, in pattern order."""
-    return _scan((text, lang), lambda: [(kind, list(rx.finditer(text))) for kind, rx in _patterns(lang)])
+    def compute():
+        if _CASE_EXOTIC.search(text):
+            return [(kind, list(rx.finditer(text))) for kind, rx, _ in _patterns(lang)]
+        starts = _starts(text)
+        return [(kind, _match_at(rx, text, starts.of(anchor))) for kind, rx, anchor in _patterns(lang)]
+
+    return _scan((text, lang), compute)
+
+
+_YEAR_ANCHOR = _Anchor(("0", "พ.ศ.", "ค.ศ."))
 
 
 def _year_candidates(text: str) -> list[re.Match]:
-    return _scan((text, "year"), lambda: list(_YEAR.finditer(text)))
+    def compute():
+        if _CASE_EXOTIC.search(text):
+            return list(_YEAR.finditer(text))
+        return _match_at(_YEAR, text, _starts(text).of(_YEAR_ANCHOR))
+
+    return _scan((text, "year"), compute)
 
 
 def find_dates(text: str, lang: str, anchor: dt.date | None, masked: list[tuple[int, int]] = (),

@@ -1,0 +1,54 @@
+"""Date patterns are tried only where a match can start: the same matches as a full scan."""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from parreform_nlp.components import dates as D
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+TRICKY = [
+    "On September 6, 2023 and 06/09/2023, 2023-09-06; also last   March, this\tJune 5 and mid-October.",
+    "By June, in March; early-April; the end of  May 2024; February 13 and 16, 2025; 3 may attend.",
+    "Việt Nam06/09/2023 ngày 17/4, sáng nay (17/4), 6 tháng 9 năm 2023, tháng 3, THÁNG 5/2024, NGÀY 2 tháng 9",
+    "11 กรกฎาคม พ.ศ. 2567, มกราคม 2566, ค.ศ. 2024, 2024年8月31日, 8月31日, 2024년 8월 31일",
+    "LAST MARCH, Next december 1st, THIS SEPT. 2, 5. Mai 2023, 25 de octubre de 2025",
+    "phone 028 3935 2079, 2021-2025, 2021 - 2025, 1,000 2023.5 v2023 x2023 2023%",
+    "ſeptember 5, 2023 and the Kelvin \u212a and Edİtor: June 1",  # case oddities: the full scan
+    "summary market decision innovation doctor: no months here, just 12 and 2024.",
+]
+
+
+def _texts():
+    yield from TRICKY
+    for p in sorted(FIXTURES.glob("*.txt")):
+        yield p.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang", ["en", "vi", "th", "xx"])
+def test_anchored_matches_equal_full_scan(lang):
+    for text in _texts():
+        text = D.to_ascii_digits(text)
+        want = [(kind, [m.span() for m in rx.finditer(text)]) for kind, rx, _ in D._patterns(lang)]
+        starts = D._Starts(text)
+        got = [(kind, [m.span() for m in D._match_at(rx, text, starts.of(anchor))])
+               for kind, rx, anchor in D._patterns(lang)]
+        if not D._CASE_EXOTIC.search(text):
+            assert got == want, text[:60]
+        assert [m.span() for m in D._year_candidates(text)] == [m.span() for m in D._YEAR.finditer(text)]
+
+
+def test_anchor_words_fold_like_the_regex():
+    # candidates are found in text.lower(): every character a case-insensitive regex equates with
+    # a letter of an anchor word must lowercase to that letter (the exotic ones make a full scan)
+    letters = {c for lang in ("en", "vi", "th", "xx") for _, _, a in D._patterns(lang)
+               for w in (*a.words, *a.joined, *a.before) for c in w.lower() if c != "0"}
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for c in letters:
+        for m in re.finditer("(?i:" + re.escape(c) + ")", every):
+            ch = m.group(0)
+            assert ch.lower() == c or D._CASE_EXOTIC.match(ch), (c, ch)
