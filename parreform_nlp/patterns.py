@@ -32,7 +32,8 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 #: characters that a case-insensitive regex equates with an ASCII letter but ``str.lower`` does not
 #: map onto it (dotted and dotless i, long s, Kelvin sign): a text with one of them is never pruned
-_CASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
+#: ("İ".lower() is even two characters)
+CASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
 _ZERO_WIDTH = {_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT}
 _REPEATS = {_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, getattr(_sre_c, "POSSESSIVE_REPEAT", _sre_c.MAX_REPEAT)}
 
@@ -116,7 +117,7 @@ class CueSet:
         ``low``: ``text.lower()``, when the caller has it."""
         if not self.cues:
             return None
-        if _CASE_EXOTIC.search(text):
+        if CASE_EXOTIC.search(text):
             return _joined(self.cues, self.flags)
         if low is None:
             low = text.lower()
@@ -146,3 +147,30 @@ def _joined(cues: tuple[str, ...], flags: int) -> re.Pattern:
 def cue_set(cues: tuple[str, ...], flags: int = re.I | re.M) -> CueSet:
     """The :class:`CueSet` of ``cues``, made once."""
     return CueSet(cues, flags)
+
+
+def match_at(rx: re.Pattern, text: str, starts: Iterable[int]) -> list[re.Match]:
+    """``list(rx.finditer(text))`` when every match of ``rx`` starts at one of ``starts``
+    (ascending): the regex is tried only there, in order, never inside a match already made.
+    (``rx.match(text, pos)`` still sees the text before ``pos``: look-behinds and ``\\b`` hold.)"""
+    out: list[re.Match] = []
+    end = 0
+    for p in starts:
+        if p < end:
+            continue
+        m = rx.match(text, p)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def occurrences(text: str, words: Iterable[str]) -> list[int]:
+    """Where any of ``words`` occurs in ``text`` (exact case), ascending."""
+    out: set[int] = set()
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            out.add(i)
+            i = text.find(w, i + 1)
+    return sorted(out)

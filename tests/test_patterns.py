@@ -46,3 +46,20 @@ def test_cue_set_matches_like_the_joined_regex(kind):
             assert (want_m and want_m.span()) == (got_m and got_m.span()), (lang, kind, line)
             want = [m.span() for m in joined.finditer(line)] if joined else []
             assert [m.span() for m in cs.finditer(line)] == want, (lang, kind, line)
+
+
+def test_legal_numbers_tried_at_digits_match_a_full_scan():
+    from parreform_nlp.components.legal_refs import _NUMBER_START, NUMBER, _short_number_refs, _short_number_types
+    from parreform_nlp.patterns import match_at
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures.glob("*.txt"))] + [
+        "Decision No.280/QD-UBND, no.12/2020/ND-CP, 42/2022/NĐ-CP; a123/QD-X; ٣5/QD-TTg; 01-CTr/TU 30c/NQ-CP",
+        "Project 06, Project No.06, Đề án số 06, Đề Án 6; xProject 06; Project 06/QD",
+    ]
+    for text in texts:
+        starts = [m.start() for m in _NUMBER_START.finditer(text)]
+        assert [m.span() for m in match_at(NUMBER, text, starts)] == [m.span() for m in NUMBER.finditer(text)]
+        for lang in ("en", "vi", "th"):
+            _, rx = _short_number_types(lang)
+            assert [r[:2] for r in _short_number_refs(text, lang)] == [m.span() for m in rx.finditer(text)]

@@ -28,7 +28,7 @@ from ..numbers import (
     related_blocks,
     to_ascii_digits,
 )
-from ..patterns import alt
+from ..patterns import CASE_EXOTIC, alt, match_at, occurrences
 from ..page import page_of
 from ..pipeline import Upstream, factory_meta
 from ..resources import load_json
@@ -238,9 +238,6 @@ def _scan(key: tuple[str, str], compute):
 
 
 _DIGIT_RUN = re.compile(r"\d+")
-#: characters a case-insensitive regex equates with an ASCII letter but ``str.lower`` does not
-#: map onto it (dotted and dotless i, long s, Kelvin sign); "İ".lower() is even two characters
-_CASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 @lru_cache(maxsize=None)
@@ -251,17 +248,6 @@ def _minimal(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(w for w in low if not any(v != w and w.startswith(v) for v in low)))
 
 
-def _occurrences(low: str, words: tuple[str, ...]) -> set[int]:
-    """Where any of ``words`` (lowercase, see :func:`_minimal`) occurs in ``low``."""
-    out: set[int] = set()
-    for w in words:
-        i = low.find(w)
-        while i >= 0:
-            out.add(i)
-            i = low.find(w, i + 1)
-    return out
-
-
 class _Starts:
     """The positions of one text where each pattern's matches can start (see :class:`_Anchor`),
     found with a few ``str.find`` calls and one digit-run scan instead of trying every pattern at
@@ -269,7 +255,7 @@ class _Starts:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.low = text.lower()  # same length: texts with "İ" never get here (_CASE_EXOTIC)
+        self.low = text.lower()  # same length: texts with "İ" (two characters lowercased) never get here
         self._digits: set[int] | None = None
         self._memo: dict[_Anchor, list[int]] = {}
 
@@ -282,18 +268,18 @@ class _Starts:
         got = self._memo.get(anchor)
         if got is not None:
             return got
-        out = _occurrences(self.low, _minimal(anchor.words))
+        out = set(occurrences(self.low, _minimal(anchor.words)))
         if "0" in anchor.words:
             out |= self.digits()
         if anchor.joined:
             text = self.text
             joined = tuple(w.lower() for w in anchor.joined)
-            for p in _occurrences(self.low, _minimal(anchor.before)):
+            for p in occurrences(self.low, _minimal(anchor.before)):
                 q = p  # back over the run of whitespace (and hyphens) before the month name
                 while q > 0 and (text[q - 1].isspace() or (anchor.hyphen and text[q - 1] == "-")):
                     q -= 1
                 if q < p:
-                    out.update(q - len(w) for w in joined if self.low.startswith(w, q - len(w)))
+                    out.update(q - len(w) for w in joined if q >= len(w) and self.low.startswith(w, q - len(w)))
         got = self._memo[anchor] = sorted(out)
         return got
 
@@ -302,28 +288,13 @@ def _starts(text: str) -> _Starts:
     return _scan((text, "starts"), lambda: _Starts(text))
 
 
-def _match_at(rx: re.Pattern, text: str, starts: list[int]) -> list[re.Match]:
-    """``list(rx.finditer(text))`` when every match starts at one of ``starts`` (sorted): the
-    regex is tried only there, in order, never inside a match already made."""
-    out: list[re.Match] = []
-    end = 0
-    for p in starts:
-        if p < end:
-            continue
-        m = rx.match(text, p)
-        if m is not None:
-            out.append(m)
-            end = m.end()
-    return out
-
-
 def _candidates(text: str, lang: str) -> list[tuple[str, list[re.Match]]]:
     """(kind, matches) of every pattern of ``lang`` in ``text``, in pattern order."""
     def compute():
-        if _CASE_EXOTIC.search(text):
+        if CASE_EXOTIC.search(text):
             return [(kind, list(rx.finditer(text))) for kind, rx, _ in _patterns(lang)]
         starts = _starts(text)
-        return [(kind, _match_at(rx, text, starts.of(anchor))) for kind, rx, anchor in _patterns(lang)]
+        return [(kind, match_at(rx, text, starts.of(anchor))) for kind, rx, anchor in _patterns(lang)]
 
     return _scan((text, lang), compute)
 
@@ -333,9 +304,9 @@ _YEAR_ANCHOR = _Anchor(("0", "พ.ศ.", "ค.ศ."))
 
 def _year_candidates(text: str) -> list[re.Match]:
     def compute():
-        if _CASE_EXOTIC.search(text):
+        if CASE_EXOTIC.search(text):
             return list(_YEAR.finditer(text))
-        return _match_at(_YEAR, text, _starts(text).of(_YEAR_ANCHOR))
+        return match_at(_YEAR, text, _starts(text).of(_YEAR_ANCHOR))
 
     return _scan((text, "year"), compute)
 
