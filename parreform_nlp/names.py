@@ -142,9 +142,9 @@ def excluded_ranges(text: str, line_cues: Iterable[str], end_cues: Iterable[str]
     Linear in the text: one pass over its lines with three cue sets, each cue tried only on the
     lines that hold one of the words it needs (:class:`parreform_nlp.patterns.CueSet`).
     """
-    line_re = cue_set(tuple(line_cues)) or None
-    end_re = cue_set(tuple(end_cues)) or None
-    foot_re = cue_set(tuple(footer_cues)) or None
+    line_re = cue_set(tuple(line_cues)).scan(text)
+    end_re = cue_set(tuple(end_cues)).scan(text)
+    foot_re = cue_set(tuple(footer_cues)).scan(text)
     out: list[tuple[int, int]] = []
     recent: list[tuple[int, str]] = []  # the last few non-blank lines: (start, text)
     pos = 0
@@ -155,14 +155,14 @@ def excluded_ranges(text: str, line_cues: Iterable[str], end_cues: Iterable[str]
         if start < skip:
             continue
         body = line.rstrip("\r\n")
-        low = body.lower()
-        if end_re is not None and end_re.match(body, low):
+        stop = start + len(body)
+        if (rx := end_re.regex(start, stop)) is not None and rx.match(body):
             # up to the next prose line, not the end of the page: a heading mid-page (or a
             # Thai one, whose headlines end with no full stop) must not drop the rest
             skip = block_end(text, pos)
             out.append((start, skip))
             continue
-        if foot_re is not None and prose_seen and foot_re.search(body, low):
+        if prose_seen and (rx := foot_re.regex(start, stop)) is not None and rx.search(body):
             cut = start
             for s0, prev in reversed(recent[-lead_lines:] if lead_lines else []):
                 words = prev.split()
@@ -173,7 +173,7 @@ def excluded_ranges(text: str, line_cues: Iterable[str], end_cues: Iterable[str]
                 out.pop()
             out.append((cut, len(text)))
             break
-        m = line_re.search(body, low) if line_re is not None else None
+        m = rx.search(body) if (rx := line_re.regex(start, stop)) is not None else None
         if m is not None:
             # from the cue to the end of its line: "... attended the meeting - Photo: Tran Tuyen"
             out.append((start + m.start(), pos))

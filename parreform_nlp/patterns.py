@@ -1,6 +1,7 @@
 """Small text and regex building blocks shared by the rule components."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Iterable
@@ -102,40 +103,83 @@ class CueSet:
     match the text at hand: a cue none of whose required literals (:func:`required_literals`)
     occurs in the lowercased text is left out, which changes no match, only the time spent
     trying it at every position. ``search``, ``match`` and ``finditer`` behave exactly as on
-    ``re.compile("|".join(f"(?:{c})" for c in cues), flags)``."""
+    ``re.compile("|".join(f"(?:{c})" for c in cues), flags)``; :meth:`scan` finds the literals
+    of a whole page once, for cues run line by line."""
 
     def __init__(self, cues: Iterable[str], flags: int = re.I | re.M) -> None:
         self.cues = tuple(cues)
         self.flags = flags
-        self.needs = tuple(required_literals(c, flags) for c in self.cues)
+        needs = [required_literals(c, flags) for c in self.cues]
+        self.always = tuple(i for i, need in enumerate(needs) if need is None)
+        by_literal: dict[str, list[int]] = {}
+        for i, need in enumerate(needs):
+            for w in need or ():
+                by_literal.setdefault(w, []).append(i)
+        self.by_literal = {w: tuple(ix) for w, ix in by_literal.items()}
+        self._last: tuple[str, CueScan] | None = None
 
     def __bool__(self) -> bool:
         return bool(self.cues)
 
-    def regex(self, text: str, low: str | None = None) -> re.Pattern | None:
-        """The alternation of the cues that can match in ``text`` (``None`` when none can);
-        ``low``: ``text.lower()``, when the caller has it."""
-        if not self.cues:
-            return None
-        if CASE_EXOTIC.search(text):
-            return _joined(self.cues, self.flags)
-        if low is None:
-            low = text.lower()
-        keep = tuple(c for c, need in zip(self.cues, self.needs)
-                     if need is None or any(w in low for w in need))
-        return _joined(keep, self.flags) if keep else None
+    def scan(self, text: str) -> "CueScan":
+        """Where the cues' literals occur in ``text`` (kept for the next call on the same text)."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        got = CueScan(self, text)
+        self._last = (text, got)
+        return got
 
-    def search(self, text: str, low: str | None = None) -> re.Match | None:
-        rx = self.regex(text, low)
+    def regex(self, text: str) -> re.Pattern | None:
+        """The alternation of the cues that can match in ``text`` (``None`` when none can)."""
+        return CueScan(self, text).regex(0, len(text))
+
+    def search(self, text: str) -> re.Match | None:
+        rx = self.regex(text)
         return rx.search(text) if rx is not None else None
 
-    def match(self, text: str, low: str | None = None) -> re.Match | None:
-        rx = self.regex(text, low)
+    def match(self, text: str) -> re.Match | None:
+        rx = self.regex(text)
         return rx.match(text) if rx is not None else None
 
     def finditer(self, text: str) -> Iterable[re.Match]:
         rx = self.regex(text)
         return rx.finditer(text) if rx is not None else iter(())
+
+
+class CueScan:
+    """The literals of a :class:`CueSet` found in one text: which cues can match in a part of it."""
+
+    def __init__(self, cues: CueSet, text: str) -> None:
+        self.cues = cues
+        self.full = not cues.cues or CASE_EXOTIC.search(text) is not None
+        hits: list[tuple[int, int, tuple[int, ...]]] = []
+        if not self.full:
+            low = text.lower()  # one character for one: "İ", the only exception, is CASE_EXOTIC
+            for w, ix in cues.by_literal.items():
+                i = low.find(w)
+                while i >= 0:
+                    hits.append((i, i + len(w), ix))
+                    i = low.find(w, i + 1)
+        hits.sort()
+        self.hits = hits
+        self.starts = [h[0] for h in hits]
+
+    def regex(self, start: int, end: int) -> re.Pattern | None:
+        """The alternation of the cues that can match within ``text[start:end]``."""
+        cues = self.cues
+        if self.full:
+            return _joined(cues.cues, cues.flags) if cues.cues else None
+        keep = set(cues.always)
+        hits = self.hits
+        k = bisect.bisect_left(self.starts, start)
+        while k < len(hits) and hits[k][0] < end:
+            if hits[k][1] <= end:
+                keep.update(hits[k][2])
+            k += 1
+        if not keep:
+            return None
+        return _joined(tuple(cues.cues[i] for i in sorted(keep)), cues.flags)
 
 
 @lru_cache(maxsize=512)

@@ -46,6 +46,15 @@ def test_cue_set_matches_like_the_joined_regex(kind):
             assert (want_m and want_m.span()) == (got_m and got_m.span()), (lang, kind, line)
             want = [m.span() for m in joined.finditer(line)] if joined else []
             assert [m.span() for m in cs.finditer(line)] == want, (lang, kind, line)
+        # a page scanned once, its cues then run line by line
+        for page in ("\n".join(LINES), "\n".join(LINES[:4])):
+            scan, pos = cs.scan(page), 0
+            for line in page.split("\n"):
+                rx = scan.regex(pos, pos + len(line))
+                got = rx.search(line) if rx is not None else None
+                want = joined.search(line) if joined else None
+                assert (got and got.span()) == (want and want.span()), (lang, kind, line)
+                pos += len(line) + 1
 
 
 def test_legal_numbers_tried_at_digits_match_a_full_scan():
