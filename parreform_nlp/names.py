@@ -124,6 +124,19 @@ def place_levels(lang: str) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _place_tails() -> frozenset[str]:
+    """Every end (character suffix) of every folded place name."""
+    return frozenset(k[i:] for k in place_table() for i in range(len(k)))
+
+
+def could_end_place(token: str) -> bool:
+    """Whether a place name (:func:`is_place`) can end with ``token``: a cheap test before
+    folding the spans that end there (a blank token folds away: then any place can)."""
+    f = fold(token)
+    return not f or f in _place_tails()
+
+
 def is_place(text: str) -> bool:
     """Whether ``text`` is a known province, centrally-run city or country."""
     return fold(text) in place_table()

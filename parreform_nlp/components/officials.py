@@ -51,6 +51,14 @@ class OfficialTagger(RulePackComponent):
             from .officials_en import EnglishOfficialGrammar
 
             self.grammar = EnglishOfficialGrammar(self.vocab, rules["titles.json"], rules["bodies.json"])
+        # what the rules say once, not once per page
+        titles = rules["titles.json"]
+        self._historical = frozenset(name_key(h) for h in titles.get("historical_figures", []))
+        self._secondary = frozenset(t.lower() for t in titles.get("secondary_roles", []))
+        self._backref = titles.get("back_reference_honorifics", []) if self.lang not in ("vi", "th") else []
+        self._honorifics_only = frozenset(fold(h) for h in titles.get("honorifics", []))
+        abbr = titles.get("abbreviations", {})
+        self._abbr_re = re.compile(r"\b(" + "|".join(map(re.escape, abbr)) + r")\b") if abbr else None
 
     def __call__(self, doc: Doc) -> Doc:
         ensure_doc_attrs("officials", "bodies")
@@ -65,14 +73,10 @@ class OfficialTagger(RulePackComponent):
             people = self.grammar.people(doc, org_names, text)
         else:
             people = self._english_people(doc, org_names)
-        historical = {name_key(h) for h in self.rules["titles.json"].get("historical_figures", [])}
-        people = [p for p in people if name_key(p["name"]) not in historical]
-        secondary = frozenset(t.lower() for t in self.rules["titles.json"].get("secondary_roles", []))
-        backref = self.rules["titles.json"].get("back_reference_honorifics", []) if self.lang not in ("vi", "th") else []
-        honorifics_only = frozenset(fold(h) for h in self.rules["titles.json"].get("honorifics", []))
+        people = [p for p in people if name_key(p["name"]) not in self._historical]
         people = [p for p in people if p["start"] not in mask and p["start"] not in asker]
-        doc._.officials = _records(text, people, mask, secondary, backref,
-                                   honorifics_only)
+        doc._.officials = _records(text, people, mask, self._secondary, self._backref,
+                                   self._honorifics_only)
         write_spans(doc, "officials")
         return doc
 
@@ -100,11 +104,11 @@ class OfficialTagger(RulePackComponent):
     def _english_people(self, doc: Doc, org_names: dict[int, str]) -> list[dict[str, Any]]:
         bodies = list(doc.spans[BODY_SPANS]) if BODY_SPANS in doc.spans else []
         abbr = self.rules["titles.json"].get("abbreviations", {})
-        abbr_re = re.compile(r"\b(" + "|".join(map(re.escape, abbr)) + r")\b") if abbr else None
+        abbr_re = self._abbr_re
         from .bodies_merge import body_key
 
         page_bodies = {body_key(b["name"]): b["name"] for b in (doc._.bodies or [])}
-        secondary = frozenset(t.lower() for t in self.rules["titles.json"].get("secondary_roles", []))
+        secondary = self._secondary
         out = []
         for hit in self.grammar.people(doc, bodies):
             name = doc[hit.start:hit.end]
