@@ -53,3 +53,12 @@ def test_anchor_words_fold_like_the_regex():
         for m in re.finditer("(?i:" + re.escape(c) + ")", every):
             ch = m.group(0)
             assert ch.lower() == c or D.CASE_EXOTIC.match(ch), (c, ch)
+
+
+def test_future_years_scan_only_pages_with_a_future_cue():
+    rx = re.compile(D._future_rx().cues[0])
+    for text in [*_texts(), "In 2022, the province will issue 5 plans.", "It plans to finish in 2025.",
+                 "In 2022, the province issued 5 plans.", "IN 2030 IT WILL BE DONE; ſhall in 2031 be"]:
+        assert [m.span() for m in D._future_rx().finditer(text)] == [m.span() for m in rx.finditer(text)]
+    assert D._future_years("In 2022, the province will issue 5 plans.") == [2022]
+    assert D._future_years("In 2022, the province issued 5 plans.") == []

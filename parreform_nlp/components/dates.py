@@ -28,7 +28,7 @@ from ..numbers import (
     related_blocks,
     to_ascii_digits,
 )
-from ..patterns import CASE_EXOTIC, alt, match_at, occurrences
+from ..patterns import CASE_EXOTIC, CueSet, alt, match_at, occurrences
 from ..page import page_of
 from ..pipeline import Upstream, factory_meta
 from ..resources import load_json
@@ -67,12 +67,14 @@ def _lead(*words: str) -> str:
     tried at every position of the page; this cheap test first makes the regex engine skip the
     positions where they cannot start (same matches, 2-4 times faster)."""
     chars = {c for w in words for c in (w[0].lower(), w[0].upper())}
+    # what a case-insensitive regex also takes for these letters ("ſ" for "s", "K" for "k")
+    chars |= {x for c, xs in (("s", "\u017f"), ("k", "\u212a"), ("i", "\u0130\u0131")) if c in chars for x in xs}
     digit = "0" in chars
     chars -= {"0"}
     return "(?=[" + ("\\d" if digit else "") + "".join(sorted(re.escape(c) for c in chars)) + "])"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: a memo key per text, made once per pattern
 class _Anchor:
     """Where the matches of a pattern can start: at a digit run ("0" in ``words``) or at one of
     ``words`` (any case); or at one of ``joined`` words written before one of ``before`` (month
@@ -392,15 +394,38 @@ def find_anchor(text: str, lang: str, floor_years: list[int] = ()) -> dt.date | 
     return dt.date(year, 1, 1) if year else None
 
 
-def _future_years(text: str) -> list[int]:
-    """English years spoken of in the future ("In 2022, the province will issue ...", "plans
-    to finish in 2025"): the page is not from a later year."""
+@lru_cache(maxsize=None)
+def _future_rx() -> CueSet:
+    """"In 2022, the province will ...", "plans to finish in 2025": both need a future cue word,
+    so a page with none of them is not scanned at all (see :class:`CueSet`)."""
     data = load_json("dates.json", "en")
     cues, words = alt(data["future_cues"]), alt(data["in_year"])
     # "In 2022, the province will ...": the cue in the same clause (no other number, no "and")
-    rx = re.compile(rf"(?i:\b(?:{words})\s+(\d{{4}})\b(?:(?!\b(?:and|but|while)\b)[^.;\n\d]){{0,60}}?\b(?:{cues})\b"
-                    rf"|\b(?:{cues})\b[^.;\n]{{0,80}}?\b(?:{words})\s+(\d{{4}})\b(?![\-–/]))")
-    return [y for m in rx.finditer(text) if (y := plausible_year(int(m.group(1) or m.group(2))))]
+    return CueSet([_lead(*data["in_year"], *data["future_cues"])
+                   + rf"(?i:\b(?:{words})\s+(\d{{4}})\b(?:(?!\b(?:and|but|while)\b)[^.;\n\d]){{0,60}}?\b(?:{cues})\b"
+                   rf"|\b(?:{cues})\b[^.;\n]{{0,80}}?\b(?:{words})\s+(\d{{4}})\b(?![\-–/]))"], 0)
+
+
+def _future_years(text: str) -> list[int]:
+    """English years spoken of in the future ("In 2022, the province will issue ...", "plans
+    to finish in 2025"): the page is not from a later year."""
+    return [y for m in _future_rx().finditer(text) if (y := plausible_year(int(m.group(1) or m.group(2))))]
+
+
+@lru_cache(maxsize=None)
+def _year_patterns(rules: str) -> tuple[re.Pattern, re.Pattern | None, re.Pattern]:
+    """The patterns of :func:`infer_year` for a rule pack: years reported on ("in 2023"), English
+    editions ("the 2023 PAR Index", "SIPAS 2023"), and years mentioned with their target word."""
+    data = load_json("dates.json", rules)
+    words = alt(data["in_year"])
+    reported = re.compile(rf"{_lead(*data['in_year'])}(?i:(?<!\w)(?:{words}))\s+(?:the\s+year\s+)?(?:พ\.ศ\.\s*)?(\d{{4}})(?![\d\-–/])")
+    edition = None
+    if rules == "en":
+        months = alt(m for m in _months("en") if len(m) > 3)
+        edition = re.compile(rf"(?=[\dA-Z])(?<![\w\-–/])(\d{{4}})\s+(?!(?:{months})\b)[A-Z][\w\-]*|\b[A-Z]{{3,6}}\s+(\d{{4}})(?![\w\-–/])")
+    targets = data.get("target_year_before") or ["by", "to", "until"]
+    mentioned = re.compile(rf"{_lead(*targets, '0', 'พ', 'ค')}(?i:(?<!\w)({alt(targets)})\s+(?:năm\s+|ปี\s*)?)?(?<![\w\-–/.,])(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{{4}})(?![\w\-–/%]|[.,]\d)")
+    return reported, edition, mentioned
 
 
 def infer_year(text: str, lang: str, floor_years: list[int] = ()) -> int | None:
@@ -412,16 +437,11 @@ def infer_year(text: str, lang: str, floor_years: list[int] = ()) -> int | None:
     year, unless the page speaks of that year in the future ("In 2022, the province will ...")."""
     rules = lang if lang in ("vi", "th") else "en"  # pages without a rule pack read as English
     full = [int(h.value[:4]) for h in find_dates(text, lang, None) if h.kind == "full"]
-    data = load_json("dates.json", rules)
-    words = alt(data["in_year"])
-    reported = Counter(
-        plausible_year(int(m.group(1)), lang)
-        for m in re.finditer(rf"{_lead(*data['in_year'])}(?i:(?<!\w)(?:{words}))\s+(?:the\s+year\s+)?(?:พ\.ศ\.\s*)?(\d{{4}})(?![\d\-–/])", text)
-    )
-    if rules == "en":
+    reported_rx, edition_rx, mentioned_rx = _year_patterns(rules)
+    reported = Counter(plausible_year(int(m.group(1)), lang) for m in reported_rx.finditer(text))
+    if edition_rx is not None:
         # an edition: "the 2023 PAR Index", "2022 Provincial Competitiveness Index", "SIPAS 2023"
-        months = alt(m for m in _months("en") if len(m) > 3)
-        for m in re.finditer(rf"(?=[\dA-Z])(?<![\w\-–/])(\d{{4}})\s+(?!(?:{months})\b)[A-Z][\w\-]*|\b[A-Z]{{3,6}}\s+(\d{{4}})(?![\w\-–/])", text):
+        for m in edition_rx.finditer(text):
             reported[plausible_year(int(m.group(1) or m.group(2)), lang)] += 1
     reported.pop(None, None)
     after = None
@@ -433,10 +453,8 @@ def infer_year(text: str, lang: str, floor_years: list[int] = ()) -> int | None:
         future = _future_years(text) if rules == "en" else []
         if future:
             after = min(after, min(future))
-    targets = data.get("target_year_before") or ["by", "to", "until"]
-    target = alt(targets)
     mentioned = [plausible_year(int(m.group(2)), lang)
-                 for m in re.finditer(rf"{_lead(*targets, '0', 'พ', 'ค')}(?i:(?<!\w)({target})\s+(?:năm\s+|ปี\s*)?)?(?<![\w\-–/.,])(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{{4}})(?![\w\-–/%]|[.,]\d)", text)
+                 for m in mentioned_rx.finditer(text)
                  if not m.group(1) and not re.search(r"\d\s*[-–]\s*$", text[max(0, m.start(2) - 3):m.start(2)])]
     latest = max((y for y in mentioned if y), default=None)
     if rules != "en" and latest:
