@@ -151,6 +151,7 @@ def _capitalised_months() -> str:
 
 _YEAR = re.compile(_lead("0", "พ", "ค") + r"(?:(?<=\d{4}-)|(?<=\d{4}\s-)|(?<![\w/.,\-:]))(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4})(?![\w/%]|[.,]\d)")
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def _valid(y: int, m: int, d: int | None) -> bool:
@@ -260,6 +261,15 @@ class _Starts:
         self.low = text.lower()  # same length: texts with "İ" (two characters lowercased) never get here
         self._digits: set[int] | None = None
         self._memo: dict[_Anchor, list[int]] = {}
+        self._found: dict[tuple[str, ...], list[int]] = {}
+
+    def occurrences(self, words: tuple[str, ...]) -> list[int]:
+        """Where any of ``words`` occurs (any case); the month names once for all patterns."""
+        words = _minimal(words)
+        got = self._found.get(words)
+        if got is None:
+            got = self._found[words] = occurrences(self.low, words)
+        return got
 
     def digits(self) -> set[int]:
         if self._digits is None:
@@ -270,13 +280,13 @@ class _Starts:
         got = self._memo.get(anchor)
         if got is not None:
             return got
-        out = set(occurrences(self.low, _minimal(anchor.words)))
+        out = set(self.occurrences(anchor.words))
         if "0" in anchor.words:
             out |= self.digits()
         if anchor.joined:
             text = self.text
             joined = tuple(w.lower() for w in anchor.joined)
-            for p in occurrences(self.low, _minimal(anchor.before)):
+            for p in self.occurrences(anchor.before):
                 q = p  # back over the run of whitespace (and hyphens) before the month name
                 while q > 0 and (text[q - 1].isspace() or (anchor.hyphen and text[q - 1] == "-")):
                     q -= 1
@@ -371,13 +381,14 @@ def find_dateline(text: str, lang: str) -> dt.date | None:
     head = text[:4000]
     for line in head.split("\n"):
         stripped = line.strip()
-        if 0 < len(stripped) <= 90 and not stripped.endswith("."):
+        # a full date has a four-digit year: a line without one is not read at all
+        if 0 < len(stripped) <= 90 and not stripped.endswith(".") and _FOUR_DIGITS.search(line):
             for h in find_dates(line, lang, None):
                 if h.kind == "full":
                     return dt.date.fromisoformat(h.value)
     for mt in _TIME.finditer(head):
         near = head[max(0, mt.start() - 40):mt.end() + 40]
-        for h in find_dates(near, lang, None):
+        for h in find_dates(near, lang, None) if _FOUR_DIGITS.search(near) else ():
             if h.kind == "full":
                 return dt.date.fromisoformat(h.value)
     return None

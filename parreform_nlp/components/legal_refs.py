@@ -102,12 +102,13 @@ def type_from_code(number: str, strict: bool = False) -> str | None:
 
 def _type_before(text: str, end: int, lang: str) -> tuple[int, str | None]:
     """(start, type) of the type word and number prefix just before ``end``."""
-    types, _, prefixes = _types(lang)
+    types = _types(lang)[0]
     s = end
     before = text[max(0, end - 80):end]
     # number prefix: "No.", "số", "ฉบับที่"
-    for p in prefixes:
-        m = re.search(rf"(?:^|(?<=[\s\u0e00-\u0e7f])){re.escape(p)}\s*$", before)
+    prefix_rx, type_rx = _before_patterns(lang)
+    for rx in prefix_rx:
+        m = rx.search(before)
         if m:
             s = end - (len(before) - m.start())
             before = before[:m.start()]
@@ -126,11 +127,20 @@ def _type_before(text: str, end: int, lang: str) -> tuple[int, str | None]:
         if best:
             return chunk_start + best[0], types[best[1]]
         return s, None
-    for t in sorted(types, key=len, reverse=True):
-        m = re.search(rf"(?<![\w]){re.escape(t)}\s*$", before, re.I if lang != "en" else 0)
+    for t, rx in type_rx:
+        m = rx.search(before)
         if m:
             return s - (len(before) - m.start()), types[t]
     return s, None
+
+
+@lru_cache(maxsize=None)
+def _before_patterns(lang: str) -> tuple[list[re.Pattern], list[tuple[str, re.Pattern]]]:
+    """Number prefixes and type words (longest first) as they end the text before a number."""
+    types, _, prefixes = _types(lang)
+    return ([re.compile(rf"(?:^|(?<=[\s\u0e00-\u0e7f])){re.escape(p)}\s*$") for p in prefixes],
+            [(t, re.compile(rf"(?<![\w]){re.escape(t)}\s*$", re.I if lang != "en" else 0))
+             for t in sorted(types, key=len, reverse=True)])
 
 
 def _date_after(ascii_text: str, end: int, lang: str) -> str | None:

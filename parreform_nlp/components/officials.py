@@ -11,6 +11,7 @@ credits and site footers (``resources/<lang>/bylines.json``) never yield officia
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Callable, Iterable
 
 from spacy.language import Language
@@ -178,11 +179,7 @@ def _back_references(text: str, recs: dict[str, dict[str, Any]], mask: RangeMask
             by_last.setdefault(fold(parts[-1]), []).append((min(s for s, _ in rec["_spans"]), rec))
     if not by_last:
         return
-    hons = sorted({h for h in honorifics}, key=len, reverse=True)
-    rx = re.compile(r"(?<![\w.])(?P<hon>" + "|".join(re.escape(h) for h in hons)
-                    + r")\s+(?P<name>[A-ZÀ-Ỹ][\w'’-]*)(?![\w'’-])"
-                    r"(?!\s+[A-ZÀ-Ỹ][a-zà-ỹ])")
-    for m in rx.finditer(text):
+    for m in _back_reference_re(tuple(honorifics)).finditer(text):
         if m.start() in mask:
             continue
         named = by_last.get(fold(m.group("name")), [])
@@ -199,6 +196,15 @@ def _back_references(text: str, recs: dict[str, dict[str, Any]], mask: RangeMask
                     cands = {}
         if len(cands) == 1:
             next(iter(cands.values()))["_spans"].add((m.start("name"), m.end("name")))
+
+
+@lru_cache(maxsize=None)
+def _back_reference_re(honorifics: tuple[str, ...]) -> re.Pattern:
+    """An honorific and one capitalised word ("Mr. Minh"), not followed by another name word."""
+    hons = sorted(set(honorifics), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?P<hon>" + "|".join(re.escape(h) for h in hons)
+                      + r")\s+(?P<name>[A-ZÀ-Ỹ][\w'’-]*)(?![\w'’-])"
+                      r"(?!\s+[A-ZÀ-Ỹ][a-zà-ỹ])")
 
 
 def _asker_ranges(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
