@@ -62,3 +62,27 @@ def test_future_years_scan_only_pages_with_a_future_cue():
         assert [m.span() for m in D._future_rx().finditer(text)] == [m.span() for m in rx.finditer(text)]
     assert D._future_years("In 2022, the province will issue 5 plans.") == [2022]
     assert D._future_years("In 2022, the province issued 5 plans.") == []
+
+
+YEAR_TEXTS = [
+    "In 2022, the province will issue 5 plans; it is expected to finish in      2025.",
+    "in the   year   2023 and during 2024-2025, of 2021/2022; by 2030, until năm 2025, ปี 2566, พ.ศ. 2567",
+    "the 2023 PAR Index, SIPAS 2023, PCI\n\n 2022 Report, 2022 June, ABCDEFG 2021, x2020 y, 20231 z 1999",
+    "will " + "x" * 90 + " in 2024 " + " " * 500 + "2025 " + "in " + " " * 300 + "2026 will",
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "vi", "th"])
+def test_year_patterns_near_digits_match_a_full_scan(lang):
+    reported, reported_before, edition, mentioned, mentioned_before = D._year_patterns(lang)
+    for text in [*_texts(), *YEAR_TEXTS]:
+        text = D.to_ascii_digits(text)
+        spans = lambda ms: [m.span() for m in ms]  # noqa: E731
+        assert spans(D.near_digits(reported, text, reported_before, 6)) == spans(reported.finditer(text))
+        assert spans(D.near_digits(mentioned, text, mentioned_before, 6)) == spans(mentioned.finditer(text))
+        if edition is not None:
+            assert spans(D._editions(edition, text)) == spans(edition.finditer(text))
+    rx = re.compile(D._future_rx().cues[0])
+    for text in [*_texts(), *YEAR_TEXTS]:
+        want = [int(m.group(1) or m.group(2)) for m in rx.finditer(text)]
+        assert D._future_years(text) == [y for y in want if D.plausible_year(y)]

@@ -420,13 +420,49 @@ def _future_rx() -> CueSet:
 def _future_years(text: str) -> list[int]:
     """English years spoken of in the future ("In 2022, the province will issue ...", "plans
     to finish in 2025"): the page is not from a later year."""
-    return [y for m in _future_rx().finditer(text) if (y := plausible_year(int(m.group(1) or m.group(2))))]
+    cues = _future_rx()
+    rx = cues.regex(text)
+    if rx is None:
+        return []
+    data = load_json("dates.json", "en")
+    longest_cue = max(map(len, data["future_cues"]))
+    longest_word = max(map(len, data["in_year"]))
+    # a cue up to 80 characters before "in 2025", or up to 60 after "In 2022,"
+    return [y for m in near_digits(rx, text, longest_cue + 80 + longest_word, 4 + 60 + longest_cue)
+            if (y := plausible_year(int(m.group(1) or m.group(2))))]
+
+
+def near_digits(rx: re.Pattern, text: str, before: int, after: int) -> list[re.Match]:
+    """``list(rx.finditer(text))`` for a regex each of whose matches holds a digit run (a year),
+    starts at most ``before`` non-blank characters before the run's first digit and ends at most
+    ``after`` characters after it: the regex runs only on the stretches around the text's digit
+    runs (merged where they meet), not over all of it. Linear: each stretch is walked once."""
+    out: list[re.Match] = []
+    n = len(text)
+    windows: list[list[int]] = []
+    for p in sorted(_starts(text).digits()):
+        floor = windows[-1][1] if windows else 0
+        q, seen = p, 0
+        while q > floor and seen < before:  # back over ``before`` non-blank characters, blanks free
+            q -= 1
+            if not text[q].isspace():
+                seen += 1
+        hi = min(n, p + after + 2)  # two more: what look-aheads at the end of a match read
+        if windows and q <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([q, hi])
+    for lo, hi in windows:
+        out.extend(rx.finditer(text, lo, hi))
+    return out
 
 
 @lru_cache(maxsize=None)
-def _year_patterns(rules: str) -> tuple[re.Pattern, re.Pattern | None, re.Pattern]:
+def _year_patterns(rules: str) -> tuple[re.Pattern, int, re.Pattern | None, re.Pattern, int]:
     """The patterns of :func:`infer_year` for a rule pack: years reported on ("in 2023"), English
-    editions ("the 2023 PAR Index", "SIPAS 2023"), and years mentioned with their target word."""
+    editions ("the 2023 PAR Index", "SIPAS 2023"), and years mentioned with their target word;
+    after the first and the last, how many non-blank characters their matches hold before the
+    year (for :func:`near_digits`)."""
     data = load_json("dates.json", rules)
     words = alt(data["in_year"])
     reported = re.compile(rf"{_lead(*data['in_year'])}(?i:(?<!\w)(?:{words}))\s+(?:the\s+year\s+)?(?:พ\.ศ\.\s*)?(\d{{4}})(?![\d\-–/])")
@@ -436,7 +472,24 @@ def _year_patterns(rules: str) -> tuple[re.Pattern, re.Pattern | None, re.Patter
         edition = re.compile(rf"(?=[\dA-Z])(?<![\w\-–/])(\d{{4}})\s+(?!(?:{months})\b)[A-Z][\w\-]*|\b[A-Z]{{3,6}}\s+(\d{{4}})(?![\w\-–/])")
     targets = data.get("target_year_before") or ["by", "to", "until"]
     mentioned = re.compile(rf"{_lead(*targets, '0', 'พ', 'ค')}(?i:(?<!\w)({alt(targets)})\s+(?:năm\s+|ปี\s*)?)?(?<![\w\-–/.,])(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{{4}})(?![\w\-–/%]|[.,]\d)")
-    return reported, edition, mentioned
+    # "in the year พ.ศ. 2566": the word, "the year" and the era; "until năm 2025", "ค.ศ. 2024"
+    reported_before = max(map(len, data["in_year"])) + len("theyearพ.ศ.") + 8
+    mentioned_before = max(map(len, targets)) + len("nămพ.ศ.") + 8
+    return reported, reported_before, edition, mentioned, mentioned_before
+
+
+def _editions(rx: re.Pattern, text: str) -> list[re.Match]:
+    """``list(rx.finditer(text))`` for the edition pattern: "2023 PAR" starts at a digit run,
+    "SIPAS 2023" three to six letters before the blanks before one; tried only there."""
+    digits = _starts(text).digits()
+    starts = set(digits)
+    for p in digits:
+        q = p
+        while q > 0 and text[q - 1].isspace():
+            q -= 1
+        if q < p:
+            starts.update(range(max(0, q - 6), q - 2))
+    return match_at(rx, text, sorted(starts))
 
 
 def infer_year(text: str, lang: str, floor_years: list[int] = ()) -> int | None:
@@ -448,11 +501,12 @@ def infer_year(text: str, lang: str, floor_years: list[int] = ()) -> int | None:
     year, unless the page speaks of that year in the future ("In 2022, the province will ...")."""
     rules = lang if lang in ("vi", "th") else "en"  # pages without a rule pack read as English
     full = [int(h.value[:4]) for h in find_dates(text, lang, None) if h.kind == "full"]
-    reported_rx, edition_rx, mentioned_rx = _year_patterns(rules)
-    reported = Counter(plausible_year(int(m.group(1)), lang) for m in reported_rx.finditer(text))
+    reported_rx, reported_before, edition_rx, mentioned_rx, mentioned_before = _year_patterns(rules)
+    reported = Counter(plausible_year(int(m.group(1)), lang)
+                       for m in near_digits(reported_rx, text, reported_before, 4 + 2))
     if edition_rx is not None:
         # an edition: "the 2023 PAR Index", "2022 Provincial Competitiveness Index", "SIPAS 2023"
-        for m in edition_rx.finditer(text):
+        for m in _editions(edition_rx, text):
             reported[plausible_year(int(m.group(1) or m.group(2)), lang)] += 1
     reported.pop(None, None)
     after = None
@@ -465,7 +519,7 @@ def infer_year(text: str, lang: str, floor_years: list[int] = ()) -> int | None:
         if future:
             after = min(after, min(future))
     mentioned = [plausible_year(int(m.group(2)), lang)
-                 for m in mentioned_rx.finditer(text)
+                 for m in near_digits(mentioned_rx, text, mentioned_before, 4 + 2)
                  if not m.group(1) and not re.search(r"\d\s*[-–]\s*$", text[max(0, m.start(2) - 3):m.start(2)])]
     latest = max((y for y in mentioned if y), default=None)
     if rules != "en" and latest:
