@@ -170,9 +170,11 @@ class CueScan:
         cues = self.cues
         if self.full:
             return _joined(cues.cues, cues.flags) if cues.cues else None
-        keep = set(cues.always)
         hits = self.hits
         k = bisect.bisect_left(self.starts, start)
+        if not cues.always and (k == len(hits) or hits[k][0] >= end):
+            return None  # most lines: no literal of any cue
+        keep = set(cues.always)
         while k < len(hits) and hits[k][0] < end:
             if hits[k][1] <= end:
                 keep.update(hits[k][2])

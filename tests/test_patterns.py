@@ -72,3 +72,12 @@ def test_legal_numbers_tried_at_digits_match_a_full_scan():
         for lang in ("en", "vi", "th"):
             _, rx = _short_number_types(lang)
             assert [r[:2] for r in _short_number_refs(text, lang)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_could_end_place_rules_out_only_tokens_no_place_ends_with():
+    from parreform_nlp.names import could_end_place, is_place, place_table
+
+    assert could_end_place("Hanoi") and could_end_place("Tau") and could_end_place("\n")
+    assert not could_end_place("Secretary")
+    for key in list(place_table())[:200]:  # every place's last word passes the test
+        assert could_end_place(key.split()[-1]) and is_place(key)

@@ -444,9 +444,10 @@ def near_digits(rx: re.Pattern, text: str, before: int, after: int) -> list[re.M
         floor = windows[-1][1] if windows else 0
         q, seen = p, 0
         while q > floor and seen < before:  # back over ``before`` non-blank characters, blanks free
-            q -= 1
-            if not text[q].isspace():
-                seen += 1
+            nq = max(floor, q - (before - seen))
+            chunk = text[nq:q]
+            seen += len("".join(chunk.split()))
+            q = nq
         hi = min(n, p + after + 2)  # two more: what look-aheads at the end of a match read
         if windows and q <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], hi)

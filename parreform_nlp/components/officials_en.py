@@ -251,7 +251,8 @@ class EnglishOfficialGrammar:
             return sp.end, sp.start_char
         # "Ambassador of the Republic of Korea": a country whose name has "of" in it
         for m in (5, 4, 3):
-            if j + m <= n and doc[j + m - 1].is_alpha and is_place(doc[j:j + m].text) \
+            if j + m <= n and doc[j + m - 1].is_alpha and could_end_place(doc[j + m - 1].text) \
+                    and is_place(doc[j:j + m].text) \
                     and any(t.lower_ == "of" for t in doc[j:j + m]):
                 return j + m, None
         # "Minister of Home Affairs Pham Thi Thanh Tra": a Title-case phrase, cut before a name
