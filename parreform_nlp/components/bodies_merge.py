@@ -25,11 +25,9 @@ def _fold_cached(s: str) -> str:
 
 
 def fast_fold(s: str | None) -> str:
-    """:func:`parreform_nlp.names.fold`, without the Unicode normalisations for ASCII text (where they
-    change nothing) and cached for the rest: the grammar folds the same few phrases over and over."""
-    if s and s.isascii():
-        return " ".join(s.lower().split())
-    return _fold_cached(s) if s else ""
+    """:func:`parreform_nlp.names.fold`, cached for text with diacritics (its Unicode passes are the
+    slow part, and the grammar folds the same few phrases over and over)."""
+    return fold(s) if not s or s.isascii() else _fold_cached(s)
 
 
 def fast_is_place(text: str) -> bool:
