@@ -20,3 +20,18 @@ def alt(items: Iterable[str]) -> str:
 def _alt(items: tuple[str, ...]) -> str:
     # Cached: the rules build the same alternations for every number on a page.
     return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
+
+
+def lead(items: Iterable[str], extra: str = "") -> str:
+    """A look-ahead for the first characters of ``items`` (plus the class body ``extra``, e.g.
+    ``\\d``), to put before an alternation that starts with look-behinds or word boundaries.
+
+    Python's regex engine tries such a pattern at every position of the text, and every branch
+    of the alternation there; behind this one-character test it rejects almost every position at
+    once. The matches are the same (a match must start with one of these characters); under
+    ``re.I`` the class is case-insensitive too. Empty when an item is empty (no restriction).
+    """
+    items = list(items)
+    if not all(items) or not (items or extra):
+        return ""
+    return "(?=[" + "".join(sorted(re.escape(w[0]) for w in set(items))) + extra + "])"

@@ -23,9 +23,11 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..numbers import LATIN_WORD, MULTIPLIERS, WORD_NUMBERS, Occupied, parse_number, plausible_year
-from ..patterns import alt
+from ..patterns import alt, lead
 from ..resources import load_json
 from .indicators_find import NUM, NumberMention, qualifier_before
+
+DIGIT = r"\d"  # a number's first character, besides a number word's (patterns.lead)
 
 #: a counted noun this far before a number without a noun can be its antecedent
 ANTECEDENT_CHARS = 250
@@ -39,6 +41,11 @@ def count_words(lang: str) -> dict:
 def _nouns(lang: str) -> list[str]:
     w = count_words(lang)
     return w["nouns_result"] + w["nouns_actor"]
+
+
+def _word_number_words() -> list[str]:
+    """The English cardinal words :func:`_word_number_regex` starts with."""
+    return [k for k, v in WORD_NUMBERS.items() if k.isalpha() and (v < 20 or v in range(20, 100, 10))]
 
 
 @lru_cache(maxsize=None)
@@ -67,9 +74,10 @@ def _count_regex(lang: str) -> re.Pattern:
     mult = alt(k for k in MULTIPLIERS)
     if lang == "th":
         return re.compile(
-            rf"(?<![\w.,/])(?P<num>{NUM})(?P<ratio>/{NUM})?(?:\s*(?P<mult>{mult}))?\s*(?P<noun>{nouns})"
+            # a one-character look-ahead first: see patterns.lead
+            rf"(?=[\dแหล])(?:(?<![\w.,/])(?P<num>{NUM})(?P<ratio>/{NUM})?(?:\s*(?P<mult>{mult}))?\s*(?P<noun>{nouns})"
             # "แสนคน": a multiplier word alone is the number (not "หลายแสนคน", many hundred thousand)
-            rf"|(?<![\d\s])(?<!หลาย)(?<!นับ)(?P<wmult>แสน|หมื่น|ล้าน)(?P<noun2>{nouns})")
+            rf"|(?<![\d\s])(?<!หลาย)(?<!นับ)(?P<wmult>แสน|หมื่น|ล้าน)(?P<noun2>{nouns}))")
     wn = _word_number_regex() if lang == "en" else None
     number = (rf"(?:(?<![\w.,/:\-])(?P<num>{NUM})(?![.,]?\d)|(?P<word>\b(?i:{wn})\b))" if wn
               else rf"(?<![\w.,/:\-])(?P<num>{NUM})(?![.,]?\d)")
@@ -80,9 +88,10 @@ def _count_regex(lang: str) -> re.Pattern:
     if lang == "vi":
         adj, linking = "", ""  # Vietnamese puts the noun right after the number ("178.661 hồ sơ")
     return re.compile(
-        rf"{number}(?P<ratio>/{NUM}(?![.,]?\d))?(?:{sp}(?P<mult>{mult}))?{out_of}{sp}{linking}(?P<what>{adj}(?P<noun>{nouns}))(?![\w])"
+        lead(_word_number_words() if wn else (), DIGIT) +
+        rf"(?:{number}(?P<ratio>/{NUM}(?![.,]?\d))?(?:{sp}(?P<mult>{mult}))?{out_of}{sp}{linking}(?P<what>{adj}(?P<noun>{nouns}))(?![\w])"
         + (rf"|(?<![\w.,/:\-])(?P<num2>{NUM})\s+(?P<less>{alt(w['less'])})\b(?=\s+than\b|[\s,.;]*(?:than|the same|compared|over|year))"
-           if w.get("less") else ""),
+           if w.get("less") else "") + ")",
         re.I if lang != "th" else 0)
 
 
@@ -211,19 +220,23 @@ def _anaphora_regexes(lang: str) -> tuple[re.Pattern, re.Pattern]:
     if lang == "en":
         n = rf"(?:{n}|\b(?i:{_word_number_regex()})\b)"
     not_unit = rf"(?!\s*(?:%|-|(?:{alt(a['not_after'])})(?!\w)|(?:{alt(k for k in MULTIPLIERS)})(?!\w)))"
+    starts = _word_number_words() if lang == "en" else []  # what a number starts with, besides a digit
+    num_lead = lead(starts, r"\d")
     parts = [
         # "reduced to 15", "will decrease from 12 to 10", "consolidated into four", "giảm từ 12 xuống 10"
-        rf"(?i:\b(?:{alt(a['change_verbs'])})\w*\b[^.;:\n\d]{{0,40}}?)"
+        rf"(?i:{lead(a['change_verbs'])}\b(?:{alt(a['change_verbs'])})\w*\b[^.;:\n\d]{{0,40}}?)"
         rf"(?:\b(?i:{alt(a['from_words'])})\s+(?P<a>{n}){not_unit}\s+)?(?i:\b(?:{alt(a['to_words'])})\s+)(?P<b>{n}){not_unit}"]
     if a.get("total_cues"):  # "numbering eight", "now 14"
-        parts.append(rf"(?i:\b(?:{alt(a['total_cues'])})\s+)(?P<c>{n}){not_unit}")
+        parts.append(rf"(?i:{lead(a['total_cues'])}\b(?:{alt(a['total_cues'])})\s+)(?P<c>{n}){not_unit}")
     if a.get("part_cues"):  # "four of which", "seven others"
-        parts.append(rf"(?P<d>{n})(?=\s+(?i:{alt(a['part_cues'])})\b)")
+        parts.append(rf"(?i:{num_lead})(?P<d>{n})(?=\s+(?i:{alt(a['part_cues'])})\b)")
     if a.get("clause_verbs"):  # clause-initial "three had their positions unchanged"
-        parts.append(rf"(?:(?<=[,;:])|(?<=[,;:]\s)|(?i:\b(?:{alt(a['clause_openers'])})\s+))(?P<e>{n})"
+        parts.append(rf"(?i:{lead(starts + a['clause_openers'], DIGIT)})(?:(?<=[,;:])|(?<=[,;:]\s)|(?i:\b(?:{alt(a['clause_openers'])})\s+))(?P<e>{n})"
                      rf"(?=\s+(?i:{alt(a['clause_verbs'])})\b)")
-    nouns = re.compile(rf"(?<!\w)(?:{alt(_nouns(lang))})(?!\w)", re.I)
-    return re.compile("|".join(parts)), nouns
+    nouns = re.compile(rf"{lead(_nouns(lang))}(?<!\w)(?:{alt(_nouns(lang))})(?!\w)", re.I)
+    # a one-character look-ahead (patterns.lead) before the parts, then one in each part
+    firsts = [*a["change_verbs"], *a.get("total_cues", ()), *starts, *a.get("clause_openers", ())]
+    return re.compile(rf"(?i:{lead(firsts, DIGIT)})(?:" + "|".join(parts) + ")"), nouns
 
 
 def _anaphoric_counts(text: str, lang: str, occupied: Occupied) -> list[NumberMention]:
@@ -257,7 +270,7 @@ def _cjk_regex() -> re.Pattern:
     cjk = r"\u3400-\u4dbf\u4e00-\u9fff\u30a0-\u30ff"
     stops = re.escape(w["zh_noun_stops"])
     before = "".join(re.escape(c) for c in w["not_after"])  # "第2の": an ordinal
-    head = rf"(?<![{LATIN_WORD}.,/{before}])(?P<num>{NUM})(?:/{NUM})?"
+    head = rf"(?=\d)(?<![{LATIN_WORD}.,/{before}])(?P<num>{NUM})(?:/{NUM})?"
     return re.compile(
         # Japanese: "10件の法文書", "47の業務規制", "2つの決定"; Chinese: "62个省", "1129项决定"
         rf"{head}(?:(?:{alt(w['ja_counters'])})?の(?P<noun>[{cjk}]{{1,12}})"

@@ -18,12 +18,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..patterns import alt
+from ..patterns import alt, lead
 from ..resources import has_resource, load_json
 from .indicators_find import words
 
 _ABBREV = r"(?<!\bNo)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bTP)(?<!\bvs)(?<!\b[A-Z])"
-_SENT_END = re.compile(_ABBREV + r"(?<![.!?…])[.!?…]+[\"'”’)]*\s+(?=[\"'“(\[]?[A-ZÀ-ỸĐ0-9\-•–])")
+# the look-ahead first lets the engine skip every position that holds no stop (patterns.lead)
+_SENT_END = re.compile(r"(?=[.!?…])" + _ABBREV + r"(?<![.!?…])[.!?…]+[\"'”’)]*\s+(?=[\"'“(\[]?[A-ZÀ-ỸĐ0-9\-•–])")
 
 
 @dataclass
@@ -128,9 +129,9 @@ def lexicon(lang: str) -> list[tuple[re.Pattern, dict]]:
         if not aliases:
             continue
         if lang == "th":
-            rx = re.compile(alt(aliases), re.I)
+            rx = re.compile(lead(aliases) + alt(aliases), re.I)
         else:
-            rx = re.compile(rf"(?<!\w)(?:{alt(aliases)})(?!\w)", re.I)
+            rx = re.compile(rf"{lead(aliases)}(?<!\w)(?:{alt(aliases)})(?!\w)", re.I)
         out.append((rx, entry))
     return out
 
@@ -209,8 +210,8 @@ def _gazetteer(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
         target.update(n for n in names if n and len(n) > 2)
     if lang == "th":
         return re.compile(alt(forms | ambiguous)), None
-    plain = re.compile(rf"(?<!\w)(?:{alt(forms)})(?!\w)")
-    amb = re.compile(rf"(?<!\w)(?:{alt(ambiguous)})(?=\s+(?:province|city)\b)") if ambiguous else None
+    plain = re.compile(rf"{lead(forms)}(?<!\w)(?:{alt(forms)})(?!\w)")
+    amb = re.compile(rf"{lead(ambiguous)}(?<!\w)(?:{alt(ambiguous)})(?=\s+(?:province|city)\b)") if ambiguous else None
     return plain, amb
 
 
@@ -229,7 +230,7 @@ def region_names() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def _region_rx() -> re.Pattern | None:
     names = region_names()
-    return re.compile(rf"(?<!\w)(?:{alt(names)})(?!\w)", re.I) if names else None
+    return re.compile(rf"{lead(names)}(?<!\w)(?:{alt(names)})(?!\w)", re.I) if names else None
 
 
 def find_regions(text: str) -> list[tuple[int, int, str]]:
@@ -262,7 +263,7 @@ def find_places(text: str, lang: str, doc_places: list[dict] | None) -> list[tup
                 covered.add(s, e)
     if lang != "th":
         not_name = {w.lower() for w in load_json("attribution.json", "en")["place_prefix_words"]}
-        for m in re.finditer(r"\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+(?:province|city)\b", text):
+        for m in _PROVINCE_WORD.finditer(text):
             # "In Hai Duong province", "Northern Quang Ninh province": the name without the word before it
             a, name = m.start(1), m.group(1)
             while " " in name and name.split(" ", 1)[0].lower() in not_name:
@@ -273,6 +274,8 @@ def find_places(text: str, lang: str, doc_places: list[dict] | None) -> list[tup
                 covered.add(a, a + len(name))
     return sorted((a, b, t) for (a, b), t in spans.items())
 
+
+_PROVINCE_WORD = re.compile(r"(?=[A-Z])\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+(?:province|city)\b")
 
 _DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-ZÀ-ỸĐ][\w'’.]*(?:[ \t]+[A-ZÀ-ỸĐ][\w'’.]*){0,3})[ \t]*"

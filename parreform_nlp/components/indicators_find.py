@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..numbers import LATIN_WORD, WORD_NUMBERS, Occupied, parse_number
-from ..patterns import alt
+from ..patterns import alt, lead
 from ..resources import load_json
 
 NUM = r"\d+(?:[.,]\d+)*"
@@ -39,10 +39,12 @@ def words(lang: str) -> dict:
 @lru_cache(maxsize=None)
 def _indicator_regexes(lang: str) -> list[tuple[str, re.Pattern]]:
     w = words(lang)
-    qual = ""  # qualifiers are looked up behind each match (fast: patterns start at a digit)
+    # qualifiers are looked up behind each match; a one-character look-ahead (patterns.lead)
+    # lets the engine skip every position where no number starts
+    qual = r"(?=\d)"
     if lang == "th":
         b = ""  # Thai has no spaces between words: no word boundaries
-        pre_pct = rf"(?:{alt(w['percent_prefix'])})\s*(?P<num>{NUM})"
+        pre_pct = rf"{lead(w['percent_prefix'])}(?:{alt(w['percent_prefix'])})\s*(?P<num>{NUM})"
         pats = [("percent", pre_pct)]
     else:
         b = r"\b"
@@ -54,9 +56,10 @@ def _indicator_regexes(lang: str) -> list[tuple[str, re.Pattern]]:
         ("times", rf"{qual}(?<![\w.,/])(?P<num>{NUM})\s?(?:{alt(w['times_units'])}){b}"),
     ]
     if lang == "en":
-        wn = alt(k for k in WORD_NUMBERS if k.isalpha())
-        pats.append(("times", rf"(?i:\b(?P<word>{wn})[\s-]?fold\b)"))
-        pats.append(("times", rf"(?i:\b(?P<word>{wn})\s+times\b)(?=\s+(?:{alt(w['times_after_required'])})\b)"))
+        words_ = [k for k in WORD_NUMBERS if k.isalpha()]
+        wn = lead(words_) + rf"\b(?P<word>{alt(words_)})"
+        pats.append(("times", rf"(?i:{wn}[\s-]?fold\b)"))
+        pats.append(("times", rf"(?i:{wn}\s+times\b)(?=\s+(?:{alt(w['times_after_required'])})\b)"))
     flags = re.I if lang != "th" else 0
     return [(u, re.compile(p, flags)) for u, p in pats]
 
