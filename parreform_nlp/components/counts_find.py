@@ -23,7 +23,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..numbers import LATIN_WORD, MULTIPLIERS, WORD_NUMBERS, Occupied, parse_number, plausible_year
-from ..patterns import alt, lead
+from ..patterns import alt, alt_by_first, lead
 from ..resources import load_json
 from .indicators_find import NUM, NumberMention, qualifier_before
 
@@ -53,7 +53,9 @@ def _word_number_regex() -> str:
     """English cardinal words, with compounds ("thirty-three", "Twenty one")."""
     units = [k for k, v in WORD_NUMBERS.items() if k.isalpha() and v < 20]
     tens = [k for k, v in WORD_NUMBERS.items() if k.isalpha() and v in range(20, 100, 10)]
-    return rf"(?:{alt(tens)})(?:[\s\-](?:{alt(u for u in units if WORD_NUMBERS[u] < 10)}))?|(?:{alt(units)})"
+    # grouped by first letter (patterns.alt_by_first): used under re.I, tried at every word start
+    return (rf"(?:{alt_by_first(tens, True)})(?:[\s\-](?:{alt_by_first((u for u in units if WORD_NUMBERS[u] < 10), True)}))?"
+            rf"|(?:{alt_by_first(units, True)})")
 
 
 def word_value(word: str) -> float | None:
@@ -70,7 +72,7 @@ def word_value(word: str) -> float | None:
 @lru_cache(maxsize=None)
 def _count_regex(lang: str) -> re.Pattern:
     w = count_words(lang)
-    nouns = alt(_nouns(lang))
+    nouns = alt_by_first(_nouns(lang), lang != "th")  # re.I but for Thai
     mult = alt(k for k in MULTIPLIERS)
     if lang == "th":
         return re.compile(
@@ -219,31 +221,33 @@ def _anaphora_regexes(lang: str) -> tuple[re.Pattern, re.Pattern]:
     n = rf"(?<![\w.,/:\-$])\d+(?:{re.escape(thousands)}\d{{3}})*(?![.,]?\d)"
     if lang == "en":
         n = rf"(?:{n}|\b(?i:{_word_number_regex()})\b)"
-    not_unit = rf"(?!\s*(?:%|-|(?:{alt(a['not_after'])})(?!\w)|(?:{alt(k for k in MULTIPLIERS)})(?!\w)))"
+    not_unit = rf"(?!\s*(?:%|-|(?:{alt_by_first(a['not_after'])})(?!\w)|(?:{alt(k for k in MULTIPLIERS)})(?!\w)))"
     starts = _word_number_words() if lang == "en" else []  # what a number starts with, besides a digit
     num_lead = lead(starts, r"\d")
     parts = [
         # "reduced to 15", "will decrease from 12 to 10", "consolidated into four", "giảm từ 12 xuống 10"
-        rf"(?i:{lead(a['change_verbs'])}\b(?:{alt(a['change_verbs'])})\w*\b[^.;:\n\d]{{0,40}}?)"
+        rf"(?i:{lead(a['change_verbs'])}\b(?:{alt_by_first(a['change_verbs'], True)})\w*\b[^.;:\n\d]{{0,40}}?)"
         rf"(?:\b(?i:{alt(a['from_words'])})\s+(?P<a>{n}){not_unit}\s+)?(?i:\b(?:{alt(a['to_words'])})\s+)(?P<b>{n}){not_unit}"]
     if a.get("total_cues"):  # "numbering eight", "now 14"
         parts.append(rf"(?i:{lead(a['total_cues'])}\b(?:{alt(a['total_cues'])})\s+)(?P<c>{n}){not_unit}")
     if a.get("part_cues"):  # "four of which", "seven others"
         parts.append(rf"(?i:{num_lead})(?P<d>{n})(?=\s+(?i:{alt(a['part_cues'])})\b)")
     if a.get("clause_verbs"):  # clause-initial "three had their positions unchanged"
-        parts.append(rf"(?i:{lead(starts + a['clause_openers'], DIGIT)})(?:(?<=[,;:])|(?<=[,;:]\s)|(?i:\b(?:{alt(a['clause_openers'])})\s+))(?P<e>{n})"
-                     rf"(?=\s+(?i:{alt(a['clause_verbs'])})\b)")
-    nouns = re.compile(rf"{lead(_nouns(lang))}(?<!\w)(?:{alt(_nouns(lang))})(?!\w)", re.I)
+        parts.append(rf"(?:(?i:{num_lead})(?:(?<=[,;:])|(?<=[,;:]\s))|(?i:{lead(a['clause_openers'])}\b(?:{alt(a['clause_openers'])})\s+))(?P<e>{n})"
+                     rf"(?=\s+(?i:{alt_by_first(a['clause_verbs'], True)})\b)")
+    nouns = re.compile(rf"{lead(_nouns(lang))}(?<!\w)(?:{alt_by_first(_nouns(lang), True)})(?!\w)", re.I)
     # a one-character look-ahead (patterns.lead) before the parts, then one in each part
     firsts = [*a["change_verbs"], *a.get("total_cues", ()), *starts, *a.get("clause_openers", ())]
-    return re.compile(rf"(?i:{lead(firsts, DIGIT)})(?:" + "|".join(parts) + ")"), nouns
+    # every part starts at a word start (a word, or a number not glued to a word): \b rejects
+    # the other positions before any part is tried
+    return re.compile(rf"(?i:{lead(firsts, DIGIT)})\b(?:" + "|".join(parts) + ")"), nouns
 
 
 def _anaphoric_counts(text: str, lang: str, occupied: Occupied) -> list[NumberMention]:
     """Counts whose counted noun stands before the number (see the module doc)."""
     rx, nouns = _anaphora_regexes(lang)
-    hits = [(m.start(), m.end(), m.group(0)) for m in nouns.finditer(text)]
-    ends = [h[1] for h in hits]
+    hits: list[tuple[int, int, str]] = []
+    ends: list[int] | None = None  # the counted nouns: found on the first number that needs them
     out = []
     for m in rx.finditer(text):
         for name in ("a", "b", "c", "d", "e"):
@@ -256,6 +260,9 @@ def _anaphoric_counts(text: str, lang: str, occupied: Occupied) -> list[NumberMe
                 continue
             if raw.isdigit() and len(raw) == 4 and plausible_year(int(raw)):
                 continue
+            if ends is None:
+                hits = [(m.start(), m.end(), m.group(0)) for m in nouns.finditer(text)]
+                ends = [h[1] for h in hits]
             i = bisect_left(ends, s) - 1  # the nearest counted noun ending before the number
             if i < 0 or s - ends[i] > ANTECEDENT_CHARS or "\n\n" in text[ends[i]:s]:
                 continue

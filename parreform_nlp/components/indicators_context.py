@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..patterns import alt, lead
+from ..patterns import alt, alt_by_first, lead
 from ..resources import has_resource, load_json
 from .indicators_find import words
 
@@ -129,9 +129,9 @@ def lexicon(lang: str) -> list[tuple[re.Pattern, dict]]:
         if not aliases:
             continue
         if lang == "th":
-            rx = re.compile(lead(aliases) + alt(aliases), re.I)
+            rx = re.compile(lead(aliases) + alt_by_first(aliases, True), re.I)
         else:
-            rx = re.compile(rf"{lead(aliases)}(?<!\w)(?:{alt(aliases)})(?!\w)", re.I)
+            rx = re.compile(rf"{lead(aliases)}(?<!\w)(?:{alt_by_first(aliases, True)})(?!\w)", re.I)
         out.append((rx, entry))
     return out
 
@@ -210,8 +210,8 @@ def _gazetteer(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
         target.update(n for n in names if n and len(n) > 2)
     if lang == "th":
         return re.compile(alt(forms | ambiguous)), None
-    plain = re.compile(rf"{lead(forms)}(?<!\w)(?:{alt(forms)})(?!\w)")
-    amb = re.compile(rf"{lead(ambiguous)}(?<!\w)(?:{alt(ambiguous)})(?=\s+(?:province|city)\b)") if ambiguous else None
+    plain = re.compile(rf"{lead(forms)}(?<!\w)(?:{alt_by_first(forms)})(?!\w)")
+    amb = re.compile(rf"{lead(ambiguous)}(?<!\w)(?:{alt_by_first(ambiguous)})(?=\s+(?:province|city)\b)") if ambiguous else None
     return plain, amb
 
 
@@ -230,7 +230,7 @@ def region_names() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def _region_rx() -> re.Pattern | None:
     names = region_names()
-    return re.compile(rf"{lead(names)}(?<!\w)(?:{alt(names)})(?!\w)", re.I) if names else None
+    return re.compile(rf"{lead(names)}(?<!\w)(?:{alt_by_first(names, True)})(?!\w)", re.I) if names else None
 
 
 def find_regions(text: str) -> list[tuple[int, int, str]]:

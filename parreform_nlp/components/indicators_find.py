@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..numbers import LATIN_WORD, WORD_NUMBERS, Occupied, parse_number
-from ..patterns import alt, lead
+from ..patterns import alt, alt_by_first, lead
 from ..resources import load_json
 
 NUM = r"\d+(?:[.,]\d+)*"
@@ -57,7 +57,7 @@ def _indicator_regexes(lang: str) -> list[tuple[str, re.Pattern]]:
     ]
     if lang == "en":
         words_ = [k for k in WORD_NUMBERS if k.isalpha()]
-        wn = lead(words_) + rf"\b(?P<word>{alt(words_)})"
+        wn = lead(words_) + rf"\b(?P<word>{alt_by_first(words_, True)})"
         pats.append(("times", rf"(?i:{wn}[\s-]?fold\b)"))
         pats.append(("times", rf"(?i:{wn}\s+times\b)(?=\s+(?:{alt(w['times_after_required'])})\b)"))
     flags = re.I if lang != "th" else 0
