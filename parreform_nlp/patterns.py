@@ -34,7 +34,7 @@ def lead(items: Iterable[str], extra: str = "") -> str:
     items = list(items)
     if not all(items) or not (items or extra):
         return ""
-    return "(?=[" + "".join(sorted(re.escape(w[0]) for w in set(items))) + extra + "])"
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in items})) + extra + "])"
 
 
 

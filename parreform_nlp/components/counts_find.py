@@ -90,7 +90,9 @@ def _count_regex(lang: str) -> re.Pattern:
     if lang == "vi":
         adj, linking = "", ""  # Vietnamese puts the noun right after the number ("178.661 hồ sơ")
     return re.compile(
-        lead(_word_number_words() if wn else (), DIGIT) +
+        # a count starts at a word start (a number glued to no word): \b and a one-character
+        # look-ahead reject the other positions before the alternatives are tried
+        r"\b" + lead(_word_number_words() if wn else (), DIGIT) +
         rf"(?:{number}(?P<ratio>/{NUM}(?![.,]?\d))?(?:{sp}(?P<mult>{mult}))?{out_of}{sp}{linking}(?P<what>{adj}(?P<noun>{nouns}))(?![\w])"
         + (rf"|(?<![\w.,/:\-])(?P<num2>{NUM})\s+(?P<less>{alt(w['less'])})\b(?=\s+than\b|[\s,.;]*(?:than|the same|compared|over|year))"
            if w.get("less") else "") + ")",
@@ -240,7 +242,7 @@ def _anaphora_regexes(lang: str) -> tuple[re.Pattern, re.Pattern]:
     firsts = [*a["change_verbs"], *a.get("total_cues", ()), *starts, *a.get("clause_openers", ())]
     # every part starts at a word start (a word, or a number not glued to a word): \b rejects
     # the other positions before any part is tried
-    return re.compile(rf"(?i:{lead(firsts, DIGIT)})\b(?:" + "|".join(parts) + ")"), nouns
+    return re.compile(rf"\b(?i:{lead(firsts, DIGIT)})(?:" + "|".join(parts) + ")"), nouns
 
 
 def _anaphoric_counts(text: str, lang: str, occupied: Occupied) -> list[NumberMention]:
