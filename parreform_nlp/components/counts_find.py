@@ -141,7 +141,7 @@ def find_counts(text: str, lang: str, masked: list[tuple[int, int]],
             what = _thai_what(text, s, token_starts, noun)
         elif g.get("less"):
             what = "reduction (" + g["less"].lower() + " than before)"
-        elif noun in actor or any(noun.endswith(" " + a) for a in actor):
+        elif noun in actor or any(noun[i + 1:] in actor for i, ch in enumerate(noun) if ch == " "):
             # "5 ministries and agencies", "14 tỉnh, thành phố": the coordinated nouns come along
             more = _coordination_regex(lang).match(text, e)
             if more:
@@ -286,9 +286,18 @@ def _cjk_regex() -> re.Pattern:
         rf"|(?:{alt(w['zh_counters'])})的?(?P<noun2>(?:(?![{stops}])[{cjk}]){{1,6}}))")
 
 
+@lru_cache(maxsize=None)
+def _cjk_marks() -> re.Pattern:
+    """What every CJK count holds: "の" or the first character of a Chinese counter."""
+    w = load_json("counts.json", "xx")
+    return re.compile("[" + "".join(sorted({re.escape(c[0]) for c in ["の", *w["zh_counters"]]})) + "]")
+
+
 def _cjk_counts(text: str, occupied: Occupied) -> list[NumberMention]:
     """Counts in Chinese and Japanese text (a number, a counter, the noun)."""
     out = []
+    if not _cjk_marks().search(text):
+        return out  # no CJK counter on the page (most pages): one scan for a few characters
     for m in _cjk_regex().finditer(text):
         s, e = m.span()
         value = parse_number(m.group("num"), "en")
