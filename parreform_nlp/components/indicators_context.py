@@ -262,7 +262,7 @@ def find_places(text: str, lang: str, doc_places: list[dict] | None) -> list[tup
                 spans[(s, e)] = region_names().get(form.lower(), form)
                 covered.add(s, e)
     if lang != "th":
-        not_name = {w.lower() for w in load_json("attribution.json", "en")["place_prefix_words"]}
+        not_name = _place_prefix_words()
         for m in _PROVINCE_WORD.finditer(text):
             # "In Hai Duong province", "Northern Quang Ninh province": the name without the word before it
             a, name = m.start(1), m.group(1)
@@ -273,6 +273,12 @@ def find_places(text: str, lang: str, doc_places: list[dict] | None) -> list[tup
                 spans[(a, a + len(name))] = name
                 covered.add(a, a + len(name))
     return sorted((a, b, t) for (a, b), t in spans.items())
+
+
+@lru_cache(maxsize=None)
+def _place_prefix_words() -> frozenset[str]:
+    """Words before "X province" that are not part of its name ("In", "Northern"), lower-cased."""
+    return frozenset(w.lower() for w in load_json("attribution.json", "en")["place_prefix_words"])
 
 
 _PROVINCE_WORD = re.compile(r"(?=[A-Z])\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+(?:province|city)\b")

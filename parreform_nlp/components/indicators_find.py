@@ -37,7 +37,7 @@ def words(lang: str) -> dict:
 
 
 def _num_after(not_after: str) -> str:
-    """:data:`NUM` not right after a character of the class body ``not_after``, written to start
+    r""":data:`NUM` not right after a character of the class body ``not_after``, written to start
     with its first digit (``\d(?<![..]\d)`` for ``(?<![..])\d``): a pattern that starts with a
     character class lets the engine jump in C from one digit to the next."""
     return rf"(?P<num>\d(?<![{not_after}]\d)\d*(?:[.,]\d+)*)"
