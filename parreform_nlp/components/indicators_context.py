@@ -156,10 +156,18 @@ def lexicon_hits(text: str, lang: str, start: int, end: int) -> list[tuple[int, 
             if h[1] <= end:
                 out.append(h)
         return out
-    return _lexicon_scan(text, lang, start, end)
+    if len(text) > _PAGE_HITS_MIN:
+        return list(_page_lexicon_hits(text, lang)[0])  # the whole page: scanned once, for every caller
+    # a metric label or a short text: the same few strings come back for many numbers and pages
+    return list(_short_scan(text, lang, start, end))
 
 
 _PAGE_HITS_MIN = 256
+
+
+@lru_cache(maxsize=2048)
+def _short_scan(text: str, lang: str, start: int, end: int) -> tuple[tuple[int, int, dict], ...]:
+    return tuple(_lexicon_scan(text, lang, start, end))
 
 
 @lru_cache(maxsize=4)
