@@ -39,8 +39,8 @@ def entries_on_page(text: str, lang: str, lexicon: Callable, aliases_of: Callabl
             _RECENT.move_to_end(key)
             return found
     low = text.lower()
-    found = [(rx, entry) for rx, entry, aliases in _lowered(lang, lexicon, aliases_of)
-             if any(a in low for a in aliases)]
+    present = low.__contains__  # map() over a bound method: no generator frame per alias
+    found = [(rx, entry) for rx, entry, aliases in _lowered(lang, lexicon, aliases_of) if any(map(present, aliases))]
     with _LOCK:
         _RECENT[key] = found
         while len(_RECENT) > 8:
