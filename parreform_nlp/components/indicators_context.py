@@ -353,15 +353,25 @@ def is_comparison(text: str, start: int, end: int, unit: str, clause_start: int,
     after = text[end:end + 40].lower()
     if lang == "th":
         return any(before.rstrip().endswith(c) for c in w["comparison_before"]) or any(after.lstrip().startswith(c) for c in w["comparison_after"])
-    if re.search(rf"\b(?:{alt(w['comparison_before'])})\s*$", before):
+    cue_before, cue_after, clause_verb = _comparison_regexes(lang)
+    if cue_before.search(before):
         return True
-    if re.match(rf"\s*(?:{alt(w['comparison_after'])})\b", after):
+    if cue_after.match(after):
         return True
     clause = text[clause_start:start].lower()
-    if w.get("comparison_clause_verbs") and re.search(rf"\b(?:{alt(w['comparison_clause_verbs'])})\b", clause) \
+    if clause_verb and clause_verb.search(clause) \
             and not re.search(r"\b(?:to|at)\s*$", before):
         return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _comparison_regexes(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern | None]:
+    """(cue before the number, cue after it, change verb of its clause) of ``lang``, compiled once."""
+    w = words(lang)
+    verbs = w.get("comparison_clause_verbs")
+    return (re.compile(rf"\b(?:{alt(w['comparison_before'])})\s*$"), re.compile(rf"\s*(?:{alt(w['comparison_after'])})\b"),
+            re.compile(rf"\b(?:{alt(verbs)})\b") if verbs else None)
 
 
 # -- metric / subject ---------------------------------------------------------------------
@@ -390,6 +400,11 @@ def _last_place(ctx: Context, pos: int) -> str | None:
 
 def _national(form: str | None, lang: str) -> str | None:
     """The country itself as a subject reads "nationwide"."""
-    if form and re.fullmatch(rf"(?:{alt(words(lang)['nationwide_cues'])})", form, re.I):
+    if form and _nationwide_regex(lang).fullmatch(form):
         return "nationwide"
     return form
+
+
+@lru_cache(maxsize=None)
+def _nationwide_regex(lang: str) -> re.Pattern:
+    return re.compile(rf"(?:{alt(words(lang)['nationwide_cues'])})", re.I)
