@@ -96,3 +96,14 @@ def test_every_combination_of_case_in_a_word_number():
     for form in ("".join(p) for p in itertools.product(*(c + c.upper() for c in "two"))):
         found = find_counts(f"{form} ministries were merged", "en", [])
         assert [c.value for c in found] == [2.0], form
+
+
+def test_province_word_pattern_starts_at_a_capital_not_glued_to_a_word():
+    from parreform_nlp.components.indicators_context import _PROVINCE_WORD
+
+    plain = re.compile(r"\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+(?:province|city)\b")
+    for text in ["In Hai Duong province and Can Tho city.", "A B C D province", "Quang\nNinh city",
+                 "xHa Noi province", "Ha  Noi province", "\u00c1Ha Noi province", "Ha Noi provinces",
+                 "Ha Noi Province city", "Hanoi City city", "_Ha Noi city", "Northern Quang Ninh province"]:
+        assert [(m.span(), m.group(1)) for m in _PROVINCE_WORD.finditer(text)] == \
+            [(m.span(), m.group(1)) for m in plain.finditer(text)], text

@@ -289,7 +289,9 @@ def _place_prefix_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_json("attribution.json", "en")["place_prefix_words"])
 
 
-_PROVINCE_WORD = re.compile(r"(?=[A-Z])\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+(?:province|city)\b")
+#: "Hai Duong province": up to three capitalised words, written to start with the first capital
+#: (``[A-Z](?<!\w.)`` for ``\b[A-Z]``, the same words) so that the engine jumps from capital to capital
+_PROVINCE_WORD = re.compile(r"([A-Z](?<!\w.)(?:[a-z]+\s[A-Z]){0,2}[a-z]+)\s+(?:province|city)\b")
 
 _DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-ZÀ-ỸĐ][\w'’.]*(?:[ \t]+[A-ZÀ-ỸĐ][\w'’.]*){0,3})[ \t]*"
