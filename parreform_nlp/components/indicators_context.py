@@ -201,6 +201,9 @@ def index_hits(ctx: Context) -> list[tuple[int, int, dict]]:
     return hits
 
 
+WORD_START = r"(?<!\w.)"  # after a match's first character: no word character before the match
+
+
 @lru_cache(maxsize=None)
 def _gazetteer(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
     """Regexes of province names (from the shared places gazetteer) for ``lang``."""
@@ -218,8 +221,10 @@ def _gazetteer(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
         target.update(n for n in names if n and len(n) > 2)
     if lang == "th":
         return re.compile(alt(forms | ambiguous)), None
-    plain = re.compile(rf"{lead(forms)}(?<!\w)(?:{alt_by_first(forms)})(?!\w)")
-    amb = re.compile(rf"{lead(ambiguous)}(?<!\w)(?:{alt_by_first(ambiguous)})(?=\s+(?:province|city)\b)") if ambiguous else None
+    # the name's first letter, then "no word character before it": the engine jumps from one
+    # first letter to the next (patterns.alt_by_first)
+    plain = re.compile(rf"(?:{alt_by_first(forms, after_first=WORD_START)})(?!\w)")
+    amb = re.compile(rf"(?:{alt_by_first(ambiguous, after_first=WORD_START)})(?=\s+(?:province|city)\b)") if ambiguous else None
     return plain, amb
 
 
