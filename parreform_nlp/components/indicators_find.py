@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..numbers import LATIN_WORD, WORD_NUMBERS, Occupied, parse_number
-from ..patterns import alt, alt_by_first, lead
+from ..patterns import CASE_EXOTIC, alt, alt_by_first, lead
 from ..resources import load_json
 
 NUM = r"\d+(?:[.,]\d+)*"
@@ -43,15 +43,11 @@ def _num_after(not_after: str) -> str:
     return rf"(?P<num>\d(?<![{not_after}]\d)\d*(?:[.,]\d+)*)"
 
 
-#: Characters whose simple lower case is no ASCII letter but which ``re.I`` matches to one
-#: ("İ" -> i, dotless "ı", long "ſ", the Kelvin sign): see :func:`absent`.
-_ODD_CASE = "\u0130\u0131\u017f\u212a"
-
-
 def absent(word: str, text: str, lower: str) -> bool:
     """Whether the ASCII ``word`` occurs nowhere in ``text`` even case-insensitively
     (``lower`` is ``text.lower()``): then a pattern that needs it cannot match."""
-    return word not in lower and not any(c in text for c in _ODD_CASE)
+    # patterns.CASE_EXOTIC: letters re.I equates with an ASCII one that str.lower does not map onto it
+    return word not in lower and not CASE_EXOTIC.search(text)
 
 
 @lru_cache(maxsize=None)
