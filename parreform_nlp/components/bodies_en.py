@@ -343,13 +343,14 @@ class EnglishBodyGrammar:
         if low in ("center", "centre") and i > 0 and doc[i - 1].lower_ in self.venue_words:
             return None  # "National Convention Center": a venue
         start = self._sector_left(doc, self._left(doc, i), i)
-        topical = any(t.lower_ in self.topic_cores for t in doc.span(start, i))
+        mods = [doc[k] for k in range(start, i)]  # the modifiers before the head, read once
+        titled_mods = any(t.tw for t in mods)
+        topical = any(t.lower_ in self.topic_cores for t in mods)
         end = self._right(doc, i, low, topical)
-        span = doc.span(start, end)
-        has_title = any(t.tw for t in span)
+        has_title = titled_mods or tok.tw or any(doc[k].tw for k in range(i + 1, end))
         if not has_title and doc[start].lower_ not in self.lower_start:
             return None
-        if low in self.title_case_only and not tok.is_title and not any(t.tw for t in doc.span(start, i)):
+        if low in self.title_case_only and not tok.is_title and not titled_mods:
             return None  # "national and sub-national government": no body without a name
         if start == i and end == i + 1:
             # a bare head: a stand-alone body ("Government") or a back-reference ("the Committee")
@@ -363,10 +364,10 @@ class EnglishBodyGrammar:
             if low in self.generic:
                 return Cand(i, i + 1, kind, low, generic=True)
             return None
-        core = " ".join(t.lower_ for t in doc.span(start, i + 1) if t.is_alpha)
+        core = " ".join([t.lower_ for t in mods if t.is_alpha] + ([low] if tok.is_alpha else []))
         if end == i + 1 and core in self.generic:
             return Cand(start, end, kind, low, generic=True, keep_generic=core in self.generic_keep)
-        if low in self.weak and sum(t.tw for t in doc.span(start, i)) == 0 and end == i + 1:
+        if low in self.weak and not titled_mods and end == i + 1:
             return None  # "Centre Point", "the office": too weak without a modifier
         if "party" in core.split() and kind in ("committee", "council"):
             kind = "party"
