@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..anchors import anchored
 from ..numbers import plausible_year
 from ..patterns import alt
 from ..resources import load_lang_json
@@ -122,12 +123,12 @@ def find_period_mentions(text: str, lang: str) -> list[PeriodMention]:
     fine, ranges, _ = _period_rxs(lang)
     out: list[PeriodMention] = []
     for rx in fine:
-        for m in rx.finditer(text):
+        for m in anchored(rx).finditer(text):  # tried only where a period can start
             year = plausible_year(int(m.group("year")), lang)
             if year is not None:
                 out.append(PeriodMention(m.start(), m.end(), _fine_value(m.groupdict(), year, lang), year))
     for rx in ranges:
-        for m in rx.finditer(text):
+        for m in anchored(rx).finditer(text):
             a, b = plausible_year(int(m.group("a")), lang), plausible_year(int(m.group("b")), lang)
             if a and b and a < b:
                 out.append(PeriodMention(m.start(), m.end(), f"{a}-{b}", b, span=True))
@@ -140,7 +141,7 @@ def find_yearless_periods(text: str, lang: str, year: int) -> list[PeriodMention
     "ไตรมาสแรก"), placed in ``year``: the page's own year."""
     out = []
     for rx in _period_rxs(lang)[2]:
-        for m in rx.finditer(text):
+        for m in anchored(rx).finditer(text):
             value = _fine_value(m.groupdict(), year, lang)
             if value != str(year):
                 out.append(PeriodMention(m.start(), m.end(), value, year))

@@ -1,0 +1,391 @@
+"""Regex scans that try a pattern only where a match can start: the same matches, found faster.
+
+Python's regex engine tries a pattern at every position of the text unless the pattern opens
+with a case-sensitive literal or character class. The rule patterns open with look-behinds
+("(?<!\\w)"), optional words ("(?:the\\s+)?") and case-insensitive cue words, so every one
+of them runs the matcher at every character of the page.
+
+:func:`anchored` reads a compiled pattern once (its parse tree) and derives
+
+* the literal strings every match starts with ("the", "first", ... of
+  "(?<!\\w)(?:the\\s+)?(?:first|second)\\s+quarter"), when there are few: the pattern is then
+  tried only where one of them occurs (found with ``str.find`` / a case-sensitive literal
+  alternation on the lower-cased text, both C scans);
+* sets of literal strings every match contains ("quarter"): a text with none of them has no
+  match at all, and is not scanned.
+
+The results are exactly those of ``rx.finditer`` / ``rx.search``: a match can only start
+where a start literal occurs, and the pattern is tried there with ``rx.match`` in text order.
+Case: both sides are lower-cased (a superset of the case-sensitive candidates); a text whose
+lower-casing changes its length, or holding a character that matches a literal only through
+Python's extra case folds ("ı" for "i", "ſ" for "s"), is scanned the plain way.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Iterator
+
+try:  # Python >= 3.11
+    from re import _casefix, _constants as C, _parser as P  # type: ignore[attr-defined]
+    _EXTRA = _casefix._EXTRA_CASES
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as C  # type: ignore[no-redef]
+    import sre_parse as P  # type: ignore[no-redef]
+    _EXTRA = {0x69: (0x131,), 0x73: (0x17F,), 0x131: (0x69,), 0x17F: (0x73,)}
+
+#: At most this many start or needed literals per pattern (longer sets are cut to shorter prefixes).
+CAP = 128
+_REPEATS = tuple(getattr(C, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(C, n))
+_ZERO = (C.ASSERT, C.ASSERT_NOT, C.AT)
+_ATOMIC = getattr(C, "ATOMIC_GROUP", None)
+_UNKNOWN: frozenset[str] = frozenset({""})
+_SIGMA = frozenset("ΣσςϲϹ")
+
+
+def _product(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
+    if len(a) * len(b) > CAP:
+        return None
+    return frozenset(x + y for x in a for y in b)
+
+
+def _shrink(s: frozenset[str]) -> frozenset[str]:
+    """``s`` cut to prefixes short enough to hold at most :data:`CAP` strings (still a valid
+    set of prefixes); the unknown set when even single characters are too many."""
+    if len(s) <= CAP:
+        return s
+    for k in (8, 6, 4, 3, 2, 1):
+        t = frozenset(x[:k] for x in s)
+        if len(t) <= CAP:
+            return t
+    return _UNKNOWN
+
+
+def _exact(node) -> frozenset[str] | None:
+    """Every string ``node`` can match, when they are few and literal (lower-cased), else None."""
+    op, av = node
+    if op is C.LITERAL:
+        return frozenset({chr(av)})
+    if op is C.IN:
+        chars: set[str] = set()
+        for o, a in av:
+            if o is C.LITERAL:
+                chars.add(chr(a))
+            elif o is C.RANGE and a[1] - a[0] < 16:
+                chars.update(chr(c) for c in range(a[0], a[1] + 1))
+            else:
+                return None
+        return frozenset(chars)
+    if op is C.SUBPATTERN:
+        return _exact_seq(av[3].data)
+    if _ATOMIC is not None and op is _ATOMIC:
+        return _exact_seq(av.data)
+    if op is C.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            e = _exact_seq(alt.data)
+            if e is None:
+                return None
+            out |= e
+        return frozenset(out) if len(out) <= CAP else None
+    if op in _REPEATS:
+        lo, hi, body = av
+        e = _exact_seq(body.data)
+        if e is None or hi > 4:
+            return None
+        out = set()
+        cur: frozenset[str] | None = frozenset({""})
+        for k in range(hi + 1):
+            if k >= lo:
+                out |= cur
+            if k < hi:
+                cur = _product(cur, e)
+                if cur is None:
+                    return None
+        return frozenset(out) if len(out) <= CAP else None
+    if op in _ZERO:
+        return frozenset({""})
+    return None
+
+
+def _exact_seq(items) -> frozenset[str] | None:
+    out: frozenset[str] | None = frozenset({""})
+    for node in items:
+        e = _exact(node)
+        if e is None:
+            return None
+        out = _product(out, e)
+        if out is None:
+            return None
+    return out
+
+
+def _prefix(items: list) -> frozenset[str]:
+    """Strings every match of the sequence ``items`` starts with ({""}: unknown)."""
+    if not items:
+        return _UNKNOWN
+    op, av = items[0]
+    rest = items[1:]
+    if op in _ZERO:
+        return _prefix(rest)
+    if op is C.SUBPATTERN:
+        return _prefix(list(av[3].data) + rest)
+    if _ATOMIC is not None and op is _ATOMIC:
+        return _prefix(list(av.data) + rest)
+    if op is C.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            out |= _prefix(list(alt.data) + rest)
+        return _shrink(frozenset(out))
+    if op in _REPEATS:
+        lo, _, body = av
+        first = _prefix(list(body.data))
+        return _shrink(first | _prefix(rest)) if lo == 0 else first
+    e = _exact(items[0])
+    if e is None:
+        return _UNKNOWN
+    tail = _prefix(rest)
+    both = _product(e, tail)
+    if both is None:
+        return _UNKNOWN if "" in e else _shrink(e)
+    return _shrink(both)
+
+
+def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    usable = [s for s in sets if s and "" not in s]
+    return max(usable, key=lambda s: (min(map(len, s)), -len(s))) if usable else None
+
+
+def _needs(items) -> list[frozenset[str]]:
+    """Sets of strings of which every match holds one (each set on its own)."""
+    out: list[frozenset[str]] = []
+    run: frozenset[str] = frozenset({""})
+
+    def flush() -> None:
+        if "" not in run:
+            out.append(run)
+
+    for node in items:
+        e = _exact(node)
+        if e is not None:
+            nxt = _product(run, e)
+            if nxt is None:
+                flush()
+                run = e
+            else:
+                run = nxt
+            continue
+        flush()
+        run = frozenset({""})
+        op, av = node
+        if op is C.SUBPATTERN:
+            out += _needs(av[3].data)
+        elif _ATOMIC is not None and op is _ATOMIC:
+            out += _needs(av.data)
+        elif op is C.BRANCH:
+            per_alt = [_best(_needs(alt.data)) for alt in av[1]]
+            if all(per_alt):
+                union = frozenset().union(*per_alt)
+                if len(union) <= CAP:
+                    out.append(union)
+        elif op in _REPEATS and av[0] >= 1:
+            out += _needs(av[2].data)
+    flush()
+    return out
+
+
+def _lower(s: frozenset[str]) -> frozenset[str] | None:
+    low = frozenset(x.lower() for x in s)
+    if any(len(x.lower()) != len(x) or _SIGMA.intersection(x) for x in s):
+        return None  # sigma lower-cases by its context: no literal lookup
+    return low
+
+
+def _overlap_free(lits: frozenset[str]) -> bool:
+    """Whether no occurrence of one literal can start inside an occurrence of another (or of
+    itself): no proper suffix of a literal starts a literal or holds one at its start."""
+    prefixes = {x[:j] for x in lits for j in range(1, len(x) + 1)}
+    for x in lits:
+        for k in range(1, len(x)):
+            tail = x[k:]
+            if tail in prefixes or any(tail[:j] in lits for j in range(1, len(tail) + 1)):
+                return False
+    return True
+
+
+def _finder(lits: frozenset[str]):
+    """A function giving the sorted start positions of ``lits`` in a lower-cased text, and
+    whether any occurs."""
+    if len(lits) <= 3:
+        items = tuple(lits)
+
+        def positions(low: str) -> list[int]:
+            out = []
+            for lit in items:
+                i = low.find(lit)
+                while i >= 0:
+                    out.append(i)
+                    i = low.find(lit, i + 1)
+            return sorted(set(out)) if len(items) > 1 else out
+
+        def any_in(low: str) -> bool:
+            return any(lit in low for lit in items)
+        return positions, any_in
+    rx = re.compile("|".join(re.escape(x) for x in sorted(lits, key=len, reverse=True)))
+    if _overlap_free(lits):
+        # no literal can start inside another's occurrence: one C scan finds every start
+        def positions(low: str) -> list[int]:
+            return [m.start() for m in rx.finditer(low)]
+    else:
+        def positions(low: str) -> list[int]:
+            out = []
+            m = rx.search(low)
+            while m is not None:
+                out.append(m.start())
+                m = rx.search(low, m.start() + 1)  # every start, also of overlapping literals
+            return out
+
+    def any_in(low: str) -> bool:
+        return rx.search(low) is not None
+    return positions, any_in
+
+
+class Anchored:
+    """A compiled pattern with the literals its matches start with and contain (see the module
+    docstring); :meth:`finditer` and :meth:`search` give exactly what the pattern's own do."""
+
+    def __init__(self, rx: re.Pattern) -> None:
+        self.rx = rx
+        self.starts = None
+        self.odd: tuple[str, ...] = ()
+        self._cache = None
+        self.needs: list = []
+        odd: set[str] = set()
+        try:
+            tree = P.parse(rx.pattern, rx.flags)
+        except Exception:  # pragma: no cover - bytes patterns and the like: scan the plain way
+            return
+        data = list(tree.data) if hasattr(tree, "data") else list(tree)
+        start = _prefix(data)
+        start = _lower(start) if "" not in start else None
+        needs = [n for n in (_lower(s) for s in _needs(data)) if n and "" not in n]
+        needs.sort(key=lambda s: -min(map(len, s)))
+        for s in ([start] if start else []) + needs[:3]:
+            for x in s:
+                for ch in x:
+                    odd.update(chr(c) for c in _EXTRA.get(ord(ch), ()))
+        self.odd = tuple(odd)
+        self._cache: tuple[str, list[int] | None] | None = None
+        self.starts = _finder(start)[0] if start else None
+        # one-letter needs hold nearly everywhere, except other scripts' ("年")
+        self.needs = [_finder(n)[1] for n in needs[:3]
+                      if min(map(len, n)) >= 2 or not any(x.isascii() for x in n)]
+
+    def _low(self, s: str) -> str | None:
+        """``s`` lower-cased, or None when literals cannot be looked up in it."""
+        low = _lowered(s) if len(s) > 512 else s.lower()
+        if len(low) != len(s) or any(ch in s for ch in self.odd):
+            return None
+        return low
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        """The matches of ``rx.finditer(text)``."""
+        if self.starts is None and not self.needs:
+            yield from self.rx.finditer(text)
+            return
+        low = self._low(text)
+        if low is None:
+            yield from self.rx.finditer(text)
+            return
+        for need in self.needs:
+            if not need(low):
+                return
+        if self.starts is None:
+            yield from self.rx.finditer(text)
+            return
+        pos = 0
+        match = self.rx.match
+        for p in self.starts(low):
+            if p >= pos:
+                m = match(text, p)
+                if m is not None:
+                    yield m
+                    pos = m.end() if m.end() > p else p + 1
+
+    def _page_starts(self, text: str) -> list[int] | None:
+        """Start positions of the start literals in a whole page (found once per page); None
+        when the page must be scanned the plain way."""
+        cached = self._cache
+        if cached is not None and cached[0] is text:
+            return cached[1]
+        low = self._low(text)
+        starts = None
+        if low is not None and self.starts is not None:
+            starts = [] if any(not need(low) for need in self.needs) else self.starts(low)
+        self._cache = (text, starts)  # one tuple: threads see a whole pair or none
+        return starts
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """The match of ``rx.search(text, pos, endpos)``; in a long text, the start literals
+        are found once for the whole text and then only looked up."""
+        n = len(text)
+        endpos = n if endpos is None or endpos > n else endpos
+        if self.starts is None:
+            return self.rx.search(text, pos, endpos)
+        if n > 512 and (pos > 0 or endpos < n):
+            starts = self._page_starts(text)
+            if starts is None:
+                return self.rx.search(text, pos, endpos)
+            match = self.rx.match
+            for i in range(bisect_left(starts, pos), len(starts)):
+                p = starts[i]
+                if p >= endpos:
+                    break
+                m = match(text, p, endpos)
+                if m is not None:
+                    return m
+            return None
+        seg = text[pos:endpos] if (pos or endpos != n) else text
+        low = self._low(seg)
+        if low is None:
+            return self.rx.search(text, pos, endpos)
+        match = self.rx.match
+        for p in self.starts(low):
+            m = match(text, pos + p, endpos)
+            if m is not None:
+                return m
+        return None
+
+    def search_slice(self, text: str, a: int, b: int) -> re.Match | None:
+        """The match of ``rx.search(text[a:b])`` (offsets in the slice): "^" and look-behinds
+        see the slice's start as the start of the text."""
+        if self.starts is None or len(text) <= 512:
+            return self.search(text[a:b])
+        starts = self._page_starts(text)
+        if starts is None:
+            return self.rx.search(text[a:b])
+        seg = None
+        match = self.rx.match
+        for i in range(bisect_left(starts, a), len(starts)):
+            p = starts[i]
+            if p >= b:
+                break
+            if seg is None:
+                seg = text[a:b]
+            m = match(seg, p - a)
+            if m is not None:
+                return m
+        return None
+
+
+@lru_cache(maxsize=8)
+def _lowered(text: str) -> str:
+    """A page's text lower-cased once for all the patterns scanned over it."""
+    return text.lower()
+
+
+@lru_cache(maxsize=None)
+def anchored(rx: re.Pattern) -> Anchored:
+    """The :class:`Anchored` scanner of ``rx`` (made once per pattern)."""
+    return Anchored(rx)
