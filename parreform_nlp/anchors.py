@@ -121,8 +121,29 @@ def _exact_seq(items) -> frozenset[str] | None:
     return out
 
 
+#: In a start string, one character of any kind ("\\s" in "(?:^|\\s)(?:was|reached)"): the
+#: literal after it is looked up, the match starts that many characters before.
+ANY = "\x00"
+_ONE_CHAR = (C.IN, C.ANY, C.NOT_LITERAL)
+
+
+def _norm(s: frozenset[str]) -> frozenset[str]:
+    """Start strings cut at an inner wildcard; the unknown set when one is only wildcards."""
+    out = set()
+    for x in s:
+        body = x.lstrip(ANY)
+        lead = len(x) - len(body)
+        cut = body.find(ANY)
+        body = body if cut < 0 else body[:cut]
+        if not body or lead > 2:
+            return _UNKNOWN
+        out.add(ANY * lead + body)
+    return frozenset(out)
+
+
 def _prefix(items: list) -> frozenset[str]:
-    """Strings every match of the sequence ``items`` starts with ({""}: unknown)."""
+    """Strings every match of the sequence ``items`` starts with ({""}: unknown), after at
+    most two characters of any kind (:data:`ANY`)."""
     if not items:
         return _UNKNOWN
     op, av = items[0]
@@ -137,19 +158,24 @@ def _prefix(items: list) -> frozenset[str]:
         out: set[str] = set()
         for alt in av[1]:
             out |= _prefix(list(alt.data) + rest)
-        return _shrink(frozenset(out))
+        return _norm(_shrink(frozenset(out)))
     if op in _REPEATS:
         lo, _, body = av
         first = _prefix(list(body.data))
-        return _shrink(first | _prefix(rest)) if lo == 0 else first
+        return _norm(_shrink(first | _prefix(rest))) if lo == 0 else first
     e = _exact(items[0])
     if e is None:
+        if op in _ONE_CHAR:  # one character, then the literals of the rest
+            tail = _prefix(rest)
+            return _UNKNOWN if "" in tail else _norm(frozenset(ANY + x for x in tail))
+        return _UNKNOWN
+    if any(ANY in x for x in e):
         return _UNKNOWN
     tail = _prefix(rest)
     both = _product(e, tail)
     if both is None:
-        return _UNKNOWN if "" in e else _shrink(e)
-    return _shrink(both)
+        return _UNKNOWN if "" in e else _norm(_shrink(e))
+    return _norm(_shrink(both))
 
 
 def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
@@ -251,6 +277,25 @@ def _finder(lits: frozenset[str]):
     return positions, any_in
 
 
+def _starts_finder(start: frozenset[str]):
+    """Sorted positions where a match can start: where a start literal occurs, less the
+    characters of any kind before it."""
+    groups: dict[int, set[str]] = {}
+    for x in start:
+        body = x.lstrip(ANY)
+        groups.setdefault(len(x) - len(body), set()).add(body)
+    finders = [(skip, _finder(frozenset(lits))[0]) for skip, lits in sorted(groups.items())]
+    if len(finders) == 1 and finders[0][0] == 0:
+        return finders[0][1]
+
+    def positions(low: str) -> list[int]:
+        out: set[int] = set()
+        for skip, find in finders:
+            out.update(q - skip for q in find(low) if q >= skip)
+        return sorted(out)
+    return positions
+
+
 class Anchored:
     """A compiled pattern with the literals its matches start with and contain (see the module
     docstring); :meth:`finditer` and :meth:`search` give exactly what the pattern's own do."""
@@ -259,9 +304,8 @@ class Anchored:
         self.rx = rx
         self.starts = None
         self.odd: tuple[str, ...] = ()
-        self._cache = None
+        self._cache: tuple[str, list[int] | None] | None = None
         self.needs: list = []
-        odd: set[str] = set()
         try:
             tree = P.parse(rx.pattern, rx.flags)
         except Exception:  # pragma: no cover - bytes patterns and the like: scan the plain way
@@ -271,13 +315,13 @@ class Anchored:
         start = _lower(start) if "" not in start else None
         needs = [n for n in (_lower(s) for s in _needs(data)) if n and "" not in n]
         needs.sort(key=lambda s: -min(map(len, s)))
+        odd: set[str] = set()
         for s in ([start] if start else []) + needs[:3]:
             for x in s:
                 for ch in x:
                     odd.update(chr(c) for c in _EXTRA.get(ord(ch), ()))
         self.odd = tuple(odd)
-        self._cache: tuple[str, list[int] | None] | None = None
-        self.starts = _finder(start)[0] if start else None
+        self.starts = _starts_finder(start) if start else None
         # one-letter needs hold nearly everywhere, except other scripts' ("年")
         self.needs = [_finder(n)[1] for n in needs[:3]
                       if min(map(len, n)) >= 2 or not any(x.isascii() for x in n)]

@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
+from ..anchors import anchored
 from ..patterns import alt
 from .attribution_enum import (
     actors_in, aggregate_in, counted_group, explicit_range, group_after, in_range_from, item_actor, item_label,
@@ -68,6 +69,7 @@ class Clause:
     right: str  # text[end:sent.end]
     cuts: list[int]  # clause boundaries in ``left``
     clause_off: int  # start of the number's clause in ``left``
+    report: int  # end of the reporting clause in ``left`` (:func:`report_cut`), 0 if none
     cue: re.Match | None  # the cue verb before the number ("reached", "stood at")
 
 
@@ -83,6 +85,10 @@ class Found:
     group: str | None = None  # the group a parenthesised range belongs to
 
 
+#: Clause starts in the text before a number: after ";", ", and", ", while", "while", ":" ...
+_CLAUSE_CUTS = re.compile(r";|:|,\s*(?:and|while|whereas|but|of which|in which)\b|\bwhile\b|\bwhereas\b|,|\s[-–—]\s")
+
+
 def _clause(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev: int | None,
             prev: Reading | None, unit: str) -> Clause:
     text, lang = ctx.text, ctx.lang
@@ -91,15 +97,16 @@ def _clause(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev: in
     left = text[left_start:start]
     right = text[end:sent.end]
     # clause start: after ";", ", and", ", while", "while", ":" or the previous number
-    cuts = [m.end() for m in re.finditer(r";|:|,\s*(?:and|while|whereas|but|of which|in which)\b|\bwhile\b|\bwhereas\b|,|\s[-–—]\s", left)]
+    cuts = [m.end() for m in anchored(_CLAUSE_CUTS).finditer(left)]
     clause_off = cuts[-1] if cuts else 0
     # a reporting clause ("Ambassador of Australia X said that ...") names who speaks, not for whom
-    clause_off = max(clause_off, report_cut(left, lang))
+    report = report_cut(left, lang)
+    clause_off = max(clause_off, report)
     cue = _vocab_rx(lang, r"(?:^|\s)(?P<cue>{cue_verbs})\s*(?:(?:only|merely|just|a|an|the)\s+)*"
                           r"(?:(?P<rate>(?:a|the)?\s*(?:{rate_nouns})\s+of)\s*)?$").search(left)
     if cue and re.search(r"\b(?:with|of|its|their|the|whose)\s*$", left[:cue.start()], re.I):
         cue = None  # "with scores above 85%": a noun, not the verb "scores"
-    return Clause(ctx, sent, start, end, num_end_prev, prev, unit, left_start, left, right, cuts, clause_off, cue)
+    return Clause(ctx, sent, start, end, num_end_prev, prev, unit, left_start, left, right, cuts, clause_off, report, cue)
 
 
 def _read_metric(c: Clause, r: Reading) -> Found:
@@ -138,7 +145,7 @@ def _read_metric(c: Clause, r: Reading) -> Found:
     if not metric:
         label = item_label(ctx, sent, left_start, start, end, w["rate_nouns"])
         topic = page_index(ctx) if label and unit == "points" else None
-        if topic is not None and not lexicon_hits(label, lang, 0, len(label)):
+        if topic is not None and not _hits_in(label, lang):
             label = f"{topic['label']} {label}"  # a component of the index the page is about
         metric = label
     if not metric:
@@ -149,7 +156,7 @@ def _read_metric(c: Clause, r: Reading) -> Found:
     if not metric and (w.get("raise_verbs") or w.get("reduce_verbs")):
         metric = object_of_change(left[clause_off:], lang)
         changed = bool(metric) and re.search(r"\bby\s*$", left) is not None  # "raise X by 15%": a change
-    if metric and is_bare_head(metric, lang) and not lexicon_hits(metric, lang, 0, len(metric)):
+    if metric and is_bare_head(metric, lang) and not _hits_in(metric, lang):
         # "..., while the average of provinces stood at 86.21%", "the figure for Cao Bang was ...":
         # a bare head names no measure of its own; the clause before does
         carry = prev if prev is not None and prev.metric else last_in_paragraph(ctx, sent)
@@ -288,11 +295,18 @@ def _read_metric(c: Clause, r: Reading) -> Found:
     elif ranged and explicit_range(text, sent.start, start):
         metric = f"{metric} range"  # "with indexes ranging from 80.6 percent to 81.2 percent"
     if metric and not r.metric_id:
-        for s, e, entry in lexicon_hits(metric, lang, 0, len(metric)):
+        for s, e, entry in _hits_in(metric, lang):
             r.metric_id = entry["id"]
             break
     r.metric = expand_acronyms(metric, ctx)
     return Found(subject, anaphor, pronoun, label, changed, group)
+
+
+@lru_cache(maxsize=4096)
+def _hits_in(phrase: str, lang: str) -> tuple[tuple[int, int, dict], ...]:
+    """Lexicon matches in a metric phrase or label: the same phrases recur for many numbers
+    and pages, and every lexicon pattern runs over each."""
+    return tuple(lexicon_hits(phrase, lang, 0, len(phrase)))
 
 
 @lru_cache(maxsize=None)
@@ -336,7 +350,7 @@ def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
             subject = carry.subject
     if not subject and not anaphor:
         subject = _item_subject(
-            ctx, sent, left_start + report_cut(left, lang), start, end, num_end_prev is None, bool(group))
+            ctx, sent, left_start + c.report, start, end, num_end_prev is None, bool(group))
     if (anaphor or not subject) and not label:
         semi = text.find(";", end, min(sent.end, end + 200))  # bounded: linear on one-line pages
         tail_end = start if cue else (semi if semi >= 0 else min(sent.end, end + 200))
@@ -389,7 +403,7 @@ def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
     if not subject:
         subject = clause_subject(ctx, sent, start, lang)
     if not subject:
-        subject = sentence_subject(ctx, sent, start, left_start + report_cut(left, lang))
+        subject = sentence_subject(ctx, sent, start, left_start + c.report)
     if r.metric and subject:
         # the subject is said once: "share of people satisfied ... in Binh Duong" -> without it
         r.metric = re.sub(rf"\s+(?:in|at|of|for)\s+(?:the\s+)?{re.escape(subject)}(?:\s+(?:province|city))?$", "", r.metric) or r.metric

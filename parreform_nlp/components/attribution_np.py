@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..anchors import anchored
 from ..patterns import alt
 from ..resources import load_json
 from .attribution_enum import vocab
@@ -81,7 +82,7 @@ def report_cut(left: str, lang: str) -> int:
     cut, _ = _np_cut_rx(lang)
     last = 0
     if cut is not None:
-        for m in cut.finditer(left):
+        for m in anchored(cut).finditer(left):  # tried only at the verbs and conjunctions
             if m.end() < len(left.rstrip()):
                 last = m.end()
     return last
@@ -209,6 +210,24 @@ def is_bare_head(metric: str, lang: str) -> bool:
     return low in {h.lower() for h in heads}
 
 
+@lru_cache(maxsize=None)
+def _leads(lang: str) -> tuple[str, ...]:
+    return tuple(x.lower() for x in words(lang).get("share_of_which") or ())
+
+
+def _ends_with_lead(left: str, lang: str) -> bool:
+    """Whether ``left`` ends with "of which" / "of these" (then blanks, a comma, blanks): both
+    patterns of :func:`share_of_which` need it, and the first backtracks at every position."""
+    tail = left.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    tail = tail[-40:]
+    if not tail.isascii():
+        return True  # case folds beyond ASCII: let the patterns decide
+    tail = tail.lower()
+    return any(tail.endswith(x) for x in _leads(lang))
+
+
 def share_of_which(text: str, left: str, right: str, lang: str, ctx: Context | None = None,
                     sent: Sentence | None = None) -> str | None:
     """"received 125,300 dossiers, of which 98.7 percent were settled on time" ->
@@ -216,7 +235,7 @@ def share_of_which(text: str, left: str, right: str, lang: str, ctx: Context | N
     said ..." -> "share of people said ..."."""
     w = words(lang)
     lead, aux = w.get("share_of_which"), w.get("share_vp_aux")
-    if not lead:
+    if not lead or not _ends_with_lead(left, lang):
         return None
     m = re.search(rf"(?:\d[\d.,]*\s+)?(?P<noun>(?:[^\W\d][\w\-']*\s+){{0,2}}[^\W\d][\w\-']*)\s*,?\s*(?:{alt(lead)})\s*,?\s*$",
                   left, re.I)
