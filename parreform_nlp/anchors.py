@@ -35,6 +35,9 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as P  # type: ignore[no-redef]
     _EXTRA = {0x69: (0x131,), 0x73: (0x17F,), 0x131: (0x69,), 0x17F: (0x73,)}
 
+#: A pattern whose start literals occur more than once per this many characters of a text is
+#: scanned the plain way (trying it at each candidate costs more than the engine's own scan).
+DENSE = 12
 #: At most this many start or needed literals per pattern (longer sets are cut to shorter prefixes).
 CAP = 128
 _REPEATS = tuple(getattr(C, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(C, n))
@@ -333,26 +336,40 @@ class Anchored:
             return None
         return low
 
-    def finditer(self, text: str) -> Iterator[re.Match]:
-        """The matches of ``rx.finditer(text)``."""
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        """The matches of ``rx.finditer(text, pos, endpos)``; in a window of a long text, the
+        start literals are found once for the whole text and then only looked up."""
+        n = len(text)
+        endpos = n if endpos is None or endpos > n else endpos
         if self.starts is None and not self.needs:
-            yield from self.rx.finditer(text)
+            yield from self.rx.finditer(text, pos, endpos)
             return
-        low = self._low(text)
-        if low is None:
-            yield from self.rx.finditer(text)
-            return
-        for need in self.needs:
-            if not need(low):
+        if pos > 0 or endpos < n:
+            starts = self._page_starts(text) if n > 512 else None
+            if starts is None:
+                yield from self.rx.finditer(text, pos, endpos)
                 return
-        if self.starts is None:
-            yield from self.rx.finditer(text)
-            return
-        pos = 0
+            i = bisect_left(starts, pos)
+        else:
+            low = self._low(text)
+            if low is None or any(not need(low) for need in self.needs):
+                if low is None:
+                    yield from self.rx.finditer(text)
+                return
+            if self.starts is None:
+                yield from self.rx.finditer(text)
+                return
+            starts, i = self.starts(low), 0
+            if len(starts) * DENSE > n:
+                yield from self.rx.finditer(text)  # start words everywhere: the plain scan is faster
+                return
         match = self.rx.match
-        for p in self.starts(low):
+        for k in range(i, len(starts)):
+            p = starts[k]
+            if p >= endpos:
+                break
             if p >= pos:
-                m = match(text, p)
+                m = match(text, p, endpos)
                 if m is not None:
                     yield m
                     pos = m.end() if m.end() > p else p + 1
@@ -367,6 +384,8 @@ class Anchored:
         starts = None
         if low is not None and self.starts is not None:
             starts = [] if any(not need(low) for need in self.needs) else self.starts(low)
+            if len(starts) * DENSE > len(text):
+                starts = None  # start words everywhere ("the"): the plain scan is faster
         self._cache = (text, starts)  # one tuple: threads see a whole pair or none
         return starts
 
@@ -429,7 +448,15 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
-@lru_cache(maxsize=None)
+_ANCHORED: dict[int, Anchored] = {}
+
+
 def anchored(rx: re.Pattern) -> Anchored:
-    """The :class:`Anchored` scanner of ``rx`` (made once per pattern)."""
-    return Anchored(rx)
+    """The :class:`Anchored` scanner of ``rx``, made once per pattern object (looked up by
+    identity: hashing a compiled pattern hashes its whole code)."""
+    a = _ANCHORED.get(id(rx))
+    if a is None or a.rx is not rx:
+        if len(_ANCHORED) > 2048:
+            _ANCHORED.clear()  # patterns built on the fly: keep the table bounded
+        a = _ANCHORED[id(rx)] = Anchored(rx)
+    return a

@@ -29,6 +29,7 @@ def _patterns():
         out += [relative_rx(lang)[0], cue_rx(lang, "plan_cues"), plan_year_rx(lang)]
     out += [re.compile(r"(?:^|[,;:]\s*)(?:[Ii]n|[Dd]uring)\s+(\d{4})"),
             re.compile(r"(?<!\w)(?:ab|b|bab)(?!\w)", re.I),  # overlapping literals
+            re.compile(r"(?:^|\s)(?P<cue>was|is|stood\s+at)\s*(?:the\s+)*$", re.I),  # one character, then the literal
             re.compile(r"x*")]  # may match empty: scanned the plain way
     return out
 
@@ -48,6 +49,7 @@ def test_anchored_scans_match_the_plain_pattern(rx):
             j = rng.randrange(i, len(text) + 1)
             assert _spans(filter(None, [a.search(text, i, j)])) == _spans(filter(None, [rx.search(text, i, j)]))
             assert _spans(filter(None, [a.search_slice(text, i, j)])) == _spans(filter(None, [rx.search(text[i:j])]))
+            assert _spans(a.finditer(text, i, j)) == _spans(rx.finditer(text, i, j))
 
 
 def test_anchored_pattern_finds_its_start_words():

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from ..anchors import anchored
 from ..patterns import alt
 from .attribution_enum import is_ranking, vocab
 from .attribution_np import subject_rx, survey_context
@@ -180,7 +181,7 @@ def _says(ctx: Context, sent: Sentence, key: str, flags: int = 0) -> bool:
     cache_key = ("says", key)
     spans = ctx.cache.get(cache_key)
     if spans is None:
-        spans = ctx.cache[cache_key] = [m.span() for m in _cue_rx(ctx.lang, key, flags).finditer(ctx.text)]
+        spans = ctx.cache[cache_key] = [m.span() for m in anchored(_cue_rx(ctx.lang, key, flags)).finditer(ctx.text)]
     i = bisect_left(spans, (sent.start, -1))
     return i < len(spans) and spans[i][1] <= sent.end
 
