@@ -61,3 +61,17 @@ def test_anchored_pattern_finds_its_start_words():
     assert q.needs  # "quarter" is in every match: a page without it is not scanned
     assert [m.group(0) for m in q.finditer("In the Third Quarter of 2023 and the first quarter 2024.")] == \
         ["the Third Quarter of 2023", "the first quarter 2024"]
+
+
+def test_cue_search_from_the_last_words_finds_what_the_full_search_finds():
+    from parreform_nlp.components.attribution_en import _CUE, _cue_from, _vocab_rx
+
+    rx = _vocab_rx("en", _CUE)
+    lefts = ["The rate of online records reached ", "the share stood at only ", "It recorded a rate of ",
+             "Hanoi reachedonly ", "which reached therate of ", "was ", "the figure for Cao Bang was just the ",
+             "with scores above ", "In 2023, the PAR Index of ministries and branches was an ",
+             "nothing to see here ", "", "   ", "the index ſtood at "]
+    for left in lefts:
+        m = rx.search(left)
+        n = rx.search(left, _cue_from(left, "en"))
+        assert (m and m.span()) == (n and n.span()), left

@@ -85,6 +85,45 @@ class Found:
     group: str | None = None  # the group a parenthesised range belongs to
 
 
+#: The cue verb right before a number ("reached", "stood at only", "recorded a rate of").
+_CUE = (r"(?:^|\s)(?P<cue>{cue_verbs})\s*(?:(?:only|merely|just|a|an|the)\s+)*"
+        r"(?:(?P<rate>(?:a|the)?\s*(?:{rate_nouns})\s+of)\s*)?$")
+_CUE_FILLERS = ("only", "merely", "just", "a", "an", "the", "of")
+
+
+@lru_cache(maxsize=None)
+def _cue_tail(lang: str) -> tuple[frozenset[str], int]:
+    """(the words :data:`_CUE` allows after its verb, lower-cased; the longest cue verb)."""
+    w = words(lang)
+    rates = [r.lower().split() for r in w["rate_nouns"]]
+    fillers = set(_CUE_FILLERS) | {t for r in rates for t in r} | {a + r[0] for a in ("a", "the") for r in rates if r}
+    return frozenset(fillers), max(len(c) for c in w["cue_verbs"])
+
+
+def _cue_from(left: str, lang: str) -> int:
+    """Where in ``left`` the cue search may start without missing a match: :data:`_CUE` ends at
+    the end of ``left`` and allows only filler words after its verb ("only", "a rate of"), so
+    its verb ends in the last other word. Backward over whole words: linear, and the search
+    does not try every position of a long clause."""
+    fillers, longest = _cue_tail(lang)
+    end = len(left)
+    while True:
+        j = end
+        while j > 0 and left[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > 0 and not left[k - 1].isspace():
+            k -= 1
+        word = left[k:j]
+        if not word:
+            return 0
+        if not word.isascii():
+            return 0  # case folds beyond ASCII: search it all
+        if word.lower() not in fillers:
+            return max(0, k - longest - 2)
+        end = k
+
+
 #: Clause starts in the text before a number: after ";", ", and", ", while", "while", ":" ...
 _CLAUSE_CUTS = re.compile(r";|:|,\s*(?:and|while|whereas|but|of which|in which)\b|\bwhile\b|\bwhereas\b|,|\s[-–—]\s")
 
@@ -102,8 +141,7 @@ def _clause(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev: in
     # a reporting clause ("Ambassador of Australia X said that ...") names who speaks, not for whom
     report = report_cut(left, lang)
     clause_off = max(clause_off, report)
-    cue = _vocab_rx(lang, r"(?:^|\s)(?P<cue>{cue_verbs})\s*(?:(?:only|merely|just|a|an|the)\s+)*"
-                          r"(?:(?P<rate>(?:a|the)?\s*(?:{rate_nouns})\s+of)\s*)?$").search(left)
+    cue = _vocab_rx(lang, _CUE).search(left, _cue_from(left, lang))
     if cue and re.search(r"\b(?:with|of|its|their|the|whose)\s*$", left[:cue.start()], re.I):
         cue = None  # "with scores above 85%": a noun, not the verb "scores"
     return Clause(ctx, sent, start, end, num_end_prev, prev, unit, left_start, left, right, cuts, clause_off, report, cue)
@@ -318,12 +356,18 @@ def _vocab_rx(lang: str, template: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=64)
-def _subject_patterns(srx: re.Pattern) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _subject_patterns(actors: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The actor patterns built on one page's subject alternation, compiled once per alternation
     (a page's alternation is large: building and hashing it per number cost more than the search)."""
-    return (re.compile(rf"\b(?:at|in|among)\s+(the\s+)?({srx.pattern})\b", re.I),
-            re.compile(rf"\b(?:that|those)\s+(?:of|for|in|at)\s+(?:the\s+)?({srx.pattern})", re.I),
-            re.compile(rf"\s*(?:for|in|at)\s+(?:the\s+)?({srx.pattern})\b", re.I))
+    return (re.compile(rf"\b(?:at|in|among)\s+(the\s+)?({actors})\b", re.I),
+            re.compile(rf"\b(?:that|those)\s+(?:of|for|in|at)\s+(?:the\s+)?({actors})", re.I),
+            re.compile(rf"\s*(?:for|in|at)\s+(?:the\s+)?({actors})\b", re.I))
+
+
+@lru_cache(maxsize=64)
+def _directive_rx(lang: str, actors: str) -> re.Pattern:
+    """"urged localities to ...": a directive verb, its actor, "to" (compiled once per page's actors)."""
+    return re.compile(rf"\b(?:{alt(words(lang)['directive_verbs'])})\s+(?:all\s+)?(?:the\s+)?({actors})\s+to\b", re.I)
 
 
 def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
@@ -368,7 +412,7 @@ def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
         # not across a participle clause: "up 2.3 points, ranking ninth among 63 provinces"
         tail = re.split(r"[;]|,\s*(?:and|while|but|whereas|\w+ing)\b", tail)[0]
         srx = subject_rx(lang, ctx.cache.get("forms") or ())
-        m = _subject_patterns(srx)[0].search(tail)
+        m = _subject_patterns(srx.pattern)[0].search(tail)
         if m:
             subject = _national(m.group(2), lang)
             if m.group(1) and ("the " + m.group(2).lower()) in w["subject_anaphors"]:
@@ -376,7 +420,7 @@ def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
     if not subject or (prev is not None and subject == prev.subject):
         # "..., and that of 63 provinces and cities 87.1%": the other actor of the same measure
         srx = subject_rx(lang, ctx.cache.get("forms") or ())
-        tm = _subject_patterns(srx)[1].search(left[clause_off:])
+        tm = _subject_patterns(srx.pattern)[1].search(left[clause_off:])
         if tm:
             subject = _national(tm.group(1), lang)
     if not subject and prev is not None and prev.subject:
@@ -384,15 +428,14 @@ def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
     if not subject or (prev is not None and subject == prev.subject and not cue):
         # "86.4 per cent for Hai Phong, 85.1 per cent for Quang Ninh": said right after the number
         srx = subject_rx(lang, ctx.cache.get("forms") or ())
-        dm = _subject_patterns(srx)[2].match(text[end:min(sent.end, end + 80)])
+        dm = _subject_patterns(srx.pattern)[2].match(text[end:min(sent.end, end + 80)])
         if dm and ("the " + dm.group(1).lower()) not in w["subject_anaphors"]:
             subject = _national(dm.group(1), lang)
     if not subject and w.get("directive_verbs"):
         # "urged localities to reduce at least 20% of compliance costs": the one urged acts
         srx = subject_rx(lang, ctx.cache.get("forms") or ())
         dm = None
-        for dm in re.finditer(rf"\b(?:{alt(w['directive_verbs'])})\s+(?:all\s+)?(?:the\s+)?({srx.pattern})\s+to\b",
-                              text[left_start + clause_off:start] if cue is None else "", re.I):
+        for dm in _directive_rx(lang, srx.pattern).finditer(text[left_start + clause_off:start] if cue is None else ""):
             pass
         if dm is not None:
             subject = _national(dm.group(1), lang)

@@ -130,11 +130,12 @@ def split_np(np: str, ctx: Context, lang: str) -> tuple[str | None, str | None, 
         # "The PAR Index of the Ministry of Finance was 90.1%", "That of the State Bank was 89.9%"
         return np[:owned.start()].strip() or None, owned.group(1), False
     srx = subject_rx(lang, forms)
-    full = re.fullmatch(rf"(?:(?:at|in|for|of|among)\s+)?(?:the\s+)?({srx.pattern})", np, re.I)
+    full_rx, tail_rx = np_patterns(srx.pattern)
+    full = full_rx.fullmatch(np)
     if full:
         return None, full.group(1), False
     # "<metric> of/at/in <subject>" at the end of the noun phrase
-    for m in re.finditer(rf"\s(?:of|at|in|for|among)\s+(?:the\s+)?({srx.pattern})$", np, re.I):
+    for m in tail_rx.finditer(np):
         metric = np[:m.start()].strip()
         if metric:
             anaphor = re.search(r"\b(?:the|this)\s+$", np[m.start():m.start(1)], re.I) is not None and \
@@ -161,10 +162,24 @@ def split_np(np: str, ctx: Context, lang: str) -> tuple[str | None, str | None, 
     return np, None, False
 
 
+@lru_cache(maxsize=None)
+def _labels(lang: str) -> frozenset[str]:
+    """Labels of the indicator lexicon (an acronym that is one is never expanded)."""
+    return frozenset(entry["label"] for _, entry in lexicon(lang))
+
+
+@lru_cache(maxsize=64)
+def np_patterns(actors: str) -> tuple[re.Pattern, re.Pattern]:
+    """(a whole noun phrase that is an actor, "<metric> of/at/in <actor>" at its end) on one
+    page's actor alternation, compiled once per alternation, not per number."""
+    return (re.compile(rf"(?:(?:at|in|for|of|among)\s+)?(?:the\s+)?({actors})", re.I),
+            re.compile(rf"\s(?:of|at|in|for|among)\s+(?:the\s+)?({actors})$", re.I))
+
+
 def expand_acronyms(metric: str | None, ctx: Context) -> str | None:
     if not metric:
         return metric
-    labels = {entry["label"] for _, entry in lexicon(ctx.lang)}
+    labels = _labels(ctx.lang)
     for acro, full in ctx.acronyms.items():
         if acro.rstrip("s") in labels:
             continue

@@ -99,7 +99,7 @@ def clause_subject(ctx: Context, sent: Sentence, pos: int, lang: str) -> str | N
                     and not is_ranking(ctx, sent):  # "the Ministry of Justice topped the list with 82.5%"
                 return "nationwide"
             return form
-    for m in re.finditer(rf"(?:^|,\s*)((?:the\s+)?(?:{srx.pattern}))\s+(?:have|has|had|were|was|are|is|will|\w+ed)\b", seg, re.I):
+    for m in _clause_subject_rx(srx.pattern).finditer(seg):
         found = m.group(1)
         if found.lower() in w["subject_anaphors"] or ("the " + found.lower()) in w["subject_anaphors"]:
             return anaphor_place(ctx, pos) or found
@@ -168,6 +168,13 @@ def sentence_subject(ctx: Context, sent: Sentence, pos: int, lo: int | None = No
     if w.get("national_bodies") and _says(ctx, sent, "national_bodies"):
         return "nationwide"
     return None
+
+
+@lru_cache(maxsize=64)
+def _clause_subject_rx(actors: str) -> re.Pattern:
+    """An actor opening a clause before its verb, on one page's actor alternation (compiled once
+    per alternation, not per number)."""
+    return re.compile(rf"(?:^|,\s*)((?:the\s+)?(?:{actors}))\s+(?:have|has|had|were|was|are|is|will|\w+ed)\b", re.I)
 
 
 @lru_cache(maxsize=None)
