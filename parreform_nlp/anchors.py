@@ -35,6 +35,9 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as P  # type: ignore[no-redef]
     _EXTRA = {0x69: (0x131,), 0x73: (0x17F,), 0x131: (0x69,), 0x17F: (0x73,)}
 
+#: Up to this many literals are looked up one by one with ``str.find`` (a C scan each); more
+#: with one literal alternation.
+FIND_MAX = 8
 #: A pattern whose start literals occur more than once per this many characters of a text is
 #: scanned the plain way (trying it at each candidate costs more than the engine's own scan).
 DENSE = 12
@@ -246,7 +249,7 @@ def _overlap_free(lits: frozenset[str]) -> bool:
 def _finder(lits: frozenset[str]):
     """A function giving the sorted start positions of ``lits`` in a lower-cased text, and
     whether any occurs."""
-    if len(lits) <= 3:
+    if len(lits) <= FIND_MAX:
         items = tuple(lits)
 
         def positions(low: str) -> list[int]:

@@ -53,6 +53,8 @@ _SOURCE_PREFIX = re.compile(
     r"\s*[-–—]\s+")
 
 
+_DIGITS4 = re.compile(r"\d{4,}")
+
 #: (paragraph, period, set by a plan sentence) of an opening "In 2023, ..." / "Năm 2025, tỉnh phấn đấu ..."
 Governing = tuple[int, str, bool]
 
@@ -210,21 +212,30 @@ def _governing(ctx: Context, frame: PageFrame) -> list[Governing | None]:
     plan = anchored(cue_rx(ctx.lang, "plan_cues"))
     out: list[Governing | None] = []
     last = None
+    # both year patterns need four digits in a row: a sentence without them is only read for
+    # "Throughout the year" (and only when a year governs already)
+    runs = [(m.start(), m.end()) for m in _DIGITS4.finditer(ctx.text)]
+    run_ends = [r[1] for r in runs]
     for s in ctx.sentences:
+        k = bisect_left(run_ends, s.start + 4)
+        has_year = k < len(runs) and max(runs[k][0], s.start) + 4 <= s.end
+        if not has_year and last is None:
+            out.append(None)
+            continue
         seg = ctx.text[s.start:s.end]  # a slice: "^" of the cues is the sentence's start
-        # "Năm 2025, tỉnh phấn đấu ...": a plan's year
-        is_plan = plan.search_slice(ctx.text, s.start, s.end) is not None
         lead = _SOURCE_PREFIX.match(seg)
         if lead:
             seg = seg[lead.end():]  # "(Baohatinh.vn) - 9 tháng đầu năm 2024, ..."
         offset = s.start + (lead.end() if lead else 0)
-        m = gov.match(seg)
-        if m is None and clause is not None:
+        m = gov.match(seg) if has_year else None
+        if m is None and clause is not None and has_year:
             # "According to X, in 2023 the province's SIPAS reached ...": a clause opening with
             # its year governs the rest of the paragraph as a sentence opening with it does
             m = clause.search_slice(ctx.text, offset, s.end)
         y = plausible_year(int(m.group(1)), ctx.lang) if m else None
         if y:
+            # "Năm 2025, tỉnh phấn đấu ...": a plan's year
+            is_plan = plan.search_slice(ctx.text, s.start, s.end) is not None
             last = (s.para, frame.value_at(offset + m.start(1), offset + m.end(1), y, ctx.text, ctx.lang), is_plan)
         elif last and carry.match(seg):
             last = (s.para, last[1][:4], last[2])  # "Từ đầu năm đến nay": the year so far, not its quarter
@@ -254,10 +265,13 @@ def _lead_periods(ctx: Context, frame: PageFrame) -> tuple[str | None, str | Non
     for i, s in enumerate(ctx.sentences):
         if period and (plan or i >= head_end):
             break
+        years = ctx.years_in(s.start, s.end)
+        if not years:
+            continue  # (whether it states a plan matters only for its years)
         is_plan = prx.search(ctx.text, s.start, s.end) is not None
         if is_plan and i >= head_end:
             continue  # a plan further on is that sentence's own
-        for ys, ye, y in ctx.years_in(s.start, s.end):
+        for ys, ye, y in years:
             if is_other_year(ctx, ys, ye, s.start) or (cmp_rx and cmp_rx.search(ctx.text, max(s.start, ys - 150), ys)):
                 continue  # "... cao hơn so với kết quả đánh giá năm 2021": a base year
             value = frame.value_at(ys, ye, y, ctx.text, ctx.lang)
