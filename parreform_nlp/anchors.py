@@ -247,45 +247,62 @@ def _overlap_free(lits: frozenset[str]) -> bool:
 
 
 def _finder(lits: frozenset[str]):
-    """A function giving the sorted start positions of ``lits`` in a lower-cased text, and
-    whether any occurs."""
-    if len(lits) <= FIND_MAX:
-        items = tuple(lits)
+    """(positions, any_in) of ``lits`` in a lower-cased text: ``positions(low, limit)`` gives
+    the sorted start positions, or None when there are more than ``limit`` (then trying the
+    pattern at each costs more than scanning with it); ``any_in(low)`` whether any occurs.
+    ASCII literals are looked up in the ASCII bytes of a long text (:func:`_ascii`): byte
+    searches are C scans, those in a wide string are not."""
+    ascii_only = all(x.isascii() for x in lits)
+    blits = tuple(x.encode() for x in lits)
 
-        def positions(low: str) -> list[int]:
+    def hay(low: str):
+        return (_ascii(low), blits) if ascii_only and len(low) > 512 else (low, tuple(lits))
+
+    if len(lits) <= FIND_MAX:
+        def positions(low: str, limit: int | None = None) -> list[int] | None:
+            h, items = hay(low)
+            if limit is not None and sum(h.count(x) for x in items) > limit:
+                return None
             out = []
             for lit in items:
-                i = low.find(lit)
+                i = h.find(lit)
                 while i >= 0:
                     out.append(i)
-                    i = low.find(lit, i + 1)
+                    i = h.find(lit, i + 1)
             return sorted(set(out)) if len(items) > 1 else out
 
         def any_in(low: str) -> bool:
-            return any(lit in low for lit in items)
+            h, items = hay(low)
+            return any(x in h for x in items)
         return positions, any_in
-    rx = re.compile("|".join(re.escape(x) for x in sorted(lits, key=len, reverse=True)))
-    if _overlap_free(lits):
-        # no literal can start inside another's occurrence: one C scan finds every start
-        def positions(low: str) -> list[int]:
-            return [m.start() for m in rx.finditer(low)]
-    else:
-        def positions(low: str) -> list[int]:
-            out = []
-            m = rx.search(low)
-            while m is not None:
-                out.append(m.start())
-                m = rx.search(low, m.start() + 1)  # every start, also of overlapping literals
-            return out
+    alternation = "|".join(re.escape(x) for x in sorted(lits, key=len, reverse=True))
+    rxs = (re.compile(alternation), re.compile(alternation.encode()) if ascii_only else None)
+    free = _overlap_free(lits)
+
+    def positions(low: str, limit: int | None = None) -> list[int] | None:
+        h, _ = hay(low)
+        rx = rxs[1] if isinstance(h, bytes) else rxs[0]
+        if free:
+            out = [m.start() for m in rx.finditer(h)]
+            return None if limit is not None and len(out) > limit else out
+        if limit is not None and len(rx.findall(h)) > limit:
+            return None  # (at least that many)
+        out = []
+        m = rx.search(h)
+        while m is not None:
+            out.append(m.start())
+            m = rx.search(h, m.start() + 1)  # every start, also of overlapping literals
+        return out
 
     def any_in(low: str) -> bool:
-        return rx.search(low) is not None
+        h, _ = hay(low)
+        return (rxs[1] if isinstance(h, bytes) else rxs[0]).search(h) is not None
     return positions, any_in
 
 
 def _starts_finder(start: frozenset[str]):
     """Sorted positions where a match can start: where a start literal occurs, less the
-    characters of any kind before it."""
+    characters of any kind before it (None when more than ``limit``)."""
     groups: dict[int, set[str]] = {}
     for x in start:
         body = x.lstrip(ANY)
@@ -294,10 +311,13 @@ def _starts_finder(start: frozenset[str]):
     if len(finders) == 1 and finders[0][0] == 0:
         return finders[0][1]
 
-    def positions(low: str) -> list[int]:
+    def positions(low: str, limit: int | None = None) -> list[int] | None:
         out: set[int] = set()
         for skip, find in finders:
-            out.update(q - skip for q in find(low) if q >= skip)
+            found = find(low, limit)
+            if found is None:
+                return None
+            out.update(q - skip for q in found if q >= skip)
         return sorted(out)
     return positions
 
@@ -362,8 +382,8 @@ class Anchored:
             if self.starts is None:
                 yield from self.rx.finditer(text)
                 return
-            starts, i = self.starts(low), 0
-            if len(starts) * DENSE > n:
+            starts, i = self.starts(low, n // DENSE), 0
+            if starts is None:
                 yield from self.rx.finditer(text)  # start words everywhere: the plain scan is faster
                 return
         match = self.rx.match
@@ -386,9 +406,8 @@ class Anchored:
         low = self._low(text)
         starts = None
         if low is not None and self.starts is not None:
-            starts = [] if any(not need(low) for need in self.needs) else self.starts(low)
-            if len(starts) * DENSE > len(text):
-                starts = None  # start words everywhere ("the"): the plain scan is faster
+            # None: start words everywhere ("the"), the plain scan is faster
+            starts = [] if any(not need(low) for need in self.needs) else self.starts(low, len(text) // DENSE)
         self._cache = (text, starts)  # one tuple: threads see a whole pair or none
         return starts
 
@@ -443,6 +462,12 @@ class Anchored:
             if m is not None:
                 return m
         return None
+
+
+@lru_cache(maxsize=8)
+def _ascii(low: str) -> bytes:
+    """A long lower-cased text as ASCII bytes, every other character one "?": offsets unchanged."""
+    return low.encode("ascii", "replace")
 
 
 @lru_cache(maxsize=8)
