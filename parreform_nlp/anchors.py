@@ -35,9 +35,9 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as P  # type: ignore[no-redef]
     _EXTRA = {0x69: (0x131,), 0x73: (0x17F,), 0x131: (0x69,), 0x17F: (0x73,)}
 
-#: Up to this many literals are looked up one by one with ``str.find`` (a C scan each); more
-#: with one literal alternation.
-FIND_MAX = 8
+#: Up to this many literals are looked up one by one with ``find`` (a C scan each, far faster
+#: than an alternation whose words start with common letters); more with one alternation.
+FIND_MAX = 48
 #: A pattern whose start literals occur more than once per this many characters of a text is
 #: scanned the plain way (trying it at each candidate costs more than the engine's own scan).
 DENSE = 12
@@ -250,38 +250,36 @@ def _finder(lits: frozenset[str]):
     """(positions, any_in) of ``lits`` in a lower-cased text: ``positions(low, limit)`` gives
     the sorted start positions, or None when there are more than ``limit`` (then trying the
     pattern at each costs more than scanning with it); ``any_in(low)`` whether any occurs.
-    ASCII literals are looked up in the ASCII bytes of a long text (:func:`_ascii`): byte
-    searches are C scans, those in a wide string are not."""
+
+    In a long text, ASCII literals are looked up in its ASCII bytes (:func:`_ascii`: byte
+    searches are C scans, those in a wide string are not), one by one with ``find`` when they
+    are few (far faster than an alternation of words that start with common letters); in a
+    short text or for many literals, with one alternation."""
+    items = tuple(lits)
     ascii_only = all(x.isascii() for x in lits)
     blits = tuple(x.encode() for x in lits)
-
-    def hay(low: str):
-        return (_ascii(low), blits) if ascii_only and len(low) > 512 else (low, tuple(lits))
-
-    if len(lits) <= FIND_MAX:
-        def positions(low: str, limit: int | None = None) -> list[int] | None:
-            h, items = hay(low)
-            if limit is not None and sum(h.count(x) for x in items) > limit:
-                return None
-            out = []
-            for lit in items:
-                i = h.find(lit)
-                while i >= 0:
-                    out.append(i)
-                    i = h.find(lit, i + 1)
-            return sorted(set(out)) if len(items) > 1 else out
-
-        def any_in(low: str) -> bool:
-            h, items = hay(low)
-            return any(x in h for x in items)
-        return positions, any_in
     alternation = "|".join(re.escape(x) for x in sorted(lits, key=len, reverse=True))
     rxs = (re.compile(alternation), re.compile(alternation.encode()) if ascii_only else None)
     free = _overlap_free(lits)
+    few = len(lits) <= FIND_MAX
+
+    def hay(low: str):
+        if ascii_only and len(low) > 512:
+            return _ascii(low), blits, rxs[1]
+        return low, items, rxs[0]
 
     def positions(low: str, limit: int | None = None) -> list[int] | None:
-        h, _ = hay(low)
-        rx = rxs[1] if isinstance(h, bytes) else rxs[0]
+        h, lit, rx = hay(low)
+        if few and (len(lit) <= 2 or len(h) > 512):
+            if limit is not None and sum(h.count(x) for x in lit) > limit:
+                return None
+            out = []
+            for x in lit:
+                i = h.find(x)
+                while i >= 0:
+                    out.append(i)
+                    i = h.find(x, i + 1)
+            return sorted(set(out)) if len(lit) > 1 else out
         if free:
             out = [m.start() for m in rx.finditer(h)]
             return None if limit is not None and len(out) > limit else out
@@ -295,8 +293,10 @@ def _finder(lits: frozenset[str]):
         return out
 
     def any_in(low: str) -> bool:
-        h, _ = hay(low)
-        return (rxs[1] if isinstance(h, bytes) else rxs[0]).search(h) is not None
+        h, lit, rx = hay(low)
+        if few and (len(lit) <= 2 or len(h) > 512):
+            return any(x in h for x in lit)
+        return rx.search(h) is not None
     return positions, any_in
 
 
@@ -348,6 +348,7 @@ class Anchored:
                     odd.update(chr(c) for c in _EXTRA.get(ord(ch), ()))
         self.odd = tuple(odd)
         self.starts = _starts_finder(start) if start else None
+        needs = [n for n in needs if n != start]  # the start lookup finds these already
         # one-letter needs hold nearly everywhere, except other scripts' ("年")
         self.needs = [_finder(n)[1] for n in needs[:3]
                       if min(map(len, n)) >= 2 or not any(x.isascii() for x in n)]
