@@ -35,9 +35,8 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as P  # type: ignore[no-redef]
     _EXTRA = {0x69: (0x131,), 0x73: (0x17F,), 0x131: (0x69,), 0x17F: (0x73,)}
 
-#: Up to this many literals are looked up one by one with ``find`` (a C scan each, far faster
-#: than an alternation whose words start with common letters); more with one alternation.
-FIND_MAX = 48
+#: A window this short is searched the plain way (a look-up costs more than the scan).
+SHORT = 48
 #: A pattern whose start literals occur more than once per this many characters of a text is
 #: scanned the plain way (trying it at each candidate costs more than the engine's own scan).
 DENSE = 12
@@ -246,22 +245,38 @@ def _overlap_free(lits: frozenset[str]) -> bool:
     return True
 
 
+def _trie(words: list[str]) -> str:
+    """An alternation of literal ``words`` as a trie ("t(?:he|o(?:wards)?)"): the engine
+    checks one branch per first character, not every word, at each candidate position."""
+    groups: dict[str, list[str]] = {}
+    end = False
+    for w in words:
+        if w:
+            groups.setdefault(w[0], []).append(w[1:])
+        else:
+            end = True
+    parts = []
+    for ch, rest in groups.items():
+        sub = _trie(rest)
+        parts.append(re.escape(ch) + (f"(?:{sub})" if sub else ""))
+    body = "|".join(parts)
+    return f"(?:{body})?" if end and body else body
+
+
 def _finder(lits: frozenset[str]):
     """(positions, any_in) of ``lits`` in a lower-cased text: ``positions(low, limit)`` gives
     the sorted start positions, or None when there are more than ``limit`` (then trying the
     pattern at each costs more than scanning with it); ``any_in(low)`` whether any occurs.
 
     In a long text, ASCII literals are looked up in its ASCII bytes (:func:`_ascii`: byte
-    searches are C scans, those in a wide string are not), one by one with ``find`` when they
-    are few (far faster than an alternation of words that start with common letters); in a
-    short text or for many literals, with one alternation."""
-    items = tuple(lits)
+    searches are C scans, those in a wide string are not); one or two with ``find``, more with
+    one scan of their trie (:func:`_trie`)."""
+    items = tuple(sorted(lits))
     ascii_only = all(x.isascii() for x in lits)
-    blits = tuple(x.encode() for x in lits)
-    alternation = "|".join(re.escape(x) for x in sorted(lits, key=len, reverse=True))
-    rxs = (re.compile(alternation), re.compile(alternation.encode()) if ascii_only else None)
+    blits = tuple(x.encode() for x in items)
+    trie = _trie(list(items))
+    rxs = (re.compile(trie), re.compile(trie.encode()) if ascii_only else None)
     free = _overlap_free(lits)
-    few = len(lits) <= FIND_MAX
 
     def hay(low: str):
         if ascii_only and len(low) > 512:
@@ -270,14 +285,14 @@ def _finder(lits: frozenset[str]):
 
     def positions(low: str, limit: int | None = None) -> list[int] | None:
         h, lit, rx = hay(low)
-        if few and (len(lit) <= 2 or len(h) > 512):
-            if limit is not None and sum(h.count(x) for x in lit) > limit:
-                return None
+        if len(lit) <= 2:
             out = []
             for x in lit:
                 i = h.find(x)
                 while i >= 0:
                     out.append(i)
+                    if limit is not None and len(out) > limit:
+                        return None
                     i = h.find(x, i + 1)
             return sorted(set(out)) if len(lit) > 1 else out
         if free:
@@ -294,7 +309,7 @@ def _finder(lits: frozenset[str]):
 
     def any_in(low: str) -> bool:
         h, lit, rx = hay(low)
-        if few and (len(lit) <= 2 or len(h) > 512):
+        if len(lit) <= 2:
             return any(x in h for x in lit)
         return rx.search(h) is not None
     return positions, any_in
@@ -417,7 +432,7 @@ class Anchored:
         are found once for the whole text and then only looked up."""
         n = len(text)
         endpos = n if endpos is None or endpos > n else endpos
-        if self.starts is None:
+        if self.starts is None or endpos - pos <= SHORT:
             return self.rx.search(text, pos, endpos)
         if n > 512 and (pos > 0 or endpos < n):
             starts = self._page_starts(text)
