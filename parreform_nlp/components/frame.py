@@ -53,7 +53,7 @@ _SOURCE_PREFIX = re.compile(
     r"\s*[-–—]\s+")
 
 
-_DIGITS4 = re.compile(r"\d{4,}")
+_DIGITS4 = re.compile(r"\d\d\d\d+")  # (a digit first: the engine skips to digits)
 
 #: (paragraph, period, set by a plan sentence) of an opening "In 2023, ..." / "Năm 2025, tỉnh phấn đấu ..."
 Governing = tuple[int, str, bool]
