@@ -233,6 +233,12 @@ def _lower(s: frozenset[str]) -> frozenset[str] | None:
     return low
 
 
+def _inner_starts(x: str, lits: frozenset[str]) -> tuple[int, ...]:
+    """Offsets inside ``x`` where another occurrence of a literal can start."""
+    return tuple(k for k in range(1, len(x))
+                 if any(y.startswith(x[k:]) or x[k:].startswith(y) for y in lits))
+
+
 def _overlap_free(lits: frozenset[str]) -> bool:
     """Whether no occurrence of one literal can start inside an occurrence of another (or of
     itself): no proper suffix of a literal starts a literal or holds one at its start."""
@@ -277,6 +283,12 @@ def _finder(lits: frozenset[str]):
     trie = _trie(list(items))
     rxs = (re.compile(trie), re.compile(trie.encode()) if ascii_only else None)
     free = _overlap_free(lits)
+    inner: dict = {}
+    if not free:
+        for x in items:
+            ks = _inner_starts(x, lits)
+            if ks:
+                inner[x] = inner[x.encode()] = ks
 
     def hay(low: str):
         if ascii_only and len(low) > 512:
@@ -298,14 +310,19 @@ def _finder(lits: frozenset[str]):
         if free:
             out = [m.start() for m in rx.finditer(h)]
             return None if limit is not None and len(out) > limit else out
-        if limit is not None and len(rx.findall(h)) > limit:
-            return None  # (at least that many)
-        out = []
-        m = rx.search(h)
-        while m is not None:
-            out.append(m.start())
-            m = rx.search(h, m.start() + 1)  # every start, also of overlapping literals
-        return out
+        # one scan finds the literals that do not overlap; one that starts inside a found one
+        # can only start at an offset where that one's tail begins some literal (``inner``)
+        found = set()
+        match = rx.match
+        for m in rx.finditer(h):
+            p = m.start()
+            found.add(p)
+            for k in inner.get(m.group(), ()):
+                if match(h, p + k):
+                    found.add(p + k)
+            if limit is not None and len(found) > limit:
+                return None
+        return sorted(found)
 
     def any_in(low: str) -> bool:
         h, lit, rx = hay(low)

@@ -75,3 +75,17 @@ def test_cue_search_from_the_last_words_finds_what_the_full_search_finds():
         m = rx.search(left)
         n = rx.search(left, _cue_from(left, "en"))
         assert (m and m.span()) == (n and n.span()), left
+
+
+def test_literal_positions_include_overlapping_occurrences():
+    from parreform_nlp.anchors import _finder
+
+    rng = random.Random(3)
+    for lits in ({"ab", "b", "bab", "aba"}, {"to", "towards", "over", "o"}, {"aa", "aaa"}, {"x", "xy", "yx"}):
+        positions, any_in = _finder(frozenset(lits))
+        for size in (30, 700):  # a short text, and a long one (looked up in its bytes)
+            for _ in range(30):
+                text = "".join(rng.choice("abtowardsvexy ") for _ in range(size))
+                want = sorted({i for lit in lits for i in range(len(text)) if text.startswith(lit, i)})
+                assert positions(text) == want
+                assert any_in(text) == bool(want)
