@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from .numbers import block_end
+from .patterns import cue_set
 from .resources import has_resource, load_json
 
 
@@ -20,6 +21,9 @@ def fold(s: str | None) -> str:
     """Lowercase, strip diacritics (keeping Thai marks), unify apostrophes, collapse spaces."""
     if not s:
         return ""
+    if s.isascii():
+        # nothing to fold but case and spaces (most English words): skip the Unicode passes
+        return " ".join(s.lower().split())
     s = s.replace("đ", "d").replace("Đ", "D").replace("’", "'").replace("‘", "'")
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c) or "\u0e00" <= c <= "\u0e7f")
@@ -120,14 +124,22 @@ def place_levels(lang: str) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _place_tails() -> frozenset[str]:
+    """Every end (character suffix) of every folded place name."""
+    return frozenset(k[i:] for k in place_table() for i in range(len(k)))
+
+
+def could_end_place(token: str) -> bool:
+    """Whether a place name (:func:`is_place`) can end with ``token``: a cheap test before
+    folding the spans that end there (a blank token folds away: then any place can)."""
+    f = fold(token)
+    return not f or f in _place_tails()
+
+
 def is_place(text: str) -> bool:
     """Whether ``text`` is a known province, centrally-run city or country."""
     return fold(text) in place_table()
-
-
-@lru_cache(maxsize=None)
-def _compiled(patterns: tuple[str, ...]) -> re.Pattern | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I | re.M) if patterns else None
 
 
 def excluded_ranges(text: str, line_cues: Iterable[str], end_cues: Iterable[str],
@@ -140,11 +152,12 @@ def excluded_ranges(text: str, line_cues: Iterable[str], end_cues: Iterable[str]
     prose line (10+ words with a sentence stop) opens the site footer: it, everything after it, and up to ``lead_lines`` short lines
     right before it (the masthead, "Da Nang Today newspaper") are left out.
 
-    Linear in the text: one pass over its lines with three compiled patterns.
+    Linear in the text: one pass over its lines with three cue sets, each cue tried only on the
+    lines that hold one of the words it needs (:class:`parreform_nlp.patterns.CueSet`).
     """
-    line_re = _compiled(tuple(line_cues))
-    end_re = _compiled(tuple(end_cues))
-    foot_re = _compiled(tuple(footer_cues))
+    line_re = cue_set(tuple(line_cues)).scan(text)
+    end_re = cue_set(tuple(end_cues)).scan(text)
+    foot_re = cue_set(tuple(footer_cues)).scan(text)
     out: list[tuple[int, int]] = []
     recent: list[tuple[int, str]] = []  # the last few non-blank lines: (start, text)
     pos = 0
@@ -155,13 +168,14 @@ def excluded_ranges(text: str, line_cues: Iterable[str], end_cues: Iterable[str]
         if start < skip:
             continue
         body = line.rstrip("\r\n")
-        if end_re is not None and end_re.match(body):
+        stop = start + len(body)
+        if (rx := end_re.regex(start, stop)) is not None and rx.match(body):
             # up to the next prose line, not the end of the page: a heading mid-page (or a
             # Thai one, whose headlines end with no full stop) must not drop the rest
             skip = block_end(text, pos)
             out.append((start, skip))
             continue
-        if foot_re is not None and prose_seen and foot_re.search(body):
+        if prose_seen and (rx := foot_re.regex(start, stop)) is not None and rx.search(body):
             cut = start
             for s0, prev in reversed(recent[-lead_lines:] if lead_lines else []):
                 words = prev.split()
@@ -172,7 +186,7 @@ def excluded_ranges(text: str, line_cues: Iterable[str], end_cues: Iterable[str]
                 out.pop()
             out.append((cut, len(text)))
             break
-        m = line_re.search(body) if line_re is not None else None
+        m = rx.search(body) if (rx := line_re.regex(start, stop)) is not None else None
         if m is not None:
             # from the cue to the end of its line: "... attended the meeting - Photo: Tran Tuyen"
             out.append((start + m.start(), pos))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 #: Thai, Lao, Khmer, Myanmar and fullwidth digits -> ASCII digits, fullwidth ％ and ． (a decimal point between
 #: fullwidth digits) -> "%" and "." (one character each, so offsets are kept).
@@ -167,6 +168,13 @@ def block_end(text: str, pos: int) -> int:
     return len(text)
 
 
+@lru_cache(maxsize=16)
+def _heading_regex(headings: tuple[str, ...]) -> re.Pattern:
+    """A furniture heading line, built once per set of headings (not once per page)."""
+    alt_ = "|".join(re.escape(h) for h in sorted(set(headings), key=len, reverse=True))
+    return re.compile(rf"[\s\-•*#>|»]*(?:{alt_})\s*(?:[:»>|\-–]\s*(?P<rest>.*)|[:»>|]?\s*)$", re.I)
+
+
 def related_blocks(text: str, headings: list[str] | tuple[str, ...]) -> list[tuple[int, int]]:
     """Spans of page furniture listing other articles: a heading line ("Related news",
     "Xem thêm", "ข่าวที่เกี่ยวข้อง", or "Read more: <headline>") and the short headline lines
@@ -176,8 +184,7 @@ def related_blocks(text: str, headings: list[str] | tuple[str, ...]) -> list[tup
     """
     if not headings:
         return []
-    alt_ = "|".join(re.escape(h) for h in sorted(set(headings), key=len, reverse=True))
-    head_rx = re.compile(rf"[\s\-•*#>|»]*(?:{alt_})\s*(?:[:»>|\-–]\s*(?P<rest>.*)|[:»>|]?\s*)$", re.I)
+    head_rx = _heading_regex(tuple(headings))
     out: list[tuple[int, int]] = []
     pos = 0
     skip_to = 0  # inside a block already found

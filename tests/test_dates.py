@@ -258,7 +258,7 @@ def test_date_patterns_open_with_a_first_character_test():
     from parreform_nlp.components.dates import _YEAR, _patterns
 
     for lang in ("en", "vi", "th"):
-        for kind, rx in _patterns(lang):
+        for kind, rx, _ in _patterns(lang):
             assert _re.match(r"\(\?=\[[^\]]+\]\)", rx.pattern), (lang, kind)
     assert _YEAR.pattern.startswith("(?=[")
 

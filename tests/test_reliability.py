@@ -153,10 +153,10 @@ def test_acronym_definition_never_starts_inside_a_run_of_spaces():
 
 def test_asker_cue_stays_on_its_line():
     # "^\W*" with re.M crossed every blank line from each line start: quadratic on blank lines
-    from parreform_nlp.components.officials import _asker_re
+    from parreform_nlp.patterns import cue_set
     from parreform_nlp.resources import load_json
 
-    rx = _asker_re(tuple(load_json("bylines.json", "en")["asker_cues"]))
+    rx = cue_set(tuple(load_json("bylines.json", "en")["asker_cues"]))
     text = "\n" * 50 + "Reader Nguyen Van Binh asks: how long does it take?"
     spans = [m.span() for m in rx.finditer(text)]
     assert spans and spans[0][0] == 50

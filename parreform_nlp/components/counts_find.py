@@ -23,9 +23,11 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..numbers import LATIN_WORD, MULTIPLIERS, WORD_NUMBERS, Occupied, parse_number, plausible_year
-from ..patterns import alt
+from ..patterns import alt, alt_by_first, lead
 from ..resources import load_json
 from .indicators_find import NUM, NumberMention, qualifier_before
+
+DIGIT = r"\d"  # a number's first character, besides a number word's (patterns.lead)
 
 #: a counted noun this far before a number without a noun can be its antecedent
 ANTECEDENT_CHARS = 250
@@ -41,12 +43,19 @@ def _nouns(lang: str) -> list[str]:
     return w["nouns_result"] + w["nouns_actor"]
 
 
+def _word_number_words() -> list[str]:
+    """The English cardinal words :func:`_word_number_regex` starts with."""
+    return [k for k, v in WORD_NUMBERS.items() if k.isalpha() and (v < 20 or v in range(20, 100, 10))]
+
+
 @lru_cache(maxsize=None)
 def _word_number_regex() -> str:
     """English cardinal words, with compounds ("thirty-three", "Twenty one")."""
     units = [k for k, v in WORD_NUMBERS.items() if k.isalpha() and v < 20]
     tens = [k for k, v in WORD_NUMBERS.items() if k.isalpha() and v in range(20, 100, 10)]
-    return rf"(?:{alt(tens)})(?:[\s\-](?:{alt(u for u in units if WORD_NUMBERS[u] < 10)}))?|(?:{alt(units)})"
+    # grouped by first letter (patterns.alt_by_first): used under re.I, tried at every word start
+    return (rf"(?:{alt_by_first(tens, True)})(?:[\s\-](?:{alt_by_first((u for u in units if WORD_NUMBERS[u] < 10), True)}))?"
+            rf"|(?:{alt_by_first(units, True)})")
 
 
 def word_value(word: str) -> float | None:
@@ -63,13 +72,14 @@ def word_value(word: str) -> float | None:
 @lru_cache(maxsize=None)
 def _count_regex(lang: str) -> re.Pattern:
     w = count_words(lang)
-    nouns = alt(_nouns(lang))
+    nouns = alt_by_first(_nouns(lang), lang != "th")  # re.I but for Thai
     mult = alt(k for k in MULTIPLIERS)
     if lang == "th":
         return re.compile(
-            rf"(?<![\w.,/])(?P<num>{NUM})(?P<ratio>/{NUM})?(?:\s*(?P<mult>{mult}))?\s*(?P<noun>{nouns})"
+            # a one-character look-ahead first: see patterns.lead
+            rf"(?=[\dแหล])(?:(?<![\w.,/])(?P<num>{NUM})(?P<ratio>/{NUM})?(?:\s*(?P<mult>{mult}))?\s*(?P<noun>{nouns})"
             # "แสนคน": a multiplier word alone is the number (not "หลายแสนคน", many hundred thousand)
-            rf"|(?<![\d\s])(?<!หลาย)(?<!นับ)(?P<wmult>แสน|หมื่น|ล้าน)(?P<noun2>{nouns})")
+            rf"|(?<![\d\s])(?<!หลาย)(?<!นับ)(?P<wmult>แสน|หมื่น|ล้าน)(?P<noun2>{nouns}))")
     wn = _word_number_regex() if lang == "en" else None
     number = (rf"(?:(?<![\w.,/:\-])(?P<num>{NUM})(?![.,]?\d)|(?P<word>\b(?i:{wn})\b))" if wn
               else rf"(?<![\w.,/:\-])(?P<num>{NUM})(?![.,]?\d)")
@@ -80,9 +90,12 @@ def _count_regex(lang: str) -> re.Pattern:
     if lang == "vi":
         adj, linking = "", ""  # Vietnamese puts the noun right after the number ("178.661 hồ sơ")
     return re.compile(
-        rf"{number}(?P<ratio>/{NUM}(?![.,]?\d))?(?:{sp}(?P<mult>{mult}))?{out_of}{sp}{linking}(?P<what>{adj}(?P<noun>{nouns}))(?![\w])"
+        # a count starts at a word start (a number glued to no word): \b and a one-character
+        # look-ahead reject the other positions before the alternatives are tried
+        r"\b" + lead(_word_number_words() if wn else (), DIGIT) +
+        rf"(?:{number}(?P<ratio>/{NUM}(?![.,]?\d))?(?:{sp}(?P<mult>{mult}))?{out_of}{sp}{linking}(?P<what>{adj}(?P<noun>{nouns}))(?![\w])"
         + (rf"|(?<![\w.,/:\-])(?P<num2>{NUM})\s+(?P<less>{alt(w['less'])})\b(?=\s+than\b|[\s,.;]*(?:than|the same|compared|over|year))"
-           if w.get("less") else ""),
+           if w.get("less") else "") + ")",
         re.I if lang != "th" else 0)
 
 
@@ -128,7 +141,7 @@ def find_counts(text: str, lang: str, masked: list[tuple[int, int]],
             what = _thai_what(text, s, token_starts, noun)
         elif g.get("less"):
             what = "reduction (" + g["less"].lower() + " than before)"
-        elif noun in actor or any(noun.endswith(" " + a) for a in actor):
+        elif noun in actor or any(noun[i + 1:] in actor for i, ch in enumerate(noun) if ch == " "):
             # "5 ministries and agencies", "14 tỉnh, thành phố": the coordinated nouns come along
             more = _coordination_regex(lang).match(text, e)
             if more:
@@ -210,27 +223,33 @@ def _anaphora_regexes(lang: str) -> tuple[re.Pattern, re.Pattern]:
     n = rf"(?<![\w.,/:\-$])\d+(?:{re.escape(thousands)}\d{{3}})*(?![.,]?\d)"
     if lang == "en":
         n = rf"(?:{n}|\b(?i:{_word_number_regex()})\b)"
-    not_unit = rf"(?!\s*(?:%|-|(?:{alt(a['not_after'])})(?!\w)|(?:{alt(k for k in MULTIPLIERS)})(?!\w)))"
+    not_unit = rf"(?!\s*(?:%|-|(?:{alt_by_first(a['not_after'])})(?!\w)|(?:{alt(k for k in MULTIPLIERS)})(?!\w)))"
+    starts = _word_number_words() if lang == "en" else []  # what a number starts with, besides a digit
+    num_lead = lead(starts, r"\d")
     parts = [
         # "reduced to 15", "will decrease from 12 to 10", "consolidated into four", "giảm từ 12 xuống 10"
-        rf"(?i:\b(?:{alt(a['change_verbs'])})\w*\b[^.;:\n\d]{{0,40}}?)"
+        rf"(?i:{lead(a['change_verbs'])}\b(?:{alt_by_first(a['change_verbs'], True)})\w*\b[^.;:\n\d]{{0,40}}?)"
         rf"(?:\b(?i:{alt(a['from_words'])})\s+(?P<a>{n}){not_unit}\s+)?(?i:\b(?:{alt(a['to_words'])})\s+)(?P<b>{n}){not_unit}"]
     if a.get("total_cues"):  # "numbering eight", "now 14"
-        parts.append(rf"(?i:\b(?:{alt(a['total_cues'])})\s+)(?P<c>{n}){not_unit}")
+        parts.append(rf"(?i:{lead(a['total_cues'])}\b(?:{alt(a['total_cues'])})\s+)(?P<c>{n}){not_unit}")
     if a.get("part_cues"):  # "four of which", "seven others"
-        parts.append(rf"(?P<d>{n})(?=\s+(?i:{alt(a['part_cues'])})\b)")
+        parts.append(rf"(?i:{num_lead})(?P<d>{n})(?=\s+(?i:{alt(a['part_cues'])})\b)")
     if a.get("clause_verbs"):  # clause-initial "three had their positions unchanged"
-        parts.append(rf"(?:(?<=[,;:])|(?<=[,;:]\s)|(?i:\b(?:{alt(a['clause_openers'])})\s+))(?P<e>{n})"
-                     rf"(?=\s+(?i:{alt(a['clause_verbs'])})\b)")
-    nouns = re.compile(rf"(?<!\w)(?:{alt(_nouns(lang))})(?!\w)", re.I)
-    return re.compile("|".join(parts)), nouns
+        parts.append(rf"(?:(?i:{num_lead})(?:(?<=[,;:])|(?<=[,;:]\s))|(?i:{lead(a['clause_openers'])}\b(?:{alt(a['clause_openers'])})\s+))(?P<e>{n})"
+                     rf"(?=\s+(?i:{alt_by_first(a['clause_verbs'], True)})\b)")
+    nouns = re.compile(rf"{lead(_nouns(lang))}(?<!\w)(?:{alt_by_first(_nouns(lang), True)})(?!\w)", re.I)
+    # a one-character look-ahead (patterns.lead) before the parts, then one in each part
+    firsts = [*a["change_verbs"], *a.get("total_cues", ()), *starts, *a.get("clause_openers", ())]
+    # every part starts at a word start (a word, or a number not glued to a word): \b rejects
+    # the other positions before any part is tried
+    return re.compile(rf"\b(?i:{lead(firsts, DIGIT)})(?:" + "|".join(parts) + ")"), nouns
 
 
 def _anaphoric_counts(text: str, lang: str, occupied: Occupied) -> list[NumberMention]:
     """Counts whose counted noun stands before the number (see the module doc)."""
     rx, nouns = _anaphora_regexes(lang)
-    hits = [(m.start(), m.end(), m.group(0)) for m in nouns.finditer(text)]
-    ends = [h[1] for h in hits]
+    hits: list[tuple[int, int, str]] = []
+    ends: list[int] | None = None  # the counted nouns: found on the first number that needs them
     out = []
     for m in rx.finditer(text):
         for name in ("a", "b", "c", "d", "e"):
@@ -243,6 +262,9 @@ def _anaphoric_counts(text: str, lang: str, occupied: Occupied) -> list[NumberMe
                 continue
             if raw.isdigit() and len(raw) == 4 and plausible_year(int(raw)):
                 continue
+            if ends is None:
+                hits = [(m.start(), m.end(), m.group(0)) for m in nouns.finditer(text)]
+                ends = [h[1] for h in hits]
             i = bisect_left(ends, s) - 1  # the nearest counted noun ending before the number
             if i < 0 or s - ends[i] > ANTECEDENT_CHARS or "\n\n" in text[ends[i]:s]:
                 continue
@@ -257,16 +279,25 @@ def _cjk_regex() -> re.Pattern:
     cjk = r"\u3400-\u4dbf\u4e00-\u9fff\u30a0-\u30ff"
     stops = re.escape(w["zh_noun_stops"])
     before = "".join(re.escape(c) for c in w["not_after"])  # "第2の": an ordinal
-    head = rf"(?<![{LATIN_WORD}.,/{before}])(?P<num>{NUM})(?:/{NUM})?"
+    head = rf"(?=\d)(?<![{LATIN_WORD}.,/{before}])(?P<num>{NUM})(?:/{NUM})?"
     return re.compile(
         # Japanese: "10件の法文書", "47の業務規制", "2つの決定"; Chinese: "62个省", "1129项决定"
         rf"{head}(?:(?:{alt(w['ja_counters'])})?の(?P<noun>[{cjk}]{{1,12}})"
         rf"|(?:{alt(w['zh_counters'])})的?(?P<noun2>(?:(?![{stops}])[{cjk}]){{1,6}}))")
 
 
+@lru_cache(maxsize=None)
+def _cjk_marks() -> re.Pattern:
+    """What every CJK count holds: "の" or the first character of a Chinese counter."""
+    w = load_json("counts.json", "xx")
+    return re.compile("[" + "".join(sorted({re.escape(c[0]) for c in ["の", *w["zh_counters"]]})) + "]")
+
+
 def _cjk_counts(text: str, occupied: Occupied) -> list[NumberMention]:
     """Counts in Chinese and Japanese text (a number, a counter, the noun)."""
     out = []
+    if not _cjk_marks().search(text):
+        return out  # no CJK counter on the page (most pages): one scan for a few characters
     for m in _cjk_regex().finditer(text):
         s, e = m.span()
         value = parse_number(m.group("num"), "en")

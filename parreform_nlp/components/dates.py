@@ -28,7 +28,7 @@ from ..numbers import (
     related_blocks,
     to_ascii_digits,
 )
-from ..patterns import alt
+from ..patterns import CASE_EXOTIC, CueSet, alt, match_at, occurrences
 from ..page import page_of
 from ..pipeline import Upstream, factory_meta
 from ..resources import load_json
@@ -67,58 +67,81 @@ def _lead(*words: str) -> str:
     tried at every position of the page; this cheap test first makes the regex engine skip the
     positions where they cannot start (same matches, 2-4 times faster)."""
     chars = {c for w in words for c in (w[0].lower(), w[0].upper())}
+    # what a case-insensitive regex also takes for these letters ("ſ" for "s", "K" for "k")
+    chars |= {x for c, xs in (("s", "\u017f"), ("k", "\u212a"), ("i", "\u0130\u0131")) if c in chars for x in xs}
     digit = "0" in chars
     chars -= {"0"}
     return "(?=[" + ("\\d" if digit else "") + "".join(sorted(re.escape(c) for c in chars)) + "])"
 
 
+@dataclass(frozen=True, eq=False)  # hashed by identity: a memo key per text, made once per pattern
+class _Anchor:
+    """Where the matches of a pattern can start: at a digit run ("0" in ``words``) or at one of
+    ``words`` (any case); or at one of ``joined`` words written before one of ``before`` (month
+    names) with only whitespace (and hyphens, when ``hyphen``) between ("last March", "mid-October")."""
+
+    words: tuple[str, ...]
+    joined: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
+    hyphen: bool = False
+
+
+_DIGITS = _Anchor(("0",))
+
+
 @lru_cache(maxsize=None)
-def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
-    """(kind, regex) candidates, most specific first; named groups d, m, mname, y, rel."""
+def _patterns(lang: str) -> list[tuple[str, re.Pattern, _Anchor]]:
+    """(kind, regex, anchor) candidates, most specific first; named groups d, m, mname, y, rel."""
     en = alt(k for k in _months("en" if lang != "xx" else "xx"))
     mon = rf"(?P<mname>\b(?i:{en})\.?)"
     rel = ("this", "last", "next")
     month_words = tuple(_months("en" if lang != "xx" else "xx"))
+    cues = tuple(load_json("dates.json", "en")["month_cues"])
     # "of" between day and month / month and year; other languages' joiners ("25 de octubre de 2025")
     of = alt(["of", *load_json("dates.json", "xx")["joiners"]]) if lang == "xx" else "of"
     dot = r"|\." if lang == "xx" else ""  # German "5. Mai 2023"
+    months_rel = _Anchor(month_words, rel, month_words)
     pats = [
         # year first: "2023-09-06", "2023/9/6", Korean and Chinese "2024.08.31"
-        ("iso", rf"{_NOT_BEFORE}(?P<y>\d{{4}})(?P<isep>[-/.])(?P<m>\d{{1,2}})(?P=isep)(?P<d>\d{{1,2}}){_NOT_AFTER}"),
-        ("num", rf"{_NUM_NOT_BEFORE}(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_NOT_AFTER}"),
+        ("iso", rf"{_NOT_BEFORE}(?P<y>\d{{4}})(?P<isep>[-/.])(?P<m>\d{{1,2}})(?P=isep)(?P<d>\d{{1,2}}){_NOT_AFTER}", _DIGITS),
+        ("num", rf"{_NUM_NOT_BEFORE}(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_NOT_AFTER}", _DIGITS),
         # CJK and Korean: "2024年8月31日", "2024년 8월 31일", "2023年5月"; year-less "8月31日"
-        ("cjk", r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?:\s*(?P<d>\d{1,2})\s*[日일])?"),
-        ("cjk", r"(?<![\d年년])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
+        ("cjk", r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?:\s*(?P<d>\d{1,2})\s*[日일])?", _DIGITS),
+        ("cjk", r"(?<![\d年년])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]", _DIGITS),
         # two days of one month: "February 13 and 16, 2025" are two dates
         ("mdd", rf"{_lead(*month_words)}(?i:){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|–|&)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
-                rf"(?:,?\s+(?P<y>\d{{4}})\b|(?![.,]?\d|\s*(?:%|percent|per\s+cent)|[a-z]))"),
-        ("md", rf"{_lead(*month_words, *rel)}(?i:(?:(?P<rel>this|last|next)\s+)?){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"),
-        ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th{dot})?\s+(?:(?i:{of})\s+)?{mon}(?![^\W\d_])(?:,?\s+(?:(?i:{of})\s+)?(?P<y>\d{{4}})\b)?"),
-        ("my", rf"{_lead(*month_words, *rel)}(?i:(?:(?P<rel>this|last|next)\s+)?){mon}(?:,?\s+(?:(?i:{of})\s+)?(?P<y>\d{{4}})\b)"),
-        ("relm", rf"{_lead(*rel)}(?i:\b(?P<rel>this|last|next)\s+){mon}(?![a-z])"),
+                rf"(?:,?\s+(?P<y>\d{{4}})\b|(?![.,]?\d|\s*(?:%|percent|per\s+cent)|[a-z]))", _Anchor(month_words)),
+        ("md", rf"{_lead(*month_words, *rel)}(?i:(?:(?P<rel>this|last|next)\s+)?){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", months_rel),
+        ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th{dot})?\s+(?:(?i:{of})\s+)?{mon}(?![^\W\d_])(?:,?\s+(?:(?i:{of})\s+)?(?P<y>\d{{4}})\b)?", _DIGITS),
+        ("my", rf"{_lead(*month_words, *rel)}(?i:(?:(?P<rel>this|last|next)\s+)?){mon}(?:,?\s+(?:(?i:{of})\s+)?(?P<y>\d{{4}})\b)", months_rel),
+        ("relm", rf"{_lead(*rel)}(?i:\b(?P<rel>this|last|next)\s+){mon}(?![a-z])", _Anchor((), rel, month_words)),
         # a month of the page's year after a time word: "in March", "by June", "mid-October"
-        ("mcue", rf"{_lead(*load_json('dates.json', 'en')['month_cues'])}(?i:\b(?:{alt(load_json('dates.json', 'en')['month_cues'])})[\s\-]+)(?P<mname>{_capitalised_months()})\b(?!\.?\s*\d)"),
+        ("mcue", rf"{_lead(*cues)}(?i:\b(?:{alt(cues)})[\s\-]+)(?P<mname>{_capitalised_months()})\b(?!\.?\s*\d)",
+         _Anchor((), cues, month_words, hyphen=True)),
     ]
     if lang == "vi":
         day_words = ("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "vào")
         pats += [
             # a day and month after a day word: "ngày 17/4", "sáng 31.12", "chiều 17-4", "sáng nay (17/4)",
             # "hôm nay 17/4", "vào 17/4"
-            ("num", _lead(*day_words) + r"(?i:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|vào)\s+(?:ngày\s+|nay\s*\(?\s*)?)(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?![\w/]|[.\-]\d)"),
-            ("vi", _lead("ngày", "0") + r"(?i:\b(?:ngày\s+)?)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*(?P<y>\d{4}))?\b"),
-            ("vim", _lead("tháng") + r"(?i:\btháng\s+)(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*)(?P<y>\d{4})\b"),
+            ("num", _lead(*day_words) + r"(?i:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|vào)\s+(?:ngày\s+|nay\s*\(?\s*)?)(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?![\w/]|[.\-]\d)",
+             _Anchor(day_words)),
+            ("vi", _lead("ngày", "0") + r"(?i:\b(?:ngày\s+)?)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*(?P<y>\d{4}))?\b",
+             _Anchor(("ngày", "0"))),
+            ("vim", _lead("tháng") + r"(?i:\btháng\s+)(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*)(?P<y>\d{4})\b", _Anchor(("tháng",))),
             # a month of the page's year: "trong tháng 3", not "mỗi tháng 2 lần" (twice a month)
-            ("vim", _lead("tháng") + r"(?i:\btháng\s+)(?P<m>\d{1,2})(?![\w/]|[.,\-]\d|\s+(?:lần|đợt|ngày|tuần|giờ|tháng)\b)"),
+            ("vim", _lead("tháng") + r"(?i:\btháng\s+)(?P<m>\d{1,2})(?![\w/]|[.,\-]\d|\s+(?:lần|đợt|ngày|tuần|giờ|tháng)\b)",
+             _Anchor(("tháng",))),
         ]
     if lang == "th":
-        th = alt(k for k in load_json("dates.json", "th")["months"])
-        tmon = rf"(?P<mname>{th})"
+        th_months = tuple(load_json("dates.json", "th")["months"])
+        tmon = rf"(?P<mname>{alt(th_months)})"
         pats += [
-            ("thdm", rf"(?<![\d/])(?P<d>\d{{1,2}})\s*{tmon}(?:\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{4}})(?!\d))?"),
-            ("thmy", rf"{_lead(*load_json('dates.json', 'th')['months'])}{tmon}\s*(?:ในปี|ปี)?\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{4}})(?!\d)"),
+            ("thdm", rf"(?<![\d/])(?P<d>\d{{1,2}})\s*{tmon}(?:\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{4}})(?!\d))?", _DIGITS),
+            ("thmy", rf"{_lead(*th_months)}{tmon}\s*(?:ในปี|ปี)?\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{4}})(?!\d)", _Anchor(th_months)),
         ]
     # every other pattern opens with a look-behind or a digit: it gets a digit look-ahead
-    return [(k, re.compile(p if p.startswith("(?=") else _lead("0") + p)) for k, p in pats]
+    return [(k, re.compile(p if p.startswith("(?=") else _lead("0") + p), a) for k, p, a in pats]
 
 
 def _capitalised_months() -> str:
@@ -128,6 +151,7 @@ def _capitalised_months() -> str:
 
 _YEAR = re.compile(_lead("0", "พ", "ค") + r"(?:(?<=\d{4}-)|(?<=\d{4}\s-)|(?<![\w/.,\-:]))(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4})(?![\w/%]|[.,]\d)")
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def _valid(y: int, m: int, d: int | None) -> bool:
@@ -216,13 +240,87 @@ def _scan(key: tuple[str, str], compute):
     return value
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=None)
+def _minimal(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` lowercased, less those that start with another of them ("january" after "jan"):
+    where those occur, the shorter word occurs too."""
+    low = {w.lower() for w in words if w != "0"}
+    return tuple(sorted(w for w in low if not any(v != w and w.startswith(v) for v in low)))
+
+
+class _Starts:
+    """The positions of one text where each pattern's matches can start (see :class:`_Anchor`),
+    found with a few ``str.find`` calls and one digit-run scan instead of trying every pattern at
+    every character."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = text.lower()  # same length: texts with "İ" (two characters lowercased) never get here
+        self._digits: set[int] | None = None
+        self._memo: dict[_Anchor, list[int]] = {}
+        self._found: dict[tuple[str, ...], list[int]] = {}
+
+    def occurrences(self, words: tuple[str, ...]) -> list[int]:
+        """Where any of ``words`` occurs (any case); the month names once for all patterns."""
+        words = _minimal(words)
+        got = self._found.get(words)
+        if got is None:
+            got = self._found[words] = occurrences(self.low, words)
+        return got
+
+    def digits(self) -> set[int]:
+        if self._digits is None:
+            self._digits = {m.start() for m in _DIGIT_RUN.finditer(self.text)}
+        return self._digits
+
+    def of(self, anchor: _Anchor) -> list[int]:
+        got = self._memo.get(anchor)
+        if got is not None:
+            return got
+        out = set(self.occurrences(anchor.words))
+        if "0" in anchor.words:
+            out |= self.digits()
+        if anchor.joined:
+            text = self.text
+            joined = tuple(w.lower() for w in anchor.joined)
+            for p in self.occurrences(anchor.before):
+                q = p  # back over the run of whitespace (and hyphens) before the month name
+                while q > 0 and (text[q - 1].isspace() or (anchor.hyphen and text[q - 1] == "-")):
+                    q -= 1
+                if q < p:
+                    out.update(q - len(w) for w in joined if q >= len(w) and self.low.startswith(w, q - len(w)))
+        got = self._memo[anchor] = sorted(out)
+        return got
+
+
+def _starts(text: str) -> _Starts:
+    return _scan((text, "starts"), lambda: _Starts(text))
+
+
 def _candidates(text: str, lang: str) -> list[tuple[str, list[re.Match]]]:
     """(kind, matches) of every pattern of ``lang`` in ``text``, in pattern order."""
-    return _scan((text, lang), lambda: [(kind, list(rx.finditer(text))) for kind, rx in _patterns(lang)])
+    def compute():
+        if CASE_EXOTIC.search(text):
+            return [(kind, list(rx.finditer(text))) for kind, rx, _ in _patterns(lang)]
+        starts = _starts(text)
+        return [(kind, match_at(rx, text, starts.of(anchor))) for kind, rx, anchor in _patterns(lang)]
+
+    return _scan((text, lang), compute)
+
+
+_YEAR_ANCHOR = _Anchor(("0", "พ.ศ.", "ค.ศ."))
 
 
 def _year_candidates(text: str) -> list[re.Match]:
-    return _scan((text, "year"), lambda: list(_YEAR.finditer(text)))
+    def compute():
+        if CASE_EXOTIC.search(text):
+            return list(_YEAR.finditer(text))
+        return match_at(_YEAR, text, _starts(text).of(_YEAR_ANCHOR))
+
+    return _scan((text, "year"), compute)
 
 
 def find_dates(text: str, lang: str, anchor: dt.date | None, masked: list[tuple[int, int]] = (),
@@ -283,13 +381,14 @@ def find_dateline(text: str, lang: str) -> dt.date | None:
     head = text[:4000]
     for line in head.split("\n"):
         stripped = line.strip()
-        if 0 < len(stripped) <= 90 and not stripped.endswith("."):
+        # a full date has a four-digit year: a line without one is not read at all
+        if 0 < len(stripped) <= 90 and not stripped.endswith(".") and _FOUR_DIGITS.search(line):
             for h in find_dates(line, lang, None):
                 if h.kind == "full":
                     return dt.date.fromisoformat(h.value)
     for mt in _TIME.finditer(head):
         near = head[max(0, mt.start() - 40):mt.end() + 40]
-        for h in find_dates(near, lang, None):
+        for h in find_dates(near, lang, None) if _FOUR_DIGITS.search(near) else ():
             if h.kind == "full":
                 return dt.date.fromisoformat(h.value)
     return None
@@ -306,15 +405,92 @@ def find_anchor(text: str, lang: str, floor_years: list[int] = ()) -> dt.date | 
     return dt.date(year, 1, 1) if year else None
 
 
-def _future_years(text: str) -> list[int]:
-    """English years spoken of in the future ("In 2022, the province will issue ...", "plans
-    to finish in 2025"): the page is not from a later year."""
+@lru_cache(maxsize=None)
+def _future_rx() -> CueSet:
+    """"In 2022, the province will ...", "plans to finish in 2025": both need a future cue word,
+    so a page with none of them is not scanned at all (see :class:`CueSet`)."""
     data = load_json("dates.json", "en")
     cues, words = alt(data["future_cues"]), alt(data["in_year"])
     # "In 2022, the province will ...": the cue in the same clause (no other number, no "and")
-    rx = re.compile(rf"(?i:\b(?:{words})\s+(\d{{4}})\b(?:(?!\b(?:and|but|while)\b)[^.;\n\d]){{0,60}}?\b(?:{cues})\b"
-                    rf"|\b(?:{cues})\b[^.;\n]{{0,80}}?\b(?:{words})\s+(\d{{4}})\b(?![\-–/]))")
-    return [y for m in rx.finditer(text) if (y := plausible_year(int(m.group(1) or m.group(2))))]
+    return CueSet([_lead(*data["in_year"], *data["future_cues"])
+                   + rf"(?i:\b(?:{words})\s+(\d{{4}})\b(?:(?!\b(?:and|but|while)\b)[^.;\n\d]){{0,60}}?\b(?:{cues})\b"
+                   rf"|\b(?:{cues})\b[^.;\n]{{0,80}}?\b(?:{words})\s+(\d{{4}})\b(?![\-–/]))"], 0)
+
+
+def _future_years(text: str) -> list[int]:
+    """English years spoken of in the future ("In 2022, the province will issue ...", "plans
+    to finish in 2025"): the page is not from a later year."""
+    cues = _future_rx()
+    rx = cues.regex(text)
+    if rx is None:
+        return []
+    data = load_json("dates.json", "en")
+    longest_cue = max(map(len, data["future_cues"]))
+    longest_word = max(map(len, data["in_year"]))
+    # a cue up to 80 characters before "in 2025", or up to 60 after "In 2022,"
+    return [y for m in near_digits(rx, text, longest_cue + 80 + longest_word, 4 + 60 + longest_cue)
+            if (y := plausible_year(int(m.group(1) or m.group(2))))]
+
+
+def near_digits(rx: re.Pattern, text: str, before: int, after: int) -> list[re.Match]:
+    """``list(rx.finditer(text))`` for a regex each of whose matches holds a digit run (a year),
+    starts at most ``before`` non-blank characters before the run's first digit and ends at most
+    ``after`` characters after it: the regex runs only on the stretches around the text's digit
+    runs (merged where they meet), not over all of it. Linear: each stretch is walked once."""
+    out: list[re.Match] = []
+    n = len(text)
+    windows: list[list[int]] = []
+    for p in sorted(_starts(text).digits()):
+        floor = windows[-1][1] if windows else 0
+        q, seen = p, 0
+        while q > floor and seen < before:  # back over ``before`` non-blank characters, blanks free
+            nq = max(floor, q - (before - seen))
+            chunk = text[nq:q]
+            seen += len("".join(chunk.split()))
+            q = nq
+        hi = min(n, p + after + 2)  # two more: what look-aheads at the end of a match read
+        if windows and q <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([q, hi])
+    for lo, hi in windows:
+        out.extend(rx.finditer(text, lo, hi))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _year_patterns(rules: str) -> tuple[re.Pattern, int, re.Pattern | None, re.Pattern, int]:
+    """The patterns of :func:`infer_year` for a rule pack: years reported on ("in 2023"), English
+    editions ("the 2023 PAR Index", "SIPAS 2023"), and years mentioned with their target word;
+    after the first and the last, how many non-blank characters their matches hold before the
+    year (for :func:`near_digits`)."""
+    data = load_json("dates.json", rules)
+    words = alt(data["in_year"])
+    reported = re.compile(rf"{_lead(*data['in_year'])}(?i:(?<!\w)(?:{words}))\s+(?:the\s+year\s+)?(?:พ\.ศ\.\s*)?(\d{{4}})(?![\d\-–/])")
+    edition = None
+    if rules == "en":
+        months = alt(m for m in _months("en") if len(m) > 3)
+        edition = re.compile(rf"(?=[\dA-Z])(?<![\w\-–/])(\d{{4}})\s+(?!(?:{months})\b)[A-Z][\w\-]*|\b[A-Z]{{3,6}}\s+(\d{{4}})(?![\w\-–/])")
+    targets = data.get("target_year_before") or ["by", "to", "until"]
+    mentioned = re.compile(rf"{_lead(*targets, '0', 'พ', 'ค')}(?i:(?<!\w)({alt(targets)})\s+(?:năm\s+|ปี\s*)?)?(?<![\w\-–/.,])(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{{4}})(?![\w\-–/%]|[.,]\d)")
+    # "in the year พ.ศ. 2566": the word, "the year" and the era; "until năm 2025", "ค.ศ. 2024"
+    reported_before = max(map(len, data["in_year"])) + len("theyearพ.ศ.") + 8
+    mentioned_before = max(map(len, targets)) + len("nămพ.ศ.") + 8
+    return reported, reported_before, edition, mentioned, mentioned_before
+
+
+def _editions(rx: re.Pattern, text: str) -> list[re.Match]:
+    """``list(rx.finditer(text))`` for the edition pattern: "2023 PAR" starts at a digit run,
+    "SIPAS 2023" three to six letters before the blanks before one; tried only there."""
+    digits = _starts(text).digits()
+    starts = set(digits)
+    for p in digits:
+        q = p
+        while q > 0 and text[q - 1].isspace():
+            q -= 1
+        if q < p:
+            starts.update(range(max(0, q - 6), q - 2))
+    return match_at(rx, text, sorted(starts))
 
 
 def infer_year(text: str, lang: str, floor_years: list[int] = ()) -> int | None:
@@ -326,16 +502,12 @@ def infer_year(text: str, lang: str, floor_years: list[int] = ()) -> int | None:
     year, unless the page speaks of that year in the future ("In 2022, the province will ...")."""
     rules = lang if lang in ("vi", "th") else "en"  # pages without a rule pack read as English
     full = [int(h.value[:4]) for h in find_dates(text, lang, None) if h.kind == "full"]
-    data = load_json("dates.json", rules)
-    words = alt(data["in_year"])
-    reported = Counter(
-        plausible_year(int(m.group(1)), lang)
-        for m in re.finditer(rf"{_lead(*data['in_year'])}(?i:(?<!\w)(?:{words}))\s+(?:the\s+year\s+)?(?:พ\.ศ\.\s*)?(\d{{4}})(?![\d\-–/])", text)
-    )
-    if rules == "en":
+    reported_rx, reported_before, edition_rx, mentioned_rx, mentioned_before = _year_patterns(rules)
+    reported = Counter(plausible_year(int(m.group(1)), lang)
+                       for m in near_digits(reported_rx, text, reported_before, 4 + 2))
+    if edition_rx is not None:
         # an edition: "the 2023 PAR Index", "2022 Provincial Competitiveness Index", "SIPAS 2023"
-        months = alt(m for m in _months("en") if len(m) > 3)
-        for m in re.finditer(rf"(?=[\dA-Z])(?<![\w\-–/])(\d{{4}})\s+(?!(?:{months})\b)[A-Z][\w\-]*|\b[A-Z]{{3,6}}\s+(\d{{4}})(?![\w\-–/])", text):
+        for m in _editions(edition_rx, text):
             reported[plausible_year(int(m.group(1) or m.group(2)), lang)] += 1
     reported.pop(None, None)
     after = None
@@ -347,10 +519,8 @@ def infer_year(text: str, lang: str, floor_years: list[int] = ()) -> int | None:
         future = _future_years(text) if rules == "en" else []
         if future:
             after = min(after, min(future))
-    targets = data.get("target_year_before") or ["by", "to", "until"]
-    target = alt(targets)
     mentioned = [plausible_year(int(m.group(2)), lang)
-                 for m in re.finditer(rf"{_lead(*targets, '0', 'พ', 'ค')}(?i:(?<!\w)({target})\s+(?:năm\s+|ปี\s*)?)?(?<![\w\-–/.,])(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{{4}})(?![\w\-–/%]|[.,]\d)", text)
+                 for m in near_digits(mentioned_rx, text, mentioned_before, 4 + 2)
                  if not m.group(1) and not re.search(r"\d\s*[-–]\s*$", text[max(0, m.start(2) - 3):m.start(2)])]
     latest = max((y for y in mentioned if y), default=None)
     if rules != "en" and latest:

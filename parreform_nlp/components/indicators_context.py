@@ -18,12 +18,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..patterns import alt
+from ..patterns import alt, alt_by_first, lead
 from ..resources import has_resource, load_json
 from .indicators_find import words
 
 _ABBREV = r"(?<!\bNo)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bTP)(?<!\bvs)(?<!\b[A-Z])"
-_SENT_END = re.compile(_ABBREV + r"(?<![.!?…])[.!?…]+[\"'”’)]*\s+(?=[\"'“(\[]?[A-ZÀ-ỸĐ0-9\-•–])")
+# the look-ahead first lets the engine skip every position that holds no stop (patterns.lead)
+_SENT_END = re.compile(r"(?=[.!?…])" + _ABBREV + r"(?<![.!?…])[.!?…]+[\"'”’)]*\s+(?=[\"'“(\[]?[A-ZÀ-ỸĐ0-9\-•–])")
 
 
 @dataclass
@@ -128,9 +129,9 @@ def lexicon(lang: str) -> list[tuple[re.Pattern, dict]]:
         if not aliases:
             continue
         if lang == "th":
-            rx = re.compile(alt(aliases), re.I)
+            rx = re.compile(lead(aliases) + alt_by_first(aliases, True), re.I)
         else:
-            rx = re.compile(rf"(?<!\w)(?:{alt(aliases)})(?!\w)", re.I)
+            rx = re.compile(rf"{lead(aliases)}(?<!\w)(?:{alt_by_first(aliases, True)})(?!\w)", re.I)
         out.append((rx, entry))
     return out
 
@@ -155,10 +156,18 @@ def lexicon_hits(text: str, lang: str, start: int, end: int) -> list[tuple[int, 
             if h[1] <= end:
                 out.append(h)
         return out
-    return _lexicon_scan(text, lang, start, end)
+    if len(text) > _PAGE_HITS_MIN:
+        return list(_page_lexicon_hits(text, lang)[0])  # the whole page: scanned once, for every caller
+    # a metric label or a short text: the same few strings come back for many numbers and pages
+    return list(_short_scan(text, lang, start, end))
 
 
 _PAGE_HITS_MIN = 256
+
+
+@lru_cache(maxsize=2048)
+def _short_scan(text: str, lang: str, start: int, end: int) -> tuple[tuple[int, int, dict], ...]:
+    return tuple(_lexicon_scan(text, lang, start, end))
 
 
 @lru_cache(maxsize=4)
@@ -192,6 +201,9 @@ def index_hits(ctx: Context) -> list[tuple[int, int, dict]]:
     return hits
 
 
+WORD_START = r"(?<!\w.)"  # after a match's first character: no word character before the match
+
+
 @lru_cache(maxsize=None)
 def _gazetteer(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
     """Regexes of province names (from the shared places gazetteer) for ``lang``."""
@@ -209,8 +221,10 @@ def _gazetteer(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
         target.update(n for n in names if n and len(n) > 2)
     if lang == "th":
         return re.compile(alt(forms | ambiguous)), None
-    plain = re.compile(rf"(?<!\w)(?:{alt(forms)})(?!\w)")
-    amb = re.compile(rf"(?<!\w)(?:{alt(ambiguous)})(?=\s+(?:province|city)\b)") if ambiguous else None
+    # the name's first letter, then "no word character before it": the engine jumps from one
+    # first letter to the next (patterns.alt_by_first)
+    plain = re.compile(rf"(?:{alt_by_first(forms, after_first=WORD_START)})(?!\w)")
+    amb = re.compile(rf"(?:{alt_by_first(ambiguous, after_first=WORD_START)})(?=\s+(?:province|city)\b)") if ambiguous else None
     return plain, amb
 
 
@@ -229,7 +243,7 @@ def region_names() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def _region_rx() -> re.Pattern | None:
     names = region_names()
-    return re.compile(rf"(?<!\w)(?:{alt(names)})(?!\w)", re.I) if names else None
+    return re.compile(rf"{lead(names)}(?<!\w)(?:{alt_by_first(names, True)})(?!\w)", re.I) if names else None
 
 
 def find_regions(text: str) -> list[tuple[int, int, str]]:
@@ -261,8 +275,8 @@ def find_places(text: str, lang: str, doc_places: list[dict] | None) -> list[tup
                 spans[(s, e)] = region_names().get(form.lower(), form)
                 covered.add(s, e)
     if lang != "th":
-        not_name = {w.lower() for w in load_json("attribution.json", "en")["place_prefix_words"]}
-        for m in re.finditer(r"\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+(?:province|city)\b", text):
+        not_name = _place_prefix_words()
+        for m in _PROVINCE_WORD.finditer(text):
             # "In Hai Duong province", "Northern Quang Ninh province": the name without the word before it
             a, name = m.start(1), m.group(1)
             while " " in name and name.split(" ", 1)[0].lower() in not_name:
@@ -273,6 +287,16 @@ def find_places(text: str, lang: str, doc_places: list[dict] | None) -> list[tup
                 covered.add(a, a + len(name))
     return sorted((a, b, t) for (a, b), t in spans.items())
 
+
+@lru_cache(maxsize=None)
+def _place_prefix_words() -> frozenset[str]:
+    """Words before "X province" that are not part of its name ("In", "Northern"), lower-cased."""
+    return frozenset(w.lower() for w in load_json("attribution.json", "en")["place_prefix_words"])
+
+
+#: "Hai Duong province": up to three capitalised words, written to start with the first capital
+#: (``[A-Z](?<!\w.)`` for ``\b[A-Z]``, the same words) so that the engine jumps from capital to capital
+_PROVINCE_WORD = re.compile(r"([A-Z](?<!\w.)(?:[a-z]+\s[A-Z]){0,2}[a-z]+)\s+(?:province|city)\b")
 
 _DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-ZÀ-ỸĐ][\w'’.]*(?:[ \t]+[A-ZÀ-ỸĐ][\w'’.]*){0,3})[ \t]*"
@@ -336,15 +360,25 @@ def is_comparison(text: str, start: int, end: int, unit: str, clause_start: int,
     after = text[end:end + 40].lower()
     if lang == "th":
         return any(before.rstrip().endswith(c) for c in w["comparison_before"]) or any(after.lstrip().startswith(c) for c in w["comparison_after"])
-    if re.search(rf"\b(?:{alt(w['comparison_before'])})\s*$", before):
+    cue_before, cue_after, clause_verb = _comparison_regexes(lang)
+    if cue_before.search(before):
         return True
-    if re.match(rf"\s*(?:{alt(w['comparison_after'])})\b", after):
+    if cue_after.match(after):
         return True
     clause = text[clause_start:start].lower()
-    if w.get("comparison_clause_verbs") and re.search(rf"\b(?:{alt(w['comparison_clause_verbs'])})\b", clause) \
+    if clause_verb and clause_verb.search(clause) \
             and not re.search(r"\b(?:to|at)\s*$", before):
         return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _comparison_regexes(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern | None]:
+    """(cue before the number, cue after it, change verb of its clause) of ``lang``, compiled once."""
+    w = words(lang)
+    verbs = w.get("comparison_clause_verbs")
+    return (re.compile(rf"\b(?:{alt(w['comparison_before'])})\s*$"), re.compile(rf"\s*(?:{alt(w['comparison_after'])})\b"),
+            re.compile(rf"\b(?:{alt(verbs)})\b") if verbs else None)
 
 
 # -- metric / subject ---------------------------------------------------------------------
@@ -373,6 +407,11 @@ def _last_place(ctx: Context, pos: int) -> str | None:
 
 def _national(form: str | None, lang: str) -> str | None:
     """The country itself as a subject reads "nationwide"."""
-    if form and re.fullmatch(rf"(?:{alt(words(lang)['nationwide_cues'])})", form, re.I):
+    if form and _nationwide_regex(lang).fullmatch(form):
         return "nationwide"
     return form
+
+
+@lru_cache(maxsize=None)
+def _nationwide_regex(lang: str) -> re.Pattern:
+    return re.compile(rf"(?:{alt(words(lang)['nationwide_cues'])})", re.I)

@@ -55,7 +55,15 @@ def _profiles() -> tuple[dict[str, str], re.Pattern]:
 
 def script_counts(letters: str) -> Counter:
     """How many of ``letters`` (a string of letters only) each script of ``scripts.json`` has."""
-    return Counter({name: n for name, rx, _ in _script_regexes() if (n := len(rx.findall(letters)))})
+    # each distinct letter is classified once (a page has a few hundred letters of a few dozen kinds)
+    freq = Counter(letters)
+    distinct = "".join(freq)
+    counts: Counter = Counter()
+    for name, rx, _ in _script_regexes():
+        n = sum(freq[c] for c in rx.findall(distinct))
+        if n:
+            counts[name] = n
+    return counts
 
 
 def _latin_language(sample: str) -> tuple[str, float] | None:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..numbers import LATIN_WORD, to_ascii_digits
 from ..page import page_of
-from ..patterns import alt
+from ..patterns import alt, match_at, occurrences
 from ..pipeline import factory_meta
 from ..resources import load_json
 from ..spans import write_spans
@@ -32,6 +32,10 @@ NUMBER = re.compile(
 )
 #: lookalike letters written for Vietnamese Đ / đ (Icelandic eth), same length
 _LOOKALIKES = str.maketrans("\u00d0\u00f0", "\u0110\u0111")
+_LOOKALIKE = re.compile("[\u00d0\u00f0]")
+#: where a document number can start (NUMBER's look-behind excludes a digit 0-9 before it);
+#: the digit comes first so that the regex engine skips to digits at once
+_NUMBER_START = re.compile(r"\d(?<![0-9]\d)")
 _DATE_CUE = re.compile(r"\s*,?\s*(?:dated|issued\s+on|signed\s+on|of|ngày|ban\s+hành\s+ngày|ลงวันที่|เมื่อวันที่|วันที่)\s*", re.I)
 #: the issuer between the number and its date: "08/CT-TTg of the Prime Minister dated 23/6/2022"
 _ISSUER_DATE_CUE = re.compile(r"\s*,?\s*(?:of|by|của)\s+[^,;.\n\d]{1,60}?\s+(?:dated|issued\s+on|signed\s+on|ngày|ban\s+hành\s+ngày)\s*", re.I)
@@ -66,7 +70,9 @@ def _short_number_refs(text: str, lang: str) -> list[tuple[int, int, str, str]]:
     words, rx = _short_number_types(lang)
     if not words:
         return []
-    return [(m.start(), m.end(), words[m.group("type")], m.group("num")) for m in rx.finditer(text)]
+    # every match starts at one of the words (case as written): try the regex only there
+    return [(m.start(), m.end(), words[m.group("type")], m.group("num"))
+            for m in match_at(rx, text, occurrences(text, words))]
 
 
 #: codes shared by several types ("QH15" ends both laws and resolutions of the National Assembly)
@@ -96,12 +102,13 @@ def type_from_code(number: str, strict: bool = False) -> str | None:
 
 def _type_before(text: str, end: int, lang: str) -> tuple[int, str | None]:
     """(start, type) of the type word and number prefix just before ``end``."""
-    types, _, prefixes = _types(lang)
+    types = _types(lang)[0]
     s = end
     before = text[max(0, end - 80):end]
     # number prefix: "No.", "số", "ฉบับที่"
-    for p in prefixes:
-        m = re.search(rf"(?:^|(?<=[\s\u0e00-\u0e7f])){re.escape(p)}\s*$", before)
+    prefix_rx, type_rx = _before_patterns(lang)
+    for rx in prefix_rx:
+        m = rx.search(before)
         if m:
             s = end - (len(before) - m.start())
             before = before[:m.start()]
@@ -120,11 +127,20 @@ def _type_before(text: str, end: int, lang: str) -> tuple[int, str | None]:
         if best:
             return chunk_start + best[0], types[best[1]]
         return s, None
-    for t in sorted(types, key=len, reverse=True):
-        m = re.search(rf"(?<![\w]){re.escape(t)}\s*$", before, re.I if lang != "en" else 0)
+    for t, rx in type_rx:
+        m = rx.search(before)
         if m:
             return s - (len(before) - m.start()), types[t]
     return s, None
+
+
+@lru_cache(maxsize=None)
+def _before_patterns(lang: str) -> tuple[list[re.Pattern], list[tuple[str, re.Pattern]]]:
+    """Number prefixes and type words (longest first) as they end the text before a number."""
+    types, _, prefixes = _types(lang)
+    return ([re.compile(rf"(?:^|(?<=[\s\u0e00-\u0e7f])){re.escape(p)}\s*$") for p in prefixes],
+            [(t, re.compile(rf"(?<![\w]){re.escape(t)}\s*$", re.I if lang != "en" else 0))
+             for t in sorted(types, key=len, reverse=True)])
 
 
 def _date_after(ascii_text: str, end: int, lang: str) -> str | None:
@@ -137,12 +153,16 @@ def _date_after(ascii_text: str, end: int, lang: str) -> str | None:
     return None
 
 
-def find_legal_refs(text: str, lang: str) -> list[dict]:
+def find_legal_refs(text: str, lang: str, ascii_text: str | None = None) -> list[dict]:
     """All references in ``text`` as output-contract dicts (offsets into ``text``), one per
-    mention: a document named twice gives two records, each with its own offsets."""
-    ascii_text = to_ascii_digits(text).translate(_LOOKALIKES)
+    mention: a document named twice gives two records, each with its own offsets.
+    ``ascii_text``: ``to_ascii_digits(text)``, when the caller has it."""
+    ascii_text = to_ascii_digits(text) if ascii_text is None else ascii_text
+    if _LOOKALIKE.search(ascii_text):
+        ascii_text = ascii_text.translate(_LOOKALIKES)
     out = []
-    for m in NUMBER.finditer(ascii_text):
+    # a number starts at a digit that no ASCII digit precedes: the regex is tried only there
+    for m in match_at(NUMBER, ascii_text, [d.start() for d in _NUMBER_START.finditer(ascii_text)]):
         if re.match(r"[-–]\w|\.[A-Za-z]", ascii_text[m.end():m.end() + 2]):
             continue  # a file name ("280/QD-UBND.pdf") or a longer code cut short
         number = re.sub(r"\s+", "", m.group(0))
@@ -173,7 +193,8 @@ class LegalRefMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         ensure_doc_attrs("legal_refs")
-        doc._.legal_refs = find_legal_refs(page_of(doc).text, self.lang if self.lang in ("vi", "th") else "en")
+        page = page_of(doc)
+        doc._.legal_refs = find_legal_refs(page.text, self.lang if self.lang in ("vi", "th") else "en", page.ascii_text)
         write_spans(doc, "legal_refs")
         return doc
 

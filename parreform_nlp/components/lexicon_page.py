@@ -11,12 +11,19 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from functools import lru_cache
 from typing import Callable
 
 #: below this length a text is scanned with every entry (metric strings, short windows)
 MIN_PAGE = 1000
 _RECENT: "OrderedDict[tuple[str, str], list]" = OrderedDict()
 _LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=None)
+def _lowered(lang: str, lexicon: Callable, aliases_of: Callable) -> list[tuple[re.Pattern, dict, tuple[str, ...]]]:
+    """``(pattern, entry, lower-cased aliases)`` of every entry: lowered once, not per page."""
+    return [(rx, entry, tuple(a.lower() for a in aliases_of(entry, lang))) for rx, entry in lexicon(lang)]
 
 
 def entries_on_page(text: str, lang: str, lexicon: Callable, aliases_of: Callable) -> list[tuple[re.Pattern, dict]]:
@@ -32,7 +39,8 @@ def entries_on_page(text: str, lang: str, lexicon: Callable, aliases_of: Callabl
             _RECENT.move_to_end(key)
             return found
     low = text.lower()
-    found = [(rx, entry) for rx, entry in entries if any(a.lower() in low for a in aliases_of(entry, lang))]
+    present = low.__contains__  # map() over a bound method: no generator frame per alias
+    found = [(rx, entry) for rx, entry, aliases in _lowered(lang, lexicon, aliases_of) if any(map(present, aliases))]
     with _LOCK:
         _RECENT[key] = found
         while len(_RECENT) > 8:

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..names import RangeMask, fold, name_key
-from ..patterns import alt, is_thai
+from ..patterns import alt, cue_set, is_thai
 from ..page import page_of
 from ..pipeline import Upstream, factory_meta
 from ..spans import write_spans
@@ -52,6 +52,14 @@ class OfficialTagger(RulePackComponent):
             from .officials_en import EnglishOfficialGrammar
 
             self.grammar = EnglishOfficialGrammar(self.vocab, rules["titles.json"], rules["bodies.json"])
+        # what the rules say once, not once per page
+        titles = rules["titles.json"]
+        self._historical = frozenset(name_key(h) for h in titles.get("historical_figures", []))
+        self._secondary = frozenset(t.lower() for t in titles.get("secondary_roles", []))
+        self._backref = titles.get("back_reference_honorifics", []) if self.lang not in ("vi", "th") else []
+        self._honorifics_only = frozenset(fold(h) for h in titles.get("honorifics", []))
+        abbr = titles.get("abbreviations", {})
+        self._abbr_re = re.compile(r"\b(" + "|".join(map(re.escape, abbr)) + r")\b") if abbr else None
 
     def __call__(self, doc: Doc) -> Doc:
         ensure_doc_attrs("officials", "bodies")
@@ -66,14 +74,10 @@ class OfficialTagger(RulePackComponent):
             people = self.grammar.people(doc, org_names, text)
         else:
             people = self._english_people(doc, org_names)
-        historical = {name_key(h) for h in self.rules["titles.json"].get("historical_figures", [])}
-        people = [p for p in people if name_key(p["name"]) not in historical]
-        secondary = frozenset(t.lower() for t in self.rules["titles.json"].get("secondary_roles", []))
-        backref = self.rules["titles.json"].get("back_reference_honorifics", []) if self.lang not in ("vi", "th") else []
-        honorifics_only = frozenset(fold(h) for h in self.rules["titles.json"].get("honorifics", []))
+        people = [p for p in people if name_key(p["name"]) not in self._historical]
         people = [p for p in people if p["start"] not in mask and p["start"] not in asker]
-        doc._.officials = _records(text, people, mask, secondary, backref,
-                                   honorifics_only)
+        doc._.officials = _records(text, people, mask, self._secondary, self._backref,
+                                   self._honorifics_only)
         write_spans(doc, "officials")
         return doc
 
@@ -101,11 +105,11 @@ class OfficialTagger(RulePackComponent):
     def _english_people(self, doc: Doc, org_names: dict[int, str]) -> list[dict[str, Any]]:
         bodies = list(doc.spans[BODY_SPANS]) if BODY_SPANS in doc.spans else []
         abbr = self.rules["titles.json"].get("abbreviations", {})
-        abbr_re = re.compile(r"\b(" + "|".join(map(re.escape, abbr)) + r")\b") if abbr else None
+        abbr_re = self._abbr_re
         from .bodies_merge import body_key
 
         page_bodies = {body_key(b["name"]): b["name"] for b in (doc._.bodies or [])}
-        secondary = frozenset(t.lower() for t in self.rules["titles.json"].get("secondary_roles", []))
+        secondary = self._secondary
         out = []
         for hit in self.grammar.people(doc, bodies):
             name = doc[hit.start:hit.end]
@@ -175,11 +179,7 @@ def _back_references(text: str, recs: dict[str, dict[str, Any]], mask: RangeMask
             by_last.setdefault(fold(parts[-1]), []).append((min(s for s, _ in rec["_spans"]), rec))
     if not by_last:
         return
-    hons = sorted({h for h in honorifics}, key=len, reverse=True)
-    rx = re.compile(r"(?<![\w.])(?P<hon>" + "|".join(re.escape(h) for h in hons)
-                    + r")\s+(?P<name>[A-ZÀ-Ỹ][\w'’-]*)(?![\w'’-])"
-                    r"(?!\s+[A-ZÀ-Ỹ][a-zà-ỹ])")
-    for m in rx.finditer(text):
+    for m in _back_reference_re(tuple(honorifics)).finditer(text):
         if m.start() in mask:
             continue
         named = by_last.get(fold(m.group("name")), [])
@@ -199,14 +199,18 @@ def _back_references(text: str, recs: dict[str, dict[str, Any]], mask: RangeMask
 
 
 @lru_cache(maxsize=None)
-def _asker_re(cues: tuple[str, ...]) -> re.Pattern | None:
-    return re.compile("|".join(f"(?:{c})" for c in cues), re.I | re.M) if cues else None
+def _back_reference_re(honorifics: tuple[str, ...]) -> re.Pattern:
+    """An honorific and one capitalised word ("Mr. Minh"), not followed by another name word."""
+    hons = sorted(set(honorifics), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?P<hon>" + "|".join(re.escape(h) for h in hons)
+                      + r")\s+(?P<name>[A-ZÀ-Ỹ][\w'’-]*)(?![\w'’-])"
+                      r"(?!\s+[A-ZÀ-Ỹ][a-zà-ỹ])")
 
 
 def _asker_ranges(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
-    """The asker of a Q&A page ("Reader Nguyen Van A asks: ..."): no official. One pass over the text."""
-    rx = _asker_re(cues)
-    return [m.span() for m in rx.finditer(text) if m.end() > m.start()] if rx is not None else []
+    """The asker of a Q&A page ("Reader Nguyen Van A asks: ..."): no official. One pass over the
+    text, with only the cues whose words the page has (most pages ask nothing)."""
+    return [m.span() for m in cue_set(cues).finditer(text) if m.end() > m.start()]
 
 
 @Language.factory("parreform_officials", default_config={"lang": None}, **factory_meta("parreform_officials"))

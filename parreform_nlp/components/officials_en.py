@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..names import fold, is_place, surnames
+from ..names import could_end_place, fold, is_place, surnames
 from ..page import page_of
 from .bodies_merge import sector_names
 
@@ -93,6 +93,9 @@ class EnglishOfficialGrammar:
         self.biz_heads = {w.lower() for w in biz.get("heads", [])}
         self.biz_state = {w.lower() for w in biz.get("state_before_heads", [])}
         self.biz_brands = set(biz.get("brands", []))
+        # a brand's span ends with the token before the title: every end of every brand, to rule
+        # out most tokens before building any span
+        self.biz_brand_tails = {b[i:] for b in self.biz_brands for i in range(len(b))}
         links = rules.get("relative_links") or {}
         self.rel_pronouns = {w.lower() for w in links.get("pronouns", [])}
         self.rel_verbs = [tuple(v.lower().split()) for v in links.get("verbs", [])]
@@ -166,7 +169,8 @@ class EnglishOfficialGrammar:
                     s -= 1
                 else:
                     # "Hanoi Party Secretary", "Da Nang Party Secretary": a place before the title
-                    k = next((k for k in (3, 2, 1) if s - k >= 0 and is_place(doc[s - k:s].text)), 0)
+                    k = next((k for k in (3, 2, 1) if s - k >= 0 and is_place(doc[s - k:s].text)), 0) \
+                        if could_end_place(p.text) else 0
                     if not k:
                         break
                     s -= k
@@ -211,6 +215,8 @@ class EnglishOfficialGrammar:
         p = doc[s - 1]
         if p.lower_ in self.biz_heads and p.text[:1].isupper():
             return not (s >= 2 and doc[s - 2].lower_ in self.biz_state)
+        if p.text not in self.biz_brand_tails:
+            return False
         return any(s - m >= 0 and doc[s - m:s].text in self.biz_brands for m in (1, 2, 3))
 
     @staticmethod
@@ -245,7 +251,8 @@ class EnglishOfficialGrammar:
             return sp.end, sp.start_char
         # "Ambassador of the Republic of Korea": a country whose name has "of" in it
         for m in (5, 4, 3):
-            if j + m <= n and doc[j + m - 1].is_alpha and is_place(doc[j:j + m].text) \
+            if j + m <= n and doc[j + m - 1].is_alpha and could_end_place(doc[j + m - 1].text) \
+                    and is_place(doc[j:j + m].text) \
                     and any(t.lower_ == "of" for t in doc[j:j + m]):
                 return j + m, None
         # "Minister of Home Affairs Pham Thi Thanh Tra": a Title-case phrase, cut before a name
