@@ -24,7 +24,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from ..anchors import anchored
-from ..patterns import alt
+from ..patterns import alt, alt_by_first
 from .attribution_enum import (
     actors_in, aggregate_in, counted_group, explicit_range, group_after, in_range_from, item_actor, item_label,
     list_actor_word, list_heading,
@@ -352,7 +352,8 @@ def _vocab_rx(lang: str, template: str) -> re.Pattern:
     """``template`` with each ``{key}`` (lower-case letters) replaced by the alternation of the
     language's word list ``key``, compiled once: not rebuilt for every number."""
     w = words(lang)
-    return re.compile(re.sub(r"\{([a-z_]+)\}", lambda m: alt(w[m.group(1)]), template), re.I)
+    # grouped by first letter: one branch per letter at each position, not one per word
+    return re.compile(re.sub(r"\{([a-z_]+)\}", lambda m: alt_by_first(w[m.group(1)], True), template), re.I)
 
 
 @lru_cache(maxsize=64)
