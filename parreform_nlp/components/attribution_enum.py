@@ -29,7 +29,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..anchors import anchored
-from ..patterns import alt
+from ..patterns import alt, alt_by_first
 from ..resources import has_resource, load_json
 from .indicators_context import Context, Sentence, _national
 from .indicators_find import words
@@ -191,8 +191,8 @@ def paren_actor_after(ctx: Context, end: int) -> str | None:
 @lru_cache(maxsize=None)
 def _counted_rx(lang: str) -> re.Pattern:
     v = vocab(lang)
-    nums = alt(v["number_words"])
-    noun = alt(v["counted_nouns"])
+    nums = alt_by_first(v["number_words"], True)  # one branch per first letter
+    noun = alt_by_first(v["counted_nouns"], True)
     count = rf"(?:\d+|(?:{nums})(?:[\s\-](?:{nums}))?)"
     return re.compile(
         rf"(?<![\w\-])(?P<count>{count})\s+(?P<rest>(?:(?!(?:of|and|in|with|at)\b)[a-z][\w\-]*\s+){{0,2}}"

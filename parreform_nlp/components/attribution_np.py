@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from ..anchors import anchored
-from ..patterns import alt
+from ..patterns import alt, alt_by_first
 from ..resources import load_json
 from .attribution_enum import vocab
 from .indicators_context import Context, Sentence, _national, index_hits, lexicon
@@ -29,8 +29,8 @@ from .indicators_find import words
 @lru_cache(maxsize=64)
 def subject_rx(lang: str, place_forms: tuple[str, ...]) -> re.Pattern:
     w = words(lang)
-    noun = alt(w["subject_nouns"] + list(place_forms))
-    level = alt(w["subject_levels"])
+    noun = alt_by_first(w["subject_nouns"] + list(place_forms), True)  # one branch per first letter
+    level = alt_by_first(w["subject_levels"], True)
     unit = rf"(?:(?:the|all|other|relevant|\d+)\s+)?(?:(?:{level})|(?:[\w\-]+\s)?(?:{noun}))(?:\s+(?:province|city))?"
     return re.compile(rf"(?:{unit})(?:\s*(?:,|and|&)\s*(?:{unit}))*", re.I)
 
