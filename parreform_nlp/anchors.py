@@ -233,40 +233,27 @@ def _lower(s: frozenset[str]) -> frozenset[str] | None:
     return low
 
 
-def _inner_starts(x: str, lits: frozenset[str]) -> tuple[int, ...]:
-    """Offsets inside ``x`` where another occurrence of a literal can start."""
-    return tuple(k for k in range(1, len(x))
-                 if any(y.startswith(x[k:]) or x[k:].startswith(y) for y in lits))
-
-
-def _overlap_free(lits: frozenset[str]) -> bool:
-    """Whether no occurrence of one literal can start inside an occurrence of another (or of
-    itself): no proper suffix of a literal starts a literal or holds one at its start."""
+def _inner_starts(lits: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """Per literal, the offsets inside it where an occurrence of a literal can start (its tail
+    there starts a literal or holds one at its start); literals without any are left out."""
     prefixes = {x[:j] for x in lits for j in range(1, len(x) + 1)}
+    lengths = sorted({len(x) for x in lits})
+    out = {}
     for x in lits:
-        for k in range(1, len(x)):
-            tail = x[k:]
-            if tail in prefixes or any(tail[:j] in lits for j in range(1, len(tail) + 1)):
-                return False
-    return True
+        ks = tuple(k for k in range(1, len(x))
+                   if x[k:] in prefixes or any(x[k:k + j] in lits for j in lengths if k + j <= len(x)))
+        if ks:
+            out[x] = ks
+    return out
 
 
-def _trie(words: list[str]) -> str:
-    """An alternation of literal ``words`` as a trie ("t(?:he|o(?:wards)?)"): the engine
-    checks one branch per first character, not every word, at each candidate position."""
+def _grouped(words: list[str]) -> str:
+    """An alternation of literal ``words`` grouped by first character ("t(?:owards|o)|b(?:y)"):
+    the engine checks one branch per first character, not every word, at each position."""
     groups: dict[str, list[str]] = {}
-    end = False
-    for w in words:
-        if w:
-            groups.setdefault(w[0], []).append(w[1:])
-        else:
-            end = True
-    parts = []
-    for ch, rest in groups.items():
-        sub = _trie(rest)
-        parts.append(re.escape(ch) + (f"(?:{sub})" if sub else ""))
-    body = "|".join(parts)
-    return f"(?:{body})?" if end and body else body
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(re.escape(ch) + (f"(?:{'|'.join(rest)})" if rest != [""] else "") for ch, rest in groups.items())
 
 
 def _finder(lits: frozenset[str]):
@@ -276,27 +263,29 @@ def _finder(lits: frozenset[str]):
 
     In a long text, ASCII literals are looked up in its ASCII bytes (:func:`_ascii`: byte
     searches are C scans, those in a wide string are not); one or two with ``find``, more with
-    one scan of their trie (:func:`_trie`)."""
+    one scan of their alternation grouped by first character (:func:`_grouped`)."""
     items = tuple(sorted(lits))
     ascii_only = all(x.isascii() for x in lits)
     blits = tuple(x.encode() for x in items)
-    trie = _trie(list(items))
-    rxs = (re.compile(trie), re.compile(trie.encode()) if ascii_only else None)
-    free = _overlap_free(lits)
-    inner: dict = {}
-    if not free:
-        for x in items:
-            ks = _inner_starts(x, lits)
-            if ks:
-                inner[x] = inner[x.encode()] = ks
+    grouped = _grouped(list(items))
+    rxs: list[re.Pattern | None] = [None, None]  # (str, bytes), compiled on first use
+
+    def compiled(as_bytes: bool) -> re.Pattern:
+        rx = rxs[as_bytes]
+        if rx is None:
+            rx = rxs[as_bytes] = re.compile(grouped.encode() if as_bytes else grouped)
+        return rx
+    inner: dict = _inner_starts(lits)
+    free = not inner  # no literal can start inside another's occurrence
+    inner.update({x.encode(): ks for x, ks in list(inner.items())})
 
     def hay(low: str):
         if ascii_only and len(low) > 512:
-            return _ascii(low), blits, rxs[1]
-        return low, items, rxs[0]
+            return _ascii(low), blits, True
+        return low, items, False
 
     def positions(low: str, limit: int | None = None) -> list[int] | None:
-        h, lit, rx = hay(low)
+        h, lit, as_bytes = hay(low)
         if len(lit) <= 2:
             out = []
             for x in lit:
@@ -307,6 +296,7 @@ def _finder(lits: frozenset[str]):
                         return None
                     i = h.find(x, i + 1)
             return sorted(set(out)) if len(lit) > 1 else out
+        rx = compiled(as_bytes)
         if free:
             out = [m.start() for m in rx.finditer(h)]
             return None if limit is not None and len(out) > limit else out
@@ -325,10 +315,10 @@ def _finder(lits: frozenset[str]):
         return sorted(found)
 
     def any_in(low: str) -> bool:
-        h, lit, rx = hay(low)
+        h, lit, as_bytes = hay(low)
         if len(lit) <= 2:
             return any(x in h for x in lit)
-        return rx.search(h) is not None
+        return compiled(as_bytes).search(h) is not None
     return positions, any_in
 
 
