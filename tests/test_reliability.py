@@ -142,11 +142,11 @@ def test_parentheses_and_spaces_runs_analyse():
 
 
 def test_acronym_definition_never_starts_inside_a_run_of_spaces():
-    from parreform_nlp.components.bodies import _ACRONYM_DEF
+    from parreform_nlp.components.bodies import _ACRONYM_DEF, acronym_definitions
 
     text = "Central Institute for Economic Management" + " " * 50 + "(CIEM)"
     end = len("Central Institute for Economic Management")
-    assert [m.start() for m in _ACRONYM_DEF.finditer(text)] == [end]
+    assert list(acronym_definitions(text)) == [(end, "CIEM")]
     # tried from inside the run (as finditer does after a failed attempt), it must fail at once
     assert all(_ACRONYM_DEF.match(text, i) is None for i in range(end + 1, end + 50))
 

@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.attrs import IS_ALPHA, IS_TITLE, LIKE_NUM, LOWER
 from spacy.tokens import Doc
-from spacy.util import filter_spans
 
 from ..names import RangeMask, fold, optional_json
 from ..patterns import alt
@@ -26,11 +24,12 @@ from ..page import page_of
 from ..pipeline import factory_meta
 from ..resources import load_lang_json
 from ..spans import write_spans
-from .bodies_en import EnglishBodyGrammar, acronym_fits
+from .bodies_en import EnglishBodyGrammar, TokenView, acronym_fits, filter_offsets, string_ids
 from .bodies_merge import (
     BodyMention,
     body_key,
     canonical_name,
+    fast_fold,
     gazetteer_kinds,
     gazetteer_names,
     merge_mentions,
@@ -41,13 +40,16 @@ from .rule_pack import RulePackComponent
 SPANS_KEY = "parreform_bodies"
 #: ``doc.user_data`` key: [[start, end, english label of the mention, canonical name], ...]
 MENTIONS_KEY = "parreform_body_mentions"
-#: "<body> (ACRONYM)": the match starts where the body's mention ends (never inside a run
-#: of spaces: linear on 32,000 spaces)
-_ACRONYM_DEF = re.compile(r"(?<!\s)\s*\(([A-Z](?=[a-z&]*[A-Z])[A-Za-z&]{1,9})\)")
+#: "<body> (ACRONYM)": the definition starts where the body's mention ends, before the spaces
+#: ahead of "(" (found from the "(", then back over the spaces: a pattern opening with a
+#: look-behind and optional spaces is tried at every position of the page)
+_ACRONYM_DEF = re.compile(r"\(([A-Z](?=[a-z&]*[A-Z])[A-Za-z&]{1,9})\)")
 
 
 #: a host under .gov.vn, not inside an e-mail address ("abc@moha.gov.vn") or a longer name
 _GOV_DOMAIN = re.compile(r"(?<![\w@.\-])(?:https?://)?(?:www\.)?((?:[a-z0-9\-]+\.)+gov\.vn)(?![\w\-@])", re.I)
+#: a page with no "gov.vn" (any case) has no such host: the full pattern runs only on the others
+_GOV_HINT = re.compile(r"[gG][oO][vV]\.[vV][nN]")
 
 
 @lru_cache(maxsize=None)
@@ -60,6 +62,16 @@ def _domain_names() -> dict[str, tuple[str, str]]:
             for host in re.findall(r"(?:[a-z0-9\-]+\.)+gov\.vn", f or "", re.I):
                 out.setdefault(host.lower(), (a["name"], a.get("kind") or "agency"))
     return out
+
+
+def acronym_definitions(text: str) -> Iterator[tuple[int, str]]:
+    """(start, acronym) of every "<spaces>(ACRONYM)" in ``text``: the start is where the spaces before
+    "(" begin, i.e. where the body named before it ends. Each run of spaces is walked once (linear)."""
+    for m in _ACRONYM_DEF.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1].isspace():  # str.isspace() is the regex \s
+            start -= 1
+        yield start, m.group(1)
 
 
 def _mention(text: str, start: int, end: int) -> dict[str, Any]:
@@ -110,11 +122,13 @@ class BodyTagger(RulePackComponent):
                 for ab in a.get("abbr") or []:
                     if ab.isascii() and ab.isupper() and len(ab) >= cfg.get("min_length", 2) and ab not in skip:
                         self._gaz_acr.setdefault(ab, (a["name"], a.get("kind") or "agency"))
-        # never inside a document number ("NQ-CP", "/BNV-CCHC")
+        # never inside a document number ("NQ-CP", "/BNV-CCHC"); the character before is checked
+        # apart (_gaz_acr_edge): a pattern opening with a look-behind is tried at every position
         edge = r"\w/" if self.lang == "en" else r"\w/\-"
-        self._gaz_acr_re = re.compile(r"(?<![" + edge + r"])(?:" + "|".join(
+        self._gaz_acr_re = re.compile(r"(?:" + "|".join(
             re.escape(a) for a in sorted(self._gaz_acr, key=len, reverse=True)) + r")(?![" + edge + r"])") \
             if self._gaz_acr else None
+        self._gaz_acr_edge = re.compile(r"[" + edge + r"]")
         # "UNDP tại Việt Nam": an international body's country office
         suffixes = cfg.get("country_office_suffixes", [])
         self._country_office_re = re.compile(r"\s*(?:" + "|".join(re.escape(x) for x in suffixes) + r")(?![\w])") \
@@ -140,9 +154,8 @@ class BodyTagger(RulePackComponent):
         if self.lang != "th":
             self.place_matcher.add("PLACE", [self.vocab_doc(f) for f in sorted(set(patterns))])
         # "Ky Anh district", "District 7": found from the level word (see _level_spans)
-        strings = self.vocab.strings
-        self._levels = {strings.add(w) for w in ("district", "ward", "commune", "town", "township")}
-        self._numbered_levels = {strings.add(w) for w in ("district", "ward")}
+        self._levels = string_ids(self.vocab, ("district", "ward", "commune", "town", "township"))
+        self._numbered_levels = set(string_ids(self.vocab, ("district", "ward")).tolist())
 
     def vocab_doc(self, text: str) -> Doc:
         """A tokenised pattern (whitespace tokenisation is enough for place names)."""
@@ -157,8 +170,11 @@ class BodyTagger(RulePackComponent):
         # a credit line still names a real body ("Source: Ministry of Home Affairs"; news media are no
         # bodies anyway): only the related-news block and the site footer are left out
         mask = RangeMask(page.boilerplate((), self.end_cues, self.footer_cues))
-        mentions = [m for m in self.grammar.mentions(doc, text) if m.start not in mask]
-        if isinstance(self.grammar, EnglishBodyGrammar):
+        english = isinstance(self.grammar, EnglishBodyGrammar)
+        toks = self.grammar.view(doc, text) if english else None  # read once for the bodies and the places
+        mentions = [m for m in (self.grammar.mentions(doc, text, toks) if english else self.grammar.mentions(doc, text))
+                    if m.start not in mask]
+        if english:
             mentions.extend(self._acronyms(text, mentions, mask))
         mentions.extend(self._known_acronyms(text, mentions, mask))
         mentions.extend(self._state_domains(text, mask))
@@ -180,7 +196,7 @@ class BodyTagger(RulePackComponent):
         doc.user_data[MENTIONS_KEY] = sorted(exact)
         # credit lines still name real places ("Photo: ... in Ky Anh district"): only the
         # related-news / footer block is left out of the places
-        doc._.places = self._places(doc, text, RangeMask(page.boilerplate((), self.end_cues)))
+        doc._.places = self._places(doc, text, RangeMask(page.boilerplate((), self.end_cues)), toks)
         write_spans(doc, "places")
         return doc
 
@@ -188,9 +204,8 @@ class BodyTagger(RulePackComponent):
         """"Central Institute for Economic Management (CIEM)": later "CIEM" is that body too."""
         acr: dict[str, BodyMention] = {}
         by_end = {m.end: m for m in mentions if not m.generic}
-        for m in _ACRONYM_DEF.finditer(text):
-            body = by_end.get(m.start())
-            a = m.group(1)
+        for start, a in acronym_definitions(text):
+            body = by_end.get(start)
             if body is not None and acronym_fits(a, body.text.replace("'s", "").replace("’s", "").split()):
                 acr.setdefault(a, body)
         out: list[BodyMention] = []
@@ -210,6 +225,8 @@ class BodyTagger(RulePackComponent):
         the address of a known portal ("dichvucong.gov.vn") is a mention of it. E-mail addresses are not."""
         out = []
         known = _domain_names()
+        if _GOV_HINT.search(text) is None:
+            return out
         for m in _GOV_DOMAIN.finditer(text):
             if m.start() in mask:
                 continue
@@ -226,7 +243,7 @@ class BodyTagger(RulePackComponent):
         covered = [(m.start, m.end) for m in mentions]
         starts = {s for s, _ in covered}
         out = []
-        for m in self._gaz_acr_re.finditer(text):
+        for m in self._gaz_acr_matches(text):
             if m.start() in mask or m.start() in starts:
                 continue
             name, kind = self._gaz_acr[m.group(0)]
@@ -239,26 +256,35 @@ class BodyTagger(RulePackComponent):
                                    name=name))
         return out
 
-    def _level_spans(self, doc: Doc) -> list:
-        """"<1-3 title-case words> district|ward|commune|town|township" and "District|Ward <number>":
-        one array pass finds the level words, then a look at the few tokens around each (a token
-        Matcher with these patterns tries every title-case token of the page)."""
-        import numpy
+    def _gaz_acr_matches(self, text: str) -> Iterator[re.Match]:
+        """The matches of ``(?<![edge])`` + ``_gaz_acr_re``, left to right, not overlapping: a match
+        preceded by an edge character is dropped and the search goes on from its next character."""
+        rx, edge = self._gaz_acr_re, self._gaz_acr_edge
+        m = rx.search(text)
+        while m is not None:
+            start = m.start()
+            if start > 0 and edge.match(text, start - 1):
+                m = rx.search(text, start + 1)
+                continue
+            yield m
+            m = rx.search(text, m.end())
 
-        arr = doc.to_array([LOWER, IS_TITLE, IS_ALPHA, LIKE_NUM])
-        if not len(arr):
-            return []
+    def _level_spans(self, toks: TokenView) -> list[tuple[int, int]]:
+        """"<1-3 title-case words> district|ward|commune|town|township" and "District|Ward <number>":
+        the level words from the page's LOWER array, then a look at the few tokens around each (a token
+        Matcher with these patterns tries every title-case token of the page)."""
+        n = len(toks)
         spans = []
-        for i in numpy.flatnonzero(numpy.isin(arr[:, 0], list(self._levels))).tolist():
-            for n in (1, 2, 3):
-                if i - n < 0 or not (arr[i - n, 1] and arr[i - n, 2]):
+        for i in toks.positions(self._levels):
+            for k in (1, 2, 3):
+                if i - k < 0 or not (toks[i - k].is_title and toks[i - k].is_alpha):
                     break
-                spans.append(doc[i - n:i + 1])
-            if arr[i, 0] in self._numbered_levels and arr[i, 1] and i + 1 < len(arr) and arr[i + 1, 3]:
-                spans.append(doc[i:i + 2])
+                spans.append((i - k, i + 1))
+            if toks.lower[i] in self._numbered_levels and toks[i].is_title and i + 1 < n and toks[i + 1].like_num:
+                spans.append((i, i + 2))
         return spans
 
-    def _places(self, doc: Doc, text: str, mask: RangeMask) -> list[dict[str, Any]]:
+    def _places(self, doc: Doc, text: str, mask: RangeMask, toks: TokenView | None = None) -> list[dict[str, Any]]:
         """Provinces, cities and countries from the gazetteer; "X district" from the grammar."""
         if self.lang in ("vi", "th"):
             from .bodies_native import native_places
@@ -266,21 +292,25 @@ class BodyTagger(RulePackComponent):
             found = native_places(text, self.lang)
         else:
             found = []
-            spans = [doc[s:e] for _, s, e in self.place_matcher(doc)]
-            spans += self._level_spans(doc)
-            for sp in filter_spans(spans):
-                if not sp[0].text[:1].isupper():
+            toks = self.grammar.view(doc, text) if toks is None else toks
+            n = len(toks)
+            spans = [(s, e) for _, s, e in self.place_matcher(doc)]
+            spans += self._level_spans(toks)
+            for s, e in filter_offsets(spans):
+                if not toks[s].text[:1].isupper():
                     continue
-                entry = self.place_forms.get(fold(sp.text))
+                sp = toks.span(s, e)
+                start_char, end_char = toks.idx[s], toks.idx[e - 1] + toks.length[e - 1]
+                entry = self.place_forms.get(fast_fold(sp.text))
                 if entry is not None:
                     name, kind, ambiguous = entry
-                    if ambiguous and ((sp.start > 0 and doc[sp.start - 1].is_title and doc[sp.start - 1].is_alpha)
-                                      or (sp.end < len(doc) and doc[sp.end].is_title and doc[sp.end].is_alpha)):
+                    if ambiguous and ((s > 0 and toks[s - 1].is_title and toks[s - 1].is_alpha)
+                                      or (e < n and toks[e].is_title and toks[e].is_alpha)):
                         continue  # "Hue" inside a person's name
-                    found.append((sp.start_char, sp.end_char, name, kind))
+                    found.append((start_char, end_char, name, kind))
                 else:
-                    kind = sp[-1].lower_ if not sp[-1].like_num else sp[0].lower_
-                    found.append((sp.start_char, sp.end_char, sp.text, kind))
+                    kind = toks[e - 1].lower_ if not toks[e - 1].like_num else toks[s].lower_
+                    found.append((start_char, end_char, sp.text, kind))
         records: dict[str, dict[str, Any]] = {}
         for s, e, name, kind in found:
             if s in mask:

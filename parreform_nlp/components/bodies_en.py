@@ -15,12 +15,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+import numpy
+from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM, LOWER
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import normalize_slice
 
-from ..names import fold, is_place, optional_json, surnames
-from .bodies_merge import BodyMention, body_key, sector_names
+from ..names import fold, optional_json, surnames
+from ..page import page_of
+from .bodies_merge import BodyMention, body_key, fast_fold, fast_is_place, sector_names
 
 _POSS = {"'s", "’s", "'", "’"}
 _DASH = {"-", "–", "—"}
@@ -40,12 +43,153 @@ class Cand:
     keep_generic: bool = False
 
 
-def _is_titleword(t) -> bool:
-    return t.is_alpha and t.text[:1].isupper() and (t.is_title or t.is_upper or _is_camel(t.text))
-
-
 def _is_camel(s: str) -> bool:
     return len(s) > 2 and s[:1].isupper() and any(c.islower() for c in s) and any(c.isupper() for c in s[1:])
+
+
+class _Tok:
+    """The few token attributes the grammar reads, as plain Python values (a spaCy ``Token`` is a new
+    object on every ``doc[i]``, and each attribute a lookup)."""
+
+    __slots__ = ("text", "lower_", "is_alpha", "is_title", "is_upper", "is_lower", "is_punct", "is_digit",
+                 "like_num", "tw", "whitespace_")
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+class _Slice:
+    """``doc[a:b]`` over a :class:`TokenView` (``view.span(a, b)``): its tokens and its text."""
+
+    __slots__ = ("toks", "start", "end")
+
+    def __init__(self, toks: "TokenView", start: int, end: int) -> None:
+        self.toks, self.start, self.end = toks, start, end
+
+    def __iter__(self):
+        toks = self.toks
+        return iter([toks[k] for k in range(self.start, self.end)])
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    @property
+    def text(self) -> str:
+        if self.end <= self.start:
+            return ""
+        t = self.toks
+        return t.page_text[t.idx[self.start]:t.idx[self.end - 1] + t.length[self.end - 1]]
+
+
+#: the lexeme flags a :class:`_Tok` carries, in order
+_FLAGS = (IS_ALPHA, IS_TITLE, IS_UPPER, IS_LOWER, IS_PUNCT, IS_DIGIT, LIKE_NUM)
+
+
+def lexeme_flags(getters: dict, text: str) -> tuple[bool, ...]:
+    """The :data:`_FLAGS` of the lexeme ``text``, from the vocab's ``lex_attr_getters`` (what spaCy sets
+    them from when it makes the lexeme), then whether it is a title word
+    (Title-case, capitals or camel case: "Committee", "MOHA", "VNeID"), the grammar's ``tw``."""
+    alpha, title, upper, lower, punct, digit, num = (bool(getters[f](text)) for f in _FLAGS)
+    tw = alpha and text[:1].isupper() and (title or upper or _is_camel(text))
+    return alpha, title, upper, lower, punct, digit, num, bool(tw)
+
+
+class TokenCache:
+    """:class:`_Tok` objects of one vocab, shared by equal words ((text, trailing space) -> token: a
+    token carries no position), across pages; emptied when it reaches ``limit`` words."""
+
+    def __init__(self, vocab, limit: int = 1 << 13) -> None:
+        self.vocab = vocab
+        self.getters = vocab.lex_attr_getters
+        self.limit = limit
+        self.toks: dict[tuple[str, int], _Tok] = {}
+
+    def make(self, text: str, space: int, lower: str) -> _Tok:
+        """The token ``text`` (+ a space when ``space``), whose LOWER is ``lower``."""
+        t = _Tok()
+        t.text, t.lower_, t.whitespace_ = text, lower, " " if space else ""
+        (t.is_alpha, t.is_title, t.is_upper, t.is_lower, t.is_punct, t.is_digit, t.like_num,
+         t.tw) = lexeme_flags(self.getters, text)
+        if len(self.toks) >= self.limit:
+            self.toks.clear()
+        self.toks[(text, space)] = t
+        return t
+
+
+class TokenView(dict):
+    """A read-only view of a ``Doc`` for the grammar: ``view[i]`` is a :class:`_Tok` (made on first
+    use, then a plain dict hit), ``view.span(a, b)`` a :class:`_Slice` (``doc[a:b]``), ``len(view)``
+    the number of tokens. Offsets, lengths and LOWER are read once per page with ``Doc.to_array``;
+    the flags of a token only when the grammar looks at it (``to_array`` costs about as much per
+    attribute as for all three of these)."""
+
+    _ATTRS = (IDX, LENGTH, LOWER)
+
+    def __init__(self, doc: Doc, text: str, cache: TokenCache | None = None) -> None:
+        super().__init__()
+        self.page_text = text
+        self.strings = doc.vocab.strings
+        self.cache = cache or TokenCache(doc.vocab)
+        self._shared = self.cache.toks
+        self.n = len(doc)
+        arr = doc.to_array(list(self._ATTRS)) if self.n else numpy.zeros((0, len(self._ATTRS)), dtype="uint64")
+        self.lower_ids = arr[:, 2]
+        self.idx, self.length, self.lower = arr.T.tolist()
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __iter__(self):
+        return (self[i] for i in range(self.n))
+
+    __hash__ = object.__hash__
+
+    def __eq__(self, other) -> bool:
+        return self is other
+
+    def span(self, start: int, end: int) -> _Slice:
+        """``doc[start:end]`` (Python slice bounds)."""
+        if not 0 <= start <= end <= self.n:
+            start, end = normalize_slice(self.n, start, end)
+        return _Slice(self, start, end)
+
+    def positions(self, ids: numpy.ndarray) -> list[int]:
+        """Offsets of the tokens whose LOWER is one of ``ids`` (sorted string ids), in order."""
+        if not self.n or not len(ids):
+            return []
+        at = numpy.minimum(numpy.searchsorted(ids, self.lower_ids), len(ids) - 1)
+        return numpy.flatnonzero(ids[at] == self.lower_ids).tolist()
+
+    def __missing__(self, i: int) -> _Tok:
+        j = i + self.n if i < 0 else i
+        if not 0 <= j < self.n or i.__class__ is not int:
+            raise IndexError(i)
+        a = self.idx[j]
+        e = a + self.length[j]
+        text = self.page_text[a:e]
+        # the text is the tokens with their trailing spaces: a gap before the next token is this one's space
+        space = int((self.idx[j + 1] if j + 1 < self.n else len(self.page_text)) > e)
+        t = self._shared.get((text, space))
+        if t is None:
+            t = self.cache.make(text, space, self.strings[self.lower[j]])
+        self[i] = t
+        return t
+
+
+def string_ids(vocab, words) -> numpy.ndarray:
+    """The sorted string ids of ``words``, for :meth:`TokenView.positions`."""
+    return numpy.array(sorted({vocab.strings.add(w) for w in words}), dtype="uint64")
+
+
+def filter_offsets(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """:func:`spacy.util.filter_spans` on (start, end) pairs: the (first) longest of overlapping spans."""
+    result = []
+    seen: set[int] = set()
+    for start, end in sorted(spans, key=lambda se: (se[1] - se[0], -se[0]), reverse=True):
+        if start not in seen and end - 1 not in seen:
+            result.append((start, end))
+            seen.update(range(start, end))
+    return sorted(result, key=lambda se: se[0])
 
 
 class EnglishBodyGrammar:
@@ -74,6 +218,10 @@ class EnglishBodyGrammar:
         media = rules.get("media") or {}
         self.media_names = {fold(n).lower() for n in media.get("names", [])}
         self.media_heads = [tuple(h.lower().split()) for h in media.get("heads", [])]
+        self._media_by_last: dict[str, list[tuple[str, ...]]] = {}
+        for h in self.media_heads:
+            if h:
+                self._media_by_last.setdefault(h[-1], []).append(h)
         self.plural_bodies = {k: set(v) for k, v in rules.get("plural_bodies", {}).items()}
         self.lower_topic_heads = set(rules.get("lower_topic_heads", []))
         self.title_case_only = set(rules.get("title_case_only_heads", []))
@@ -83,9 +231,13 @@ class EnglishBodyGrammar:
         self.numbered_words = set(rules.get("numbered_words", []))
         self.surnames = surnames("latin")
         self.sectors = sector_names()
-        self.matcher = Matcher(vocab)
-        self.matcher.add("HEAD", [[{"LOWER": {"IN": sorted(set(self.heads) | set(self.plurals))}}]])
-        self.matcher.add("PLURAL_LIST", [[{"LOWER": "ministries"}, {"ORTH": ":"}]])
+        # head nouns found from one LOWER array per page (a token Matcher with a set predicate builds a
+        # Token object for every token of the page)
+        strings = vocab.strings
+        self._head_ids = string_ids(vocab, set(self.heads) | set(self.plurals))
+        self._ministries_id = strings.add("ministries")
+        self._tokens = TokenCache(vocab)
+        self._colon_id = strings.add(":")
         self._build_gazetteer(vocab)
 
     def _build_gazetteer(self, vocab) -> None:
@@ -105,65 +257,75 @@ class EnglishBodyGrammar:
         for f in sorted(self.gaz_names):
             self.gaz_matcher.add(f, [make(f)])
 
-    def _gazetteer_cands(self, doc: Doc, taken: list[Cand]) -> list[Cand]:
+    def _gazetteer_cands(self, doc: Doc, toks: TokenView, taken: list[Cand]) -> list[Cand]:
         """Gazetteer names that the grammar did not find (nor overlaps)."""
         covered = set()
         for c in taken:
             covered.update(range(c.start, c.end))
         out = []
         for match_id, s, e in self.gaz_matcher(doc):
-            if covered.intersection(range(s, e)) or self._is_media(doc[s:e]):
+            if covered.intersection(range(s, e)) or self._is_media(toks.span(s, e)):
                 continue
             name, kind = self.gaz_names[doc.vocab.strings[match_id]]
             out.append(Cand(s, e, kind, name.split()[-1].lower(), name=name))
         return out
 
     # -- spans ------------------------------------------------------------------------------
-    def candidates(self, doc: Doc) -> list[Cand]:
+    def candidates(self, doc: Doc, text: str | None = None) -> list[Cand]:
         """Body candidates, longest first where they overlap, in document order."""
-        cands: list[Cand] = []
-        list_tokens: set[int] = set()
-        for match_id, s, e in self.matcher(doc):
-            label = doc.vocab.strings[match_id]
-            if label == "PLURAL_LIST":
-                items = self._ministry_list(doc, e)
-                cands.extend(items)
-                list_tokens.update(range(s, e))
-                continue
-            if s in list_tokens:
-                continue
-            if doc[s].lower_ in self.plurals:
-                cands.extend(self._plural(doc, s))
-                continue
-            c = self._from_head(doc, s)
-            if c is not None and not self._is_media(doc[c.start:c.end]):
-                cands.append(c)
-        cands.extend(self._gazetteer_cands(doc, cands))
-        spans = {(c.start, c.end): c for c in cands}
-        kept = filter_spans([Span(doc, c.start, c.end) for c in cands])
-        return sorted((spans[(sp.start, sp.end)] for sp in kept), key=lambda c: c.start)
+        return self._candidates(doc, self.view(doc, text))
 
-    def mentions(self, doc: Doc, text: str | None = None) -> list[BodyMention]:
-        """Body mentions of ``doc`` (char offsets), for :func:`.bodies_merge.merge_mentions`."""
+    def view(self, doc: Doc, text: str | None = None) -> TokenView:
+        """The token view of ``doc`` the grammar reads (``text`` is ``doc.text``), to share with other steps."""
+        # the shared tokens hold this vocab's lexeme flags: a doc of another vocab gets its own
+        cache = self._tokens if doc.vocab is self._tokens.vocab else None
+        return TokenView(doc, page_of(doc).text if text is None else text, cache)
+
+    def _candidates(self, doc: Doc, toks: TokenView) -> list[Cand]:
+        cands: list[Cand] = []
+        lower = toks.lower
+        n = len(toks)
+        for s in toks.positions(self._head_ids):
+            if toks[s].lower_ in self.plurals:
+                cands.extend(self._plural(toks, s))
+                if lower[s] == self._ministries_id and s + 1 < n and lower[s + 1] == self._colon_id:
+                    # "3 Ministries: National Defense, Foreign Affairs, ...": one ministry per item
+                    cands.extend(self._ministry_list(toks, s + 2))
+                continue
+            c = self._from_head(toks, s)
+            if c is not None and not self._is_media(toks.span(c.start, c.end)):
+                cands.append(c)
+        cands.extend(self._gazetteer_cands(doc, toks, cands))
+        spans = {(c.start, c.end): c for c in cands}
+        return [spans[se] for se in filter_offsets([(c.start, c.end) for c in cands])]
+
+    def mentions(self, doc: Doc, text: str | None = None, toks: TokenView | None = None) -> list[BodyMention]:
+        """Body mentions of ``doc`` (char offsets), for :func:`.bodies_merge.merge_mentions`;
+        ``toks``: the page's :meth:`view`, when the caller has it already."""
+        toks = self.view(doc, text) if toks is None else toks
         out = []
-        for c in self.candidates(doc):
-            sp = doc[c.start:c.end]
-            out.append(BodyMention(sp.start_char, sp.end_char, sp.text, c.kind, c.head, body_key(c.name or sp.text),
+        for c in self._candidates(doc, toks):
+            start = toks.idx[c.start]
+            end = toks.idx[c.end - 1] + toks.length[c.end - 1]
+            out.append(BodyMention(start, end, toks.page_text[start:end], c.kind, c.head,
+                                   body_key(c.name or toks.page_text[start:end]),
                                    generic=c.generic, keep_generic=c.keep_generic, name=c.name))
         return out
 
-    def _is_media(self, span: Span) -> bool:
+    def _is_media(self, span: _Slice) -> bool:
         """"the Vietnam News Agency", "Tuoi Tre newspaper": news media are no bodies."""
         words = [t.lower_ for t in span if not t.is_punct]
         if words and words[0] == "the":
             words = words[1:]
-        if fold(" ".join(words)).lower() in self.media_names:
+        if fast_fold(" ".join(words)).lower() in self.media_names:
             return True
         if "of" in words:
             return False  # "Department of Radio and Television" is a body
-        return any(len(h) < len(words) and tuple(words[-len(h):]) == h for h in self.media_heads)
+        # only the heads that end in the last word can end the name
+        return bool(words) and any(len(h) < len(words) and tuple(words[-len(h):]) == h
+                                   for h in self._media_by_last.get(words[-1], ()))
 
-    def _from_head(self, doc: Doc, i: int) -> Cand | None:
+    def _from_head(self, doc: TokenView, i: int) -> Cand | None:
         tok = doc[i]
         low = tok.lower_
         if low in self.plurals:
@@ -181,13 +343,14 @@ class EnglishBodyGrammar:
         if low in ("center", "centre") and i > 0 and doc[i - 1].lower_ in self.venue_words:
             return None  # "National Convention Center": a venue
         start = self._sector_left(doc, self._left(doc, i), i)
-        topical = any(t.lower_ in self.topic_cores for t in doc[start:i])
+        mods = [doc[k] for k in range(start, i)]  # the modifiers before the head, read once
+        titled_mods = any(t.tw for t in mods)
+        topical = any(t.lower_ in self.topic_cores for t in mods)
         end = self._right(doc, i, low, topical)
-        span = doc[start:end]
-        has_title = any(_is_titleword(t) for t in span)
+        has_title = titled_mods or tok.tw or any(doc[k].tw for k in range(i + 1, end))
         if not has_title and doc[start].lower_ not in self.lower_start:
             return None
-        if low in self.title_case_only and not tok.is_title and not any(_is_titleword(t) for t in doc[start:i]):
+        if low in self.title_case_only and not tok.is_title and not titled_mods:
             return None  # "national and sub-national government": no body without a name
         if start == i and end == i + 1:
             # a bare head: a stand-alone body ("Government") or a back-reference ("the Committee")
@@ -195,22 +358,22 @@ class EnglishBodyGrammar:
                 if i > 0 and (doc[i - 1].text in _DASH and not doc[i - 1].whitespace_
                               or doc[i - 1].lower_ in self.bad_prefix):
                     return None  # "e-Government", "digital Government"
-                if i + 1 < len(doc) and doc[i + 1].lower_ in self.plurals and _is_titleword(doc[i + 1]):
+                if i + 1 < len(doc) and doc[i + 1].lower_ in self.plurals and doc[i + 1].tw:
                     return None  # "Government Agencies": a modifier of a class of bodies
                 return Cand(i, i + 1, kind, low)
             if low in self.generic:
                 return Cand(i, i + 1, kind, low, generic=True)
             return None
-        core = " ".join(t.lower_ for t in doc[start:i + 1] if t.is_alpha)
+        core = " ".join([t.lower_ for t in mods if t.is_alpha] + ([low] if tok.is_alpha else []))
         if end == i + 1 and core in self.generic:
             return Cand(start, end, kind, low, generic=True, keep_generic=core in self.generic_keep)
-        if low in self.weak and sum(_is_titleword(t) for t in doc[start:i]) == 0 and end == i + 1:
+        if low in self.weak and not titled_mods and end == i + 1:
             return None  # "Centre Point", "the office": too weak without a modifier
         if "party" in core.split() and kind in ("committee", "council"):
             kind = "party"
         return Cand(start, end, kind, low)
 
-    def _sector_left(self, doc: Doc, j: int, i: int) -> int:
+    def _sector_left(self, doc: TokenView, j: int, i: int) -> int:
         """"Planning and Investment Ministry": a sector name of the gazetteer, with its "and" or commas,
         may stand before the head; the plain modifier run stops at "and"."""
         best = j
@@ -220,25 +383,25 @@ class EnglishBodyGrammar:
             s = j - n
             if s < 0 or doc[s].is_punct and doc[s].text != ",":
                 break
-            if s < i and _is_titleword(doc[s]) and fold(doc[s:i].text) in self.sectors:
+            if s < i and doc[s].tw and fast_fold(doc.span(s, i).text) in self.sectors:
                 best = s
         return best
 
-    def _left(self, doc: Doc, i: int) -> int:
+    def _left(self, doc: TokenView, i: int) -> int:
         """Grow left over Title-case modifiers, possessives, spaced dashes, lower-case modifiers."""
         j = i
         while j > 0 and i - j < 10:
             t = doc[j - 1]
-            if t.text in _POSS and j - 2 >= 0 and _is_titleword(doc[j - 2]):
-                if any(j - 1 - n >= 0 and is_place(doc[j - 1 - n:j - 1].text) for n in (1, 2, 3)):
+            if t.text in _POSS and j - 2 >= 0 and doc[j - 2].tw:
+                if any(j - 1 - n >= 0 and fast_is_place(doc.span(j - 1 - n, j - 1).text) for n in (1, 2, 3)):
                     break  # "Vietnam's Ministry of Home Affairs": the country is no part of the name
                 j -= 1
                 continue
-            if t.text in _DASH and t.whitespace_ and j - 2 >= 0 and _is_titleword(doc[j - 2]) and _is_titleword(doc[j]) \
+            if t.text in _DASH and t.whitespace_ and j - 2 >= 0 and doc[j - 2].tw and doc[j].tw \
                     and doc[j - 2].whitespace_:
                 j -= 1
                 continue
-            if _is_titleword(t) and t.text not in self.left_stop:
+            if t.tw and t.text not in self.left_stop:
                 followed_by_poss = doc[j].text in _POSS
                 if t.lower_ in self.role_words and not followed_by_poss and t.lower_ not in ("prime",):
                     break
@@ -258,12 +421,12 @@ class EnglishBodyGrammar:
         while j < i and (doc[j].text in _POSS or doc[j].text in _DASH
                          or (doc[j].is_lower and doc[j].lower_ not in self.lower_start)):
             j += 1
-        if j < i and _is_titleword(doc[j]):
+        if j < i and doc[j].tw:
             j = self._of_inside_left(doc, j)
         # "Minister's Working Group": keep "Prime" with "Minister"
         return j
 
-    def _right(self, doc: Doc, i: int, head: str, topical: bool = False) -> int:
+    def _right(self, doc: TokenView, i: int, head: str, topical: bool = False) -> int:
         """Grow right over the complement: "of" + Title-case phrase, "for/on" + phrase."""
         n = len(doc)
         k = i + 1
@@ -301,24 +464,24 @@ class EnglishBodyGrammar:
                 end = e
         return end
 
-    def _of_inside_left(self, doc: Doc, j: int) -> int:
+    def _of_inside_left(self, doc: TokenView, j: int) -> int:
         """"Reception and Return of Results Department": a Title-case name with "of" inside it, before
         the head; the words before "of" hold no head and no role ("Head of Finance Department" stays)."""
         if j < 3 or doc[j - 1].lower_ != "of":
             return j
         k = j - 1
-        while k > 0 and (_is_titleword(doc[k - 1]) or (doc[k - 1].lower_ == "and" and k - 2 >= 0
-                                                       and _is_titleword(doc[k - 2]))) and j - k < 6:
+        while k > 0 and (doc[k - 1].tw or (doc[k - 1].lower_ == "and" and k - 2 >= 0
+                                                       and doc[k - 2].tw)) and j - k < 6:
             t = doc[k - 1]
             if t.lower_ in self.heads or t.lower_ in self.plurals or t.lower_ in self.role_words \
                     or t.text in self.left_stop:
                 return j
             k -= 1
-        if k == j - 1 or doc[k].lower_ == "and" or (k > 0 and _is_titleword(doc[k - 1])):
+        if k == j - 1 or doc[k].lower_ == "and" or (k > 0 and doc[k - 1].tw):
             return j
         return k
 
-    def _comma_continuation(self, doc: Doc, e: int) -> int | None:
+    def _comma_continuation(self, doc: TokenView, e: int) -> int | None:
         """End of ", B and C" after a singular head's complement "A" (a Title-case run each, no head, role,
         place or name inside, nothing Title-case after C), or None."""
         n = len(doc)
@@ -331,46 +494,46 @@ class EnglishBodyGrammar:
                 seen_and = True
                 k += 1
             r = self._title_run_end(doc, k)
-            if r is None or is_place(doc[k:r].text) or self._name_starts(doc, k):
+            if r is None or fast_is_place(doc.span(k, r).text) or self._name_starts(doc, k):
                 return None
-            runs.append(doc[k:r].text)
+            runs.append(doc.span(k, r).text)
             if not seen_and and r < n and doc[r].lower_ == "and":
                 r2 = self._title_run_end(doc, r + 1)
-                if r2 is None or is_place(doc[r + 1:r2].text) or self._name_starts(doc, r + 1):
+                if r2 is None or fast_is_place(doc.span(r + 1, r2).text) or self._name_starts(doc, r + 1):
                     return None
-                runs.append(doc[r + 1:r2].text)
+                runs.append(doc.span(r + 1, r2).text)
                 seen_and, r = True, r2
             k = r
-        if not seen_and or (k < n and (_is_titleword(doc[k]) or doc[k].text in _POSS)):
+        if not seen_and or (k < n and (doc[k].tw or doc[k].text in _POSS)):
             return None
-        if all(fold(x) in self.sectors for x in runs):
+        if all(fast_fold(x) in self.sectors for x in runs):
             return None  # "Ministry of Home Affairs, Justice and Finance": sectors of their own, not one name
         return k
 
-    def _sector_end(self, doc: Doc, s: int) -> int | None:
+    def _sector_end(self, doc: TokenView, s: int) -> int | None:
         """End of the longest gazetteer sector name from ``s`` ("Labour, Invalids and Social Affairs"), or None."""
         n = len(doc)
         if s < n and doc[s].lower_ == "the":
             s += 1
-        if s >= n or not _is_titleword(doc[s]):
+        if s >= n or not doc[s].tw:
             return None
         best = None
         for e in range(s + 1, min(n, s + 9) + 1):
-            if _is_titleword(doc[e - 1]) and fold(doc[s:e].text) in self.sectors:
+            if doc[e - 1].tw and fast_fold(doc.span(s, e).text) in self.sectors:
                 best = e
         return best
 
-    def _title_run_end(self, doc: Doc, s: int) -> int | None:
+    def _title_run_end(self, doc: TokenView, s: int) -> int | None:
         """End of a run of Title-case words from ``s`` (no connective inside), or None."""
         k = s
-        while k < len(doc) and _is_titleword(doc[k]) and doc[k].text not in self.left_stop \
+        while k < len(doc) and doc[k].tw and doc[k].text not in self.left_stop \
                 and doc[k].lower_ not in self.role_words and doc[k].lower_ not in self.heads:
             if k > s and self._name_starts(doc, k):
                 break
             k += 1
         return k if k > s else None
 
-    def _plural(self, doc: Doc, i: int) -> list[Cand]:
+    def _plural(self, doc: TokenView, i: int) -> list[Cand]:
         """A plural head: one body per sector after "of" ("the Departments of Education and Training,
         Health, and Justice"), or a class of bodies named by its modifiers ("district-level People's
         Committees", "People's Committees of the 63 provinces and cities"); else no body."""
@@ -385,11 +548,11 @@ class EnglishBodyGrammar:
             if scopes:
                 # "the Departments of Home Affairs of provinces": one class, not one department
                 a, b = items[0]
-                name = f"{tok.text} of {doc[a:b].text} of {_joined(scopes)}"
+                name = f"{tok.text} of {doc.span(a, b).text} of {_joined(scopes)}"
                 return [Cand(i, b, kind, low, name=name)]
             if items:
                 # each mention is the sector as written; the name carries the shared head
-                return [Cand(a, b, kind, single, name=f"{single.title()} of {doc[a:b].text}") for a, b in items]
+                return [Cand(a, b, kind, single, name=f"{single.title()} of {doc.span(a, b).text}") for a, b in items]
         mods = self.plural_bodies.get(low)
         if not mods or not tok.text[:1].isupper() or i == 0:
             return []
@@ -415,7 +578,7 @@ class EnglishBodyGrammar:
         places = self._places_around(doc, start, i)
         if places:
             return places
-        span = doc[start:i + 1]
+        span = doc.span(start, i + 1)
         name = span.text.replace("’", "'")
         name = name[:1].upper() + name[1:]
         scopes = self._scopes(doc, i + 1)
@@ -423,18 +586,18 @@ class EnglishBodyGrammar:
             name += " of " + _joined(scopes)
         return [Cand(start, i + 1, kind, low, name=name)]
 
-    def _place_at(self, doc: Doc, s: int, forward: bool = True) -> int | None:
+    def _place_at(self, doc: TokenView, s: int, forward: bool = True) -> int | None:
         """Other end of a known place name (1-4 Title-case tokens) starting (or, backwards, ending) at ``s``."""
         best = None
         for n in (1, 2, 3, 4):
             a, b = (s, s + n) if forward else (s - n, s)
-            if a < 0 or b > len(doc) or not all(_is_titleword(t) for t in doc[a:b]):
+            if a < 0 or b > len(doc) or not all(t.tw for t in doc.span(a, b)):
                 break
-            if is_place(doc[a:b].text):
+            if fast_is_place(doc.span(a, b).text):
                 best = b if forward else a
         return best
 
-    def _places_around(self, doc: Doc, start: int, i: int) -> list[Cand]:
+    def _places_around(self, doc: TokenView, start: int, i: int) -> list[Cand]:
         """A class of local bodies shared by places: "the Hanoi and Da Nang Public Administration Service
         Centres", "the People's Committees of Hanoi and Hai Phong" -> one body per place."""
         single = doc[i].text[:-1] if doc[i].text.endswith("s") else doc[i].text
@@ -442,7 +605,7 @@ class EnglishBodyGrammar:
         found: list[tuple[int, int]] = []
         first_end = self._place_at(doc, start)
         if first_end is not None and first_end < i:
-            mods = doc[first_end:i].text
+            mods = doc.span(first_end, i).text
             found.append((start, i + 1))
             k = start
             while k >= 2 and doc[k - 1].lower_ in ("and", ",", "&"):
@@ -451,9 +614,9 @@ class EnglishBodyGrammar:
                     break
                 found.insert(0, (a, k - 1))
                 k = a
-            places = [(a, b, doc[a:self._place_at(doc, a) or b].text) for a, b in found]
+            places = [(a, b, doc.span(a, self._place_at(doc, a) or b).text) for a, b in found]
         else:
-            mods = doc[start:i].text
+            mods = doc.span(start, i).text
             k = i + 1
             if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "in"):
                 return []
@@ -463,7 +626,7 @@ class EnglishBodyGrammar:
                 e = self._place_at(doc, k)
                 if e is None:
                     break
-                places.append((k, e, doc[k:e].text))
+                places.append((k, e, doc.span(k, e).text))
                 k = e
                 if k + 1 < len(doc) and doc[k].lower_ in ("and", ",", "&") and self._place_at(doc, k + 1):
                     k += 1
@@ -474,7 +637,7 @@ class EnglishBodyGrammar:
         mods = mods.replace("’", "'")
         return [Cand(a, b, kind, head, name=f"{p} {mods} {single}".replace("  ", " ")) for a, b, p in places]
 
-    def _scopes(self, doc: Doc, k: int) -> list[str]:
+    def _scopes(self, doc: TokenView, k: int) -> list[str]:
         """The level nouns after "of"/"in" + "the"? + a number?: "of the 63 provinces and cities"."""
         n = len(doc)
         if k >= n or doc[k].lower_ not in ("of", "in"):
@@ -491,7 +654,7 @@ class EnglishBodyGrammar:
             w = self.scope_words.get(doc[m].lower_) if m < n else None
             if w is None or not doc[m].is_lower:
                 break
-            w = doc[k:m + 1].text if m > k else w
+            w = doc.span(k, m + 1).text if m > k else w
             if w not in out:
                 out.append(w)
             k = m + 1
@@ -501,7 +664,7 @@ class EnglishBodyGrammar:
             break
         return out
 
-    def _sector_list(self, doc: Doc, k: int) -> list[tuple[int, int]]:
+    def _sector_list(self, doc: TokenView, k: int) -> list[tuple[int, int]]:
         """Items of "A, B, and C" after a plural head + "of": gazetteer sector names first (longest),
         else a Title-case run; places and names are no items."""
         n = len(doc)
@@ -510,7 +673,7 @@ class EnglishBodyGrammar:
         items: list[tuple[int, int]] = []
         while k < n:
             e = self._sector_end(doc, k) or self._title_run_end(doc, k)
-            if e is None or is_place(doc[k:e].text) or self._name_starts(doc, k):
+            if e is None or fast_is_place(doc.span(k, e).text) or self._name_starts(doc, k):
                 break
             items.append((k, e))
             j = e
@@ -518,12 +681,12 @@ class EnglishBodyGrammar:
                 j += 1
             if j < n and doc[j].lower_ in ("and", "&"):
                 j += 1
-            if j == e or j >= n or not _is_titleword(doc[j]):
+            if j == e or j >= n or not doc[j].tw:
                 break
             k = j
         return items
 
-    def _title_np(self, doc: Doc, s: int) -> int | None:
+    def _title_np(self, doc: TokenView, s: int) -> int | None:
         """End of a Title-case phrase from ``s`` ("the"? Word (and|&|'s|-) Word ...), or None.
 
         Stops before a trailing Vietnamese name ("Department of Home Affairs Le Minh Dao"),
@@ -535,21 +698,21 @@ class EnglishBodyGrammar:
         k = s
         while k < n:
             t = doc[k]
-            if _is_titleword(t) and t.text not in self.left_stop and t.lower_ not in self.role_words \
+            if t.tw and t.text not in self.left_stop and t.lower_ not in self.role_words \
                     and t.text not in self.time_words:
                 if k > s and self._name_starts(doc, k):
                     break
                 k += 1
                 continue
-            if k > s and t.text in _POSS and k + 1 < n and _is_titleword(doc[k + 1]):
+            if k > s and t.text in _POSS and k + 1 < n and doc[k + 1].tw:
                 k += 1
                 continue
-            if k > s and t.lower_ in ("and", "&") and k + 1 < n and _is_titleword(doc[k + 1]):
+            if k > s and t.lower_ in ("and", "&") and k + 1 < n and doc[k + 1].tw:
                 if self._run_has_head(doc, k + 1):
                     break
                 k += 1
                 continue
-            if k > s and t.text in _DASH and t.whitespace_ and k + 1 < n and _is_titleword(doc[k + 1]):
+            if k > s and t.text in _DASH and t.whitespace_ and k + 1 < n and doc[k + 1].tw:
                 k += 1
                 continue
             if k > s and t.is_digit and len(t) <= 3 and doc[k - 1].lower_ in self.numbered_words:
@@ -566,7 +729,7 @@ class EnglishBodyGrammar:
             k += 1
         return k
 
-    def _lower_np(self, doc: Doc, s: int) -> int | None:
+    def _lower_np(self, doc: TokenView, s: int) -> int | None:
         """End of a lower-case complement ("on administrative procedure reform"), or None."""
         n = len(doc)
         k = s
@@ -597,38 +760,38 @@ class EnglishBodyGrammar:
             break
         return last
 
-    def _name_starts(self, doc: Doc, k: int) -> bool:
+    def _name_starts(self, doc: TokenView, k: int) -> bool:
         """Whether a 2-4 token Vietnamese name (surname first) starts at ``k`` and ends the run."""
-        if fold(doc[k].text) not in self.surnames:
+        if fast_fold(doc[k].text) not in self.surnames:
             return False
         e = k
         while e < len(doc) and doc[e].is_alpha and doc[e].is_title and e - k < 5:
             e += 1
         if not 2 <= e - k <= 4:
             return False
-        return not is_place(doc[k:e].text)
+        return not fast_is_place(doc.span(k, e).text)
 
-    def _run_has_head(self, doc: Doc, k: int) -> bool:
-        while k < len(doc) and (_is_titleword(doc[k]) or doc[k].text in _POSS):
+    def _run_has_head(self, doc: TokenView, k: int) -> bool:
+        while k < len(doc) and (doc[k].tw or doc[k].text in _POSS):
             if doc[k].lower_ in self.heads and doc[k].lower_ not in self.camel_heads:
                 return True
             k += 1
         return False
 
-    def _ministry_list(self, doc: Doc, k: int) -> list[Cand]:
+    def _ministry_list(self, doc: TokenView, k: int) -> list[Cand]:
         """"3 Ministries: National Defense, Foreign Affairs, Information and Communications"."""
         out: list[Cand] = []
         n = len(doc)
         while k < n:
             e = k
-            while e < n and (_is_titleword(doc[e]) or (doc[e].lower_ in ("and", "&") and e > k and e + 1 < n
-                                                        and _is_titleword(doc[e + 1]))):
+            while e < n and (doc[e].tw or (doc[e].lower_ in ("and", "&") and e > k and e + 1 < n
+                                                        and doc[e + 1].tw)):
                 e += 1
             if e == k:
                 break
-            item = doc[k:e]
+            item = doc.span(k, e)
             out.append(Cand(k, e, "ministry", "ministry", name=f"Ministry of {item.text}"))
-            if e < n and doc[e].text == "," or (e < n and doc[e].lower_ == "and" and e + 1 < n and _is_titleword(doc[e + 1])):
+            if e < n and doc[e].text == "," or (e < n and doc[e].lower_ == "and" and e + 1 < n and doc[e + 1].tw):
                 k = e + 1
                 continue
             break

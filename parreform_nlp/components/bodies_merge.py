@@ -6,7 +6,7 @@ from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..names import fold, optional_json
+from ..names import fold, optional_json, place_table
 from ..patterns import alt
 
 _STOP = {"of", "the", "and", "for", "on", "in", "a", "an", "to", "at", "by", "with", "s", "&"}
@@ -17,6 +17,27 @@ _SYN = {"province": "provincial", "centre": "center", "programme": "program", "o
 _PHRASE_SYN = (("prime minister", "government"),)
 #: plural heads that name a class of bodies ("People's Committees"): kept apart from the one body
 _CLASS_PLURALS = frozenset({"committees", "councils", "centres", "centers", "departments", "portals"})
+#: patterns of the per-page steps, compiled once (``re.sub(str, ...)`` looks its pattern up on every call)
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_FORM_WORDS = re.compile(r"[\w’']+")
+_POSSESSIVE = re.compile(r"'s?\b")
+_KEY_WORDS = re.compile(r"[\w\u0e00-\u0e7f]+")
+
+
+@lru_cache(maxsize=1 << 12)
+def _fold_cached(s: str) -> str:
+    return fold(s)
+
+
+def fast_fold(s: str | None) -> str:
+    """:func:`parreform_nlp.names.fold`, cached for text with diacritics (its Unicode passes are the
+    slow part, and the grammar folds the same few phrases over and over)."""
+    return fold(s) if not s or s.isascii() else _fold_cached(s)
+
+
+def fast_is_place(text: str) -> bool:
+    """:func:`parreform_nlp.names.is_place` through :func:`fast_fold`."""
+    return fast_fold(text) in place_table()
 
 
 @lru_cache(maxsize=None)
@@ -49,10 +70,10 @@ def body_key(text: str) -> frozenset[str]:
     rx, table = _place_variants()
     if rx is not None and s.isascii():
         s = rx.sub(lambda m: table[m.group(0)], s)
-    s = re.sub(r"'s?\b", " ", s)
+    s = _POSSESSIVE.sub(" ", s)
     for a, b in _PHRASE_SYN:
         s = s.replace(a, b)
-    words = re.findall(r"[\w\u0e00-\u0e7f]+", s)
+    words = _KEY_WORDS.findall(s)
     out = set()
     for w in words:
         if w in _STOP:
@@ -191,15 +212,15 @@ def canonical_name(rec: BodyRecord, gazetteer: dict[frozenset[str], str] | None 
     inverted = {f: _inverted(f, rec.head) for f in forms}
     if gazetteer and all(inverted.values()):
         hit = next((gazetteer[keys[f]] for f in forms if keys[f] in gazetteer), None)
-        written = any(fold(re.sub(r"^(?:the|The)\s+", "", f)) == fold(hit) for f in forms) if hit else True
+        written = any(fast_fold(_LEADING_THE.sub("", f)) == fast_fold(hit) for f in forms) if hit else True
         if hit is not None and body_key(hit) == rec.key and not written:
             return hit
     # ties: the spelled-out form ("Ho Chi Minh City ..." over "HCMC ...")
-    bare = {f: re.sub(r"^(?:the|The)\s+", "", f).strip() for f in forms}
+    bare = {f: _LEADING_THE.sub("", f).strip() for f in forms}
     # then a capitalised form ("Provincial People's Committee" over "provincial People's Committee")
     best = max(forms, key=lambda f: (len(keys[f]), not inverted[f], len(bare[f]), bare[f][:1].isupper(), -first[f]))
     best = bare[best]
-    if rec.names and fold(rec.names[0]) == fold(best):
+    if rec.names and fast_fold(rec.names[0]) == fast_fold(best):
         return rec.names[0]  # the grammar's spelling of that form: "District-level People's Committees"
     # headline case: "Ministry Of Home Affairs" -> "Ministry of Home Affairs"
     return _HEADLINE_FN.sub(lambda m: m.group(0).lower(), best)
@@ -210,7 +231,7 @@ _HEADLINE_FN = re.compile(r"(?<=\s)(?:Of|And|For|On|In|The|To|At|Under)(?=\s)")
 
 def _inverted(form: str, head: str) -> bool:
     """"Home Affairs Ministry": modifiers before the head and no complement after it."""
-    words = re.findall(r"[\w’']+", form.lower())
+    words = _FORM_WORDS.findall(form.lower())
     return len(words) >= 2 and words[-1] == head and not {"of", "for", "on"} & set(words)
 
 

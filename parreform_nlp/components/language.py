@@ -53,11 +53,14 @@ def _profiles() -> tuple[dict[str, str], re.Pattern]:
     return {w: tuple(langs) for w, langs in owners.items()}, re.compile(f"[{data['vietnamese_letters']}]")
 
 
-def script_counts(letters: str) -> Counter:
-    """How many of ``letters`` (a string of letters only) each script of ``scripts.json`` has."""
+def script_counts(letters: str | Counter) -> Counter:
+    """How many of ``letters`` (a string of letters only, or their counts) each script of
+    ``scripts.json`` has."""
     # each distinct letter is classified once (a page has a few hundred letters of a few dozen kinds)
-    freq = Counter(letters)
+    freq = letters if isinstance(letters, Counter) else Counter(letters)
     distinct = "".join(freq)
+    if distinct.isascii():
+        return Counter({"latin": sum(freq.values())} if freq else {})  # A-Z, a-z: Latin (scripts.json)
     counts: Counter = Counter()
     for name, rx, _ in _script_regexes():
         n = sum(freq[c] for c in rx.findall(distinct))
@@ -77,7 +80,7 @@ def _latin_language(sample: str) -> tuple[str, float] | None:
     for w in words:
         for lang in owners.get(w, ()):
             hits[lang] += 1
-    vi = sum(1 for w in words if vi_letters.search(w)) / len(words)
+    vi = sum(1 for w in words if not w.isascii() and vi_letters.search(w)) / len(words)
     en = hits["en"] / len(words)
     # English pages name Vietnamese people and places with their diacritics: Vietnamese
     # letters decide only when they clearly outweigh English function words
@@ -98,9 +101,11 @@ def fast_language(text: str, *, min_letters: int = 12, max_chars: int = 2000) ->
     """``(code, score)`` when the script or the function words decide, ``("und", 0.0)`` for
     text with too few letters, ``None`` when langdetect must judge."""
     sample = unicodedata.normalize("NFC", text[:max_chars])
-    # letters only: vowel signs, digits and punctuation of a script are not counted
-    only = "".join(_LETTER.findall(sample))
-    letters = len(only)
+    # letters only: vowel signs, digits and punctuation of a script are not counted (each
+    # distinct character is tested once)
+    freq = Counter(sample)
+    only = Counter({c: n for c, n in freq.items() if _LETTER.match(c)})
+    letters = sum(only.values())
     if letters < min_letters:
         return UNDETERMINED, 0.0
     counts = script_counts(only)
