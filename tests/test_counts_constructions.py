@@ -122,3 +122,18 @@ def test_cjk_counters(text, lang, expected):
 ])
 def test_vietnamese_noun_before_the_number(text, expected):
     assert [c for c in counts(text, "vi") if c[0] not in ("hồ sơ",)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The province has 19 departments, which will be REDUCED TO 13; Now 14 units, ٣ of which closed.",
+    "Of the 22 agencies, ١٥ were merged, Four were dissolved and “three had their names unchanged.",
+    "Phòng ban: 12 of them; đơn vị 13 others, éand 5 had moved, x7 others, _8 others.",
+    "Other units, numbering ſix, were merged into İ two; ſeven others.",  # case-folding letters: the plain scan
+])
+def test_anaphora_scan_finds_what_the_plain_scan_finds(text):
+    # the anaphora pattern is only tried where a match can start: the same matches as finditer
+    from parreform_nlp.components.counts_find import _anaphora_matches, _anaphora_regexes
+
+    rx, _, starts = _anaphora_regexes("en")
+    assert [m.span() for m in _anaphora_matches(text, rx, starts)] == [m.span() for m in rx.finditer(text)]
+    assert list(rx.finditer(text))

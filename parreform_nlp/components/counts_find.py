@@ -23,7 +23,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..numbers import LATIN_WORD, MULTIPLIERS, WORD_NUMBERS, Occupied, parse_number, plausible_year
-from ..patterns import alt, alt_by_first, lead
+from ..patterns import CASE_EXOTIC, alt, alt_by_first, lead
 from ..resources import load_json
 from .indicators_find import NUM, NumberMention, qualifier_before
 
@@ -216,8 +216,9 @@ def _thai_what(text: str, s: int, token_starts: list[int], noun: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _anaphora_regexes(lang: str) -> tuple[re.Pattern, re.Pattern]:
-    """(numbers whose noun stands before them, counted nouns) for ``lang`` (en, vi)."""
+def _anaphora_regexes(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern | None]:
+    """(numbers whose noun stands before them, counted nouns, where the first can start) for
+    ``lang`` (en, vi); see :func:`_anaphora_matches`."""
     a = count_words(lang)["anaphora"]
     thousands = "," if lang == "en" else "."
     n = rf"(?<![\w.,/:\-$])\d+(?:{re.escape(thousands)}\d{{3}})*(?![.,]?\d)"
@@ -242,16 +243,43 @@ def _anaphora_regexes(lang: str) -> tuple[re.Pattern, re.Pattern]:
     firsts = [*a["change_verbs"], *a.get("total_cues", ()), *starts, *a.get("clause_openers", ())]
     # every part starts at a word start (a word, or a number not glued to a word): \b rejects
     # the other positions before any part is tried
-    return re.compile(rf"\b(?i:{lead(firsts, DIGIT)})(?:" + "|".join(parts) + ")"), nouns
+    rx = re.compile(rf"\b(?i:{lead(firsts, DIGIT)})(?:" + "|".join(parts) + ")")
+    # where a match can start, on the page lower-cased as ASCII bytes (every other character a
+    # "?"): a word start with one of ``firsts`` (their first words), or a digit - or a "?",
+    # which stands for any other digit; only when every word of ``firsts`` is ASCII
+    heads = {re.match(r"\w+", w.lower()).group(0) for w in firsts}
+    starts = None
+    if heads and all(h.isascii() for h in heads):
+        starts = re.compile(rf"(?<![a-z0-9_])(?:{alt_by_first(heads)}|[0-9?])".encode())
+    return rx, nouns, starts
+
+
+def _anaphora_matches(text: str, rx: re.Pattern, starts: re.Pattern | None):
+    """The matches of ``rx.finditer(text)``: ``rx`` tried only where ``starts`` finds a
+    possible start (the engine would try it at every word boundary, most of the page's cost)."""
+    low = text.lower()
+    if starts is None or len(low) != len(text) or CASE_EXOTIC.search(text):
+        # a character that matches a letter only case-insensitively ("ſ") or lower-cases to
+        # two: the plain scan
+        yield from rx.finditer(text)
+        return
+    pos, match = 0, rx.match
+    for c in starts.finditer(low.encode("ascii", "replace")):
+        p = c.start()
+        if p >= pos:  # matches do not overlap, as in finditer
+            m = match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end()
 
 
 def _anaphoric_counts(text: str, lang: str, occupied: Occupied) -> list[NumberMention]:
     """Counts whose counted noun stands before the number (see the module doc)."""
-    rx, nouns = _anaphora_regexes(lang)
+    rx, nouns, starts = _anaphora_regexes(lang)
     hits: list[tuple[int, int, str]] = []
     ends: list[int] | None = None  # the counted nouns: found on the first number that needs them
     out = []
-    for m in rx.finditer(text):
+    for m in _anaphora_matches(text, rx, starts):
         for name in ("a", "b", "c", "d", "e"):
             if not m.groupdict().get(name):
                 continue
