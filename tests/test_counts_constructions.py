@@ -130,10 +130,12 @@ def test_vietnamese_noun_before_the_number(text, expected):
     "Phòng ban: 12 of them; đơn vị 13 others, éand 5 had moved, x7 others, _8 others.",
     "Other units, numbering ſix, were merged into İ two; ſeven others.",  # case-folding letters: the plain scan
 ])
-def test_anaphora_scan_finds_what_the_plain_scan_finds(text):
-    # the anaphora pattern is only tried where a match can start: the same matches as finditer
-    from parreform_nlp.components.counts_find import _anaphora_matches, _anaphora_regexes
+def test_count_scans_find_what_the_plain_scan_finds(text):
+    # the count patterns are only tried where a match can start: the same matches as finditer
+    from parreform_nlp.components.counts_find import _anaphora_regexes, _count_regex, _matches_at
 
     rx, _, starts = _anaphora_regexes("en")
-    assert [m.span() for m in _anaphora_matches(text, rx, starts)] == [m.span() for m in rx.finditer(text)]
     assert list(rx.finditer(text))
+    assert [m.span() for m in _matches_at(text, rx, starts)] == [m.span() for m in rx.finditer(text)]
+    rx, starts = _count_regex("en")
+    assert [m.span() for m in _matches_at(text, rx, starts)] == [m.span() for m in rx.finditer(text)]

@@ -70,16 +70,18 @@ def word_value(word: str) -> float | None:
 
 
 @lru_cache(maxsize=None)
-def _count_regex(lang: str) -> re.Pattern:
+def _count_regex(lang: str) -> tuple[re.Pattern, re.Pattern | None]:
+    """(counts of ``lang``, where they can start: :func:`_matches_at`)."""
     w = count_words(lang)
     nouns = alt_by_first(_nouns(lang), lang != "th")  # re.I but for Thai
     mult = alt(k for k in MULTIPLIERS)
     if lang == "th":
         return re.compile(
             # a one-character look-ahead first: see patterns.lead
+            # (no \b first: tried everywhere, the plain way)
             rf"(?=[\dแหล])(?:(?<![\w.,/])(?P<num>{NUM})(?P<ratio>/{NUM})?(?:\s*(?P<mult>{mult}))?\s*(?P<noun>{nouns})"
             # "แสนคน": a multiplier word alone is the number (not "หลายแสนคน", many hundred thousand)
-            rf"|(?<![\d\s])(?<!หลาย)(?<!นับ)(?P<wmult>แสน|หมื่น|ล้าน)(?P<noun2>{nouns}))")
+            rf"|(?<![\d\s])(?<!หลาย)(?<!นับ)(?P<wmult>แสน|หมื่น|ล้าน)(?P<noun2>{nouns}))"), None
     wn = _word_number_regex() if lang == "en" else None
     number = (rf"(?:(?<![\w.,/:\-])(?P<num>{NUM})(?![.,]?\d)|(?P<word>\b(?i:{wn})\b))" if wn
               else rf"(?<![\w.,/:\-])(?P<num>{NUM})(?![.,]?\d)")
@@ -96,7 +98,7 @@ def _count_regex(lang: str) -> re.Pattern:
         rf"(?:{number}(?P<ratio>/{NUM}(?![.,]?\d))?(?:{sp}(?P<mult>{mult}))?{out_of}{sp}{linking}(?P<what>{adj}(?P<noun>{nouns}))(?![\w])"
         + (rf"|(?<![\w.,/:\-])(?P<num2>{NUM})\s+(?P<less>{alt(w['less'])})\b(?=\s+than\b|[\s,.;]*(?:than|the same|compared|over|year))"
            if w.get("less") else "") + ")",
-        re.I if lang != "th" else 0)
+        re.I), _word_starts(_word_number_words()) if wn else None
 
 
 def _value(g: dict, lang: str) -> tuple[float | None, str | None]:
@@ -115,7 +117,7 @@ def find_counts(text: str, lang: str, masked: list[tuple[int, int]],
     actor = _lower(lang, "nouns_actor")
     out: list[NumberMention] = []
     occupied = Occupied(len(text), masked)
-    for m in _count_regex(lang).finditer(text):
+    for m in _matches_at(text, *_count_regex(lang)):
         s, e = m.span()
         if not occupied.free(s, e):
             continue
@@ -244,19 +246,28 @@ def _anaphora_regexes(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern | N
     # every part starts at a word start (a word, or a number not glued to a word): \b rejects
     # the other positions before any part is tried
     rx = re.compile(rf"\b(?i:{lead(firsts, DIGIT)})(?:" + "|".join(parts) + ")")
-    # where a match can start, on the page lower-cased as ASCII bytes (every other character a
-    # "?"): a word start with one of ``firsts`` (their first words), or a digit - or a "?",
-    # which stands for any other digit; only when every word of ``firsts`` is ASCII
-    heads = {re.match(r"\w+", w.lower()).group(0) for w in firsts}
-    starts = None
-    if heads and all(h.isascii() for h in heads):
-        starts = re.compile(rf"(?<![a-z0-9_])(?:{alt_by_first(heads)}|[0-9?])".encode())
-    return rx, nouns, starts
+    return rx, nouns, _word_starts(firsts)
 
 
-def _anaphora_matches(text: str, rx: re.Pattern, starts: re.Pattern | None):
+@lru_cache(maxsize=None)
+def _starts_rx(heads: frozenset[str]) -> re.Pattern | None:
+    """Where a pattern that starts at a word start with a digit or one of the words ``heads``
+    (lower-cased) can match, found on the page lower-cased as ASCII bytes (every other
+    character a "?", which stands for any other digit too); None unless ``heads`` are ASCII."""
+    if not all(h.isascii() for h in heads):
+        return None
+    return re.compile(rf"(?<![a-z0-9_])(?:{alt_by_first(heads) + '|' if heads else ''}[0-9?])".encode())
+
+
+def _word_starts(words: list[str]) -> re.Pattern | None:
+    """:func:`_starts_rx` of the first words of ``words``."""
+    return _starts_rx(frozenset(re.match(r"\w+", w.lower()).group(0) for w in words))
+
+
+def _matches_at(text: str, rx: re.Pattern, starts: re.Pattern | None):
     """The matches of ``rx.finditer(text)``: ``rx`` tried only where ``starts`` finds a
-    possible start (the engine would try it at every word boundary, most of the page's cost)."""
+    possible start (the engine would try it at every word boundary, most of the page's cost).
+    ``rx`` must start with ``\b`` and a digit or a word of ``starts`` (:func:`_starts_rx`)."""
     low = text.lower()
     if starts is None or len(low) != len(text) or CASE_EXOTIC.search(text):
         # a character that matches a letter only case-insensitively ("ſ") or lower-cases to
@@ -279,7 +290,7 @@ def _anaphoric_counts(text: str, lang: str, occupied: Occupied) -> list[NumberMe
     hits: list[tuple[int, int, str]] = []
     ends: list[int] | None = None  # the counted nouns: found on the first number that needs them
     out = []
-    for m in _anaphora_matches(text, rx, starts):
+    for m in _matches_at(text, rx, starts):
         for name in ("a", "b", "c", "d", "e"):
             if not m.groupdict().get(name):
                 continue
