@@ -209,14 +209,13 @@ def _governing(ctx: Context, frame: PageFrame) -> list[Governing | None]:
     gov = _compiled(cues["governing_year_re"], re.I)
     carry = _compiled(cues["carry_year_re"], re.I)
     clause = anchored(_compiled(cues["governing_clause_year_re"], 0)) if cues.get("governing_clause_year_re") else None
-    plan = anchored(cue_rx(ctx.lang, "plan_cues"))
     out: list[Governing | None] = []
     last = None
     # both year patterns need four digits in a row: a sentence without them is only read for
     # "Throughout the year" (and only when a year governs already)
     runs = [(m.start(), m.end()) for m in _DIGITS4.finditer(ctx.text)]
     run_ends = [r[1] for r in runs]
-    for s in ctx.sentences:
+    for i, s in enumerate(ctx.sentences):
         k = bisect_left(run_ends, s.start + 4)
         has_year = k < len(runs) and max(runs[k][0], s.start) + 4 <= s.end
         if not has_year and last is None:
@@ -235,7 +234,8 @@ def _governing(ctx: Context, frame: PageFrame) -> list[Governing | None]:
         y = plausible_year(int(m.group(1)), ctx.lang) if m else None
         if y:
             # "Năm 2025, tỉnh phấn đấu ...": a plan's year
-            is_plan = plan.search_slice(ctx.text, s.start, s.end) is not None
+            # (read once per sentence: the period of its numbers asks again)
+            is_plan = frame.says(ctx, i, "plan_cues")
             last = (s.para, frame.value_at(offset + m.start(1), offset + m.end(1), y, ctx.text, ctx.lang), is_plan)
         elif last and carry.match(seg):
             last = (s.para, last[1][:4], last[2])  # "Từ đầu năm đến nay": the year so far, not its quarter
@@ -257,7 +257,6 @@ def _lead_periods(ctx: Context, frame: PageFrame) -> tuple[str | None, str | Non
     """The reporting period and the plan period the headline and lead state first; a page
     whose lead states no reporting period has the first one stated further on."""
     period = plan = None
-    prx = anchored(cue_rx(ctx.lang, "plan_cues"))
     cmp_rx = base_rxs(ctx.lang)[1]
     cmp_rx = anchored(cmp_rx) if cmp_rx else None
     pyear = anchored(plan_year_rx(ctx.lang))
@@ -268,7 +267,7 @@ def _lead_periods(ctx: Context, frame: PageFrame) -> tuple[str | None, str | Non
         years = ctx.years_in(s.start, s.end)
         if not years:
             continue  # (whether it states a plan matters only for its years)
-        is_plan = prx.search(ctx.text, s.start, s.end) is not None
+        is_plan = frame.says(ctx, i, "plan_cues")
         if is_plan and i >= head_end:
             continue  # a plan further on is that sentence's own
         for ys, ye, y in years:
