@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ..anchors import anchored
 from ..patterns import alt, alt_by_first, lead
 from ..resources import has_resource, load_json
 from .indicators_find import words
@@ -249,7 +250,8 @@ def _region_rx() -> re.Pattern | None:
 def find_regions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, surface) of the socio-economic regions an English ``text`` names."""
     rx = _region_rx()
-    return [(m.start(), m.end(), m.group(0)) for m in rx.finditer(text)] if rx else []
+    # (tried only where a region's first word occurs: anchors.anchored)
+    return [(m.start(), m.end(), m.group(0)) for m in anchored(rx).finditer(text)] if rx else []
 
 
 def find_places(text: str, lang: str, doc_places: list[dict] | None) -> list[tuple[int, int, str]]:
