@@ -208,7 +208,9 @@ def _governing(ctx: Context, frame: PageFrame) -> list[Governing | None]:
     cues = frame_cues(ctx.lang)
     gov = _compiled(cues["governing_year_re"], re.I)
     carry = _compiled(cues["carry_year_re"], re.I)
-    clause = anchored(_compiled(cues["governing_clause_year_re"], 0)) if cues.get("governing_clause_year_re") else None
+    # (searched the plain way in the few sentences that need it: the clause opens with
+    # "^" or a comma, whose positions anchors.anchored would list for the whole page first)
+    clause = _compiled(cues["governing_clause_year_re"], 0) if cues.get("governing_clause_year_re") else None
     out: list[Governing | None] = []
     last = None
     # both year patterns need four digits in a row: a sentence without them is only read for
@@ -230,7 +232,7 @@ def _governing(ctx: Context, frame: PageFrame) -> list[Governing | None]:
         if m is None and clause is not None and has_year:
             # "According to X, in 2023 the province's SIPAS reached ...": a clause opening with
             # its year governs the rest of the paragraph as a sentence opening with it does
-            m = clause.search_slice(ctx.text, offset, s.end)
+            m = clause.search(ctx.text[offset:s.end])
         y = plausible_year(int(m.group(1)), ctx.lang) if m else None
         if y:
             # "Năm 2025, tỉnh phấn đấu ...": a plan's year
