@@ -111,16 +111,19 @@ class OfficialTagger(RulePackComponent):
         page_bodies = {body_key(b["name"]): b["name"] for b in (doc._.bodies or [])}
         secondary = self._secondary
         out = []
-        for hit in self.grammar.people(doc, bodies):
-            name = doc[hit.start:hit.end]
-            titles = [t.text or doc[t.start:t.end].text for t in hit.titles]
+        hits = self.grammar.people(doc, bodies)
+        toks = page_of(doc).tokens(doc)  # the view the grammar read: offsets and text without spaCy spans
+        idx, length, text = toks.idx, toks.length, toks.page_text
+        for hit in hits:
+            start, end = idx[hit.start], idx[hit.end - 1] + length[hit.end - 1]
+            titles = [t.text or toks.span(t.start, t.end).text for t in hit.titles]
             if abbr_re is not None:  # "Deputy PM" -> "Deputy Prime Minister"
                 titles = [abbr_re.sub(lambda m: abbr[m.group(1)], t) for t in titles]
             # each title's body: the one it names, else the one it implies; the main title's first
             orgs = [(org_names.get(t.org_char) if t.org_char is not None else None)
                     or self._implied_org(txt, page_bodies) for t, txt in zip(hit.titles, titles)]
             main = [o for o, txt in zip(orgs, titles) if o and txt.lower() not in secondary]
-            out.append({"start": name.start_char, "end": name.end_char, "name": name.text,
+            out.append({"start": start, "end": end, "name": text[start:end],
                         "titles": titles, "native_titles": [],
                         "organization": main[0] if main else next((o for o in orgs if o), None)})
         return out
@@ -179,7 +182,7 @@ def _back_references(text: str, recs: dict[str, dict[str, Any]], mask: RangeMask
             by_last.setdefault(fold(parts[-1]), []).append((min(s for s, _ in rec["_spans"]), rec))
     if not by_last:
         return
-    for m in _back_reference_re(tuple(honorifics)).finditer(text):
+    for m in _back_reference_matches(tuple(honorifics), text):
         if m.start() in mask:
             continue
         named = by_last.get(fold(m.group("name")), [])
@@ -200,11 +203,31 @@ def _back_references(text: str, recs: dict[str, dict[str, Any]], mask: RangeMask
 
 @lru_cache(maxsize=None)
 def _back_reference_re(honorifics: tuple[str, ...]) -> re.Pattern:
-    """An honorific and one capitalised word ("Mr. Minh"), not followed by another name word."""
+    """An honorific and one capitalised word ("Mr. Minh"), not followed by another name word.
+    It starts with the honorifics, so that the engine jumps to their first letters; the test
+    that no word or dot comes before is :func:`_back_reference_matches`'s."""
     hons = sorted(set(honorifics), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?P<hon>" + "|".join(re.escape(h) for h in hons)
+    return re.compile(r"(?P<hon>" + "|".join(re.escape(h) for h in hons)
                       + r")\s+(?P<name>[A-ZÀ-Ỹ][\w'’-]*)(?![\w'’-])"
                       r"(?!\s+[A-ZÀ-Ỹ][a-zà-ỹ])")
+
+
+_WORD_OR_DOT = re.compile(r"[\w.]")
+
+
+def _back_reference_matches(honorifics: tuple[str, ...], text: str) -> Iterable[re.Match]:
+    """The matches of :func:`_back_reference_re` that no word character or dot precedes: what
+    ``(?<![\w.])`` before it would find with ``finditer`` (a start it rejects is tried again one
+    character on, as the engine would)."""
+    rx = _back_reference_re(honorifics)
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        s = m.start()
+        if s and _WORD_OR_DOT.match(text, s - 1):
+            pos = s + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > s else s + 1
 
 
 def _asker_ranges(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
