@@ -216,7 +216,7 @@ _WORD_OR_DOT = re.compile(r"[\w.]")
 
 
 def _back_reference_matches(honorifics: tuple[str, ...], text: str) -> Iterable[re.Match]:
-    """The matches of :func:`_back_reference_re` that no word character or dot precedes: what
+    r"""The matches of :func:`_back_reference_re` that no word character or dot precedes: what
     ``(?<![\w.])`` before it would find with ``finditer`` (a start it rejects is tried again one
     character on, as the engine would)."""
     rx = _back_reference_re(honorifics)
