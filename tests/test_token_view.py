@@ -101,3 +101,25 @@ def test_views_of_one_cache_across_threads_read_what_spacy_reads(nlp):
 
     with ThreadPoolExecutor(8) as pool:
         assert all(pool.map(check, texts * 3))
+
+
+@pytest.mark.parametrize("text", [TEXT, "a b ", " a  b\n\n c", "Ministry\n", "x", "  ", ""])
+def test_record_spans_found_on_the_view_are_char_spans(nlp, text):
+    from parreform_nlp.spans import _char_span
+
+    doc = nlp.make_doc(text)
+    prime(doc, text)
+    rng = random.Random(2)
+    for _ in range(400):
+        a = rng.randint(-3, len(text) + 3)
+        b = a + rng.randint(-2, 12)
+        try:
+            want = doc.char_span(a, b, label="X", alignment_mode="expand", span_id=7)
+        except IndexError:  # an empty or reversed span: both refuse it
+            with pytest.raises(IndexError):
+                _char_span(doc, a, b, "X", 7)
+            continue
+        got = _char_span(doc, a, b, "X", 7)
+        assert (got is None) == (want is None), (a, b)
+        if want is not None:
+            assert (got.start, got.end, got.label_, got.id) == (want.start, want.end, want.label_, want.id)
