@@ -67,15 +67,18 @@ class OfficialTagger(RulePackComponent):
         by = self.rules["bylines.json"]
         page = page_of(doc)
         text = page.text
-        mask = RangeMask(page.boilerplate(by["line_cues"], by["end_cues"], by.get("footer_cues", ())))
-        asker = RangeMask(_asker_ranges(text, tuple(by.get("asker_cues", ()))))
         org_names = {m["start"]: b["name"] for b in (doc._.bodies or []) for m in b.get("mentions", [])}
         if self.lang in ("vi", "th"):
             people = self.grammar.people(doc, org_names, text)
         else:
             people = self._english_people(doc, org_names)
         people = [p for p in people if name_key(p["name"]) not in self._historical]
-        people = [p for p in people if p["start"] not in mask and p["start"] not in asker]
+        # the bylines and the asker only matter where someone was found (many pages name no official)
+        mask = RangeMask(page.boilerplate(by["line_cues"], by["end_cues"], by.get("footer_cues", ())) if people else [])
+        people = [p for p in people if p["start"] not in mask]
+        if people:
+            asker = RangeMask(_asker_ranges(text, tuple(by.get("asker_cues", ()))))
+            people = [p for p in people if p["start"] not in asker]
         doc._.officials = _records(text, people, mask, self._secondary, self._backref,
                                    self._honorifics_only)
         write_spans(doc, "officials")
