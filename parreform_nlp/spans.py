@@ -140,5 +140,7 @@ def records_from_spans(doc: Doc, kind: str) -> list[dict[str, Any]] | None:
     records = getattr(doc._, kind, None) if doc.has_extension(kind) else None
     if not records:
         return []
-    indices = sorted({ref[1] for sp in doc.spans[group] if (ref := span_ref(sp)) is not None and ref[0] == kind})
-    return [records[i] for i in indices if i < len(records)]
+    # a span's id is the hash of "<kind>:<index>" (see write_spans): compare hashes, not strings
+    present = {sp.id for sp in doc.spans[group]}
+    strings = doc.vocab.strings
+    return [rec for i, rec in enumerate(records) if strings[f"{kind}:{i}"] in present]
