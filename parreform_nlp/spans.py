@@ -74,11 +74,12 @@ def _offsets(kind: str, record: dict[str, Any]) -> Iterator[tuple[int, int]]:
         yield record["start"], record["end"]
 
 
-def _char_span(doc: Doc, start: int, end: int, label: str, span_id: int) -> Span | None:
+def _char_span(doc: Doc, start: int, end: int, label: str, span_id: int, toks=None) -> Span | None:
     """``doc.char_span(start, end, label=label, alignment_mode="expand", span_id=span_id)`` found on the
     page's token offsets (:meth:`.Page.tokens`): ``char_span`` reads each token through ``doc[i]``.
-    A token with its trailing space covers the text from its offset up to the next token's."""
-    toks = page_of(doc).tokens(doc)
+    A token with its trailing space covers the text from its offset up to the next token's.
+    ``toks``: the page's token view, when the caller has it."""
+    toks = page_of(doc).tokens(doc) if toks is None else toks
     idx, size = toks.idx, len(toks.page_text)
     if not (0 <= start < size and 0 <= end - 1 < size):
         return None
@@ -91,9 +92,10 @@ def _char_span(doc: Doc, start: int, end: int, label: str, span_id: int) -> Span
     return Span(doc, first, last + 1, label=label, span_id=span_id)
 
 
-def _span(doc: Doc, start: int, end: int, label: str, span_id: int) -> Span | None:
-    sp = _char_span(doc, start, end, label, span_id)
-    if sp is None and 0 <= start < len(page_of(doc).text):
+def _span(doc: Doc, start: int, end: int, label: str, span_id: int, toks=None) -> Span | None:
+    toks = page_of(doc).tokens(doc) if toks is None else toks
+    sp = _char_span(doc, start, end, label, span_id, toks)
+    if sp is None and 0 <= start < len(toks.page_text):
         # offsets inside whitespace: the token that starts at or after them stands for the record
         for tok in doc:
             if tok.idx + len(tok) > start:
@@ -108,13 +110,14 @@ def write_spans(doc: Doc, kind: str, records: list[dict[str, Any]] | None = None
     if records is None:
         records = getattr(doc._, kind, None) or []
     strings = doc.vocab.strings
+    toks = page_of(doc).tokens(doc) if records else None  # token offsets, for the records' spans
     spans: list[Span] = []
     for i, rec in enumerate(records):
         label = (rec.get("kind") or "BODY") if kind == "bodies" else LABELS[kind]
         span_id = strings.add(f"{kind}:{i}")
         seen: set[tuple[int, int]] = set()
         for start, end in _offsets(kind, rec):
-            sp = _span(doc, start, end, label, span_id)
+            sp = _span(doc, start, end, label, span_id, toks)
             if sp is not None and (sp.start, sp.end) not in seen:
                 seen.add((sp.start, sp.end))
                 spans.append(sp)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
@@ -66,6 +67,11 @@ def _singular(word: str) -> str:
     if word.lower().endswith(("ses", "shes", "ches")):
         return word[:-2]
     return word[:-1] if word.lower().endswith("s") else word
+
+
+#: the folded form of a token's text ("Nguyễn" -> "Nguyen"), for the surname tests: the same words
+#: come back on every page (``lru_cache`` is safe across threads)
+_fold_word = lru_cache(maxsize=1 << 14)(fold)
 
 
 def _capword(t) -> bool:
@@ -321,13 +327,13 @@ class EnglishOfficialGrammar:
             j -= 1
         for verb in self.rel_verbs:
             m = len(verb)
-            if j - m - 2 >= 0 and tuple(t.lower_ for t in doc.span(j - m, j)) == verb \
+            if j - m - 2 >= 0 and tuple(doc[q].lower_ for q in range(j - m, j)) == verb \
                     and doc[j - m - 1].lower_ in self.rel_pronouns and doc[j - m - 2].text == ",":
                 return j - m - 2
         return None
 
     def _name_here(self, doc: TokenView, k: int) -> bool:
-        if fold(doc[k].text) not in self.surnames:
+        if _fold_word(doc[k].text) not in self.surnames:
             return False
         e = self.name_end(doc, k)
         return e is not None and not is_place(doc.span(k, e).text)
@@ -349,10 +355,10 @@ class EnglishOfficialGrammar:
         while e < n and (self._nameword(doc[e]) or (e > i and e + 1 < n and self._initial(doc, e)
                                                     and self._nameword(doc[e + 1]))) and e - i <= 4:
             e += 1
-        if e - i > 2 and self.vi_syllable is not None and fold(doc[i].text) in self.surnames:
+        if e - i > 2 and self.vi_syllable is not None and _fold_word(doc[i].text) in self.surnames:
             # a Vietnamese name ends before a word no Vietnamese syllable spells ("Tran Hong Ha Works With ...")
             for k in range(i + 1, e):
-                if not self.vi_syllable.match(fold(doc[k].text)):
+                if not self.vi_syllable.match(_fold_word(doc[k].text)):
                     e = k
                     break
         if not 2 <= e - i <= 4 or doc[i].lower_ in self.not_name_start:
@@ -403,7 +409,7 @@ class EnglishOfficialGrammar:
 
     def _plausible(self, doc: TokenView, s: int, e: int, text: str) -> bool:
         """Reject Title Case headline words taken for a name ("Prime Minister Chairs Meeting")."""
-        if fold(doc[s].text) in self.surnames:
+        if _fold_word(doc[s].text) in self.surnames:
             return True
         idx = doc.idx[s]
         line_start = text.rfind("\n", max(0, idx - 400), idx) + 1
