@@ -159,7 +159,7 @@ class EnglishOfficialGrammar:
             # left: ranks, a body ("Provincial Party Committee member"), an acronym ("UNDP Resident ...")
             while s > 0:
                 p = doc[s - 1]
-                if p.lower_ in self.ranks and p.text[:1].isupper() or (p.lower_ in self.ranks and doc[r_start].is_lower) \
+                if p.lower_ in self.ranks and (p.text[:1].isupper() or doc[r_start].is_lower) \
                         or (p.text in self.lower_ranks and (s == r_start or doc[s].lower_ in self.ranks)):
                     s -= 1
                 elif p.text == "-" and s >= 2 and not p.whitespace_ and not doc[s - 2].whitespace_ \
