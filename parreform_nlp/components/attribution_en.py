@@ -23,7 +23,8 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from ..patterns import alt
+from ..anchors import anchored
+from ..patterns import alt, alt_by_first
 from .attribution_enum import (
     actors_in, aggregate_in, counted_group, explicit_range, group_after, in_range_from, item_actor, item_label,
     list_actor_word, list_heading,
@@ -68,6 +69,7 @@ class Clause:
     right: str  # text[end:sent.end]
     cuts: list[int]  # clause boundaries in ``left``
     clause_off: int  # start of the number's clause in ``left``
+    report: int  # end of the reporting clause in ``left`` (:func:`report_cut`), 0 if none
     cue: re.Match | None  # the cue verb before the number ("reached", "stood at")
 
 
@@ -83,6 +85,49 @@ class Found:
     group: str | None = None  # the group a parenthesised range belongs to
 
 
+#: The cue verb right before a number ("reached", "stood at only", "recorded a rate of").
+_CUE = (r"(?:^|\s)(?P<cue>{cue_verbs})\s*(?:(?:only|merely|just|a|an|the)\s+)*"
+        r"(?:(?P<rate>(?:a|the)?\s*(?:{rate_nouns})\s+of)\s*)?$")
+_CUE_FILLERS = ("only", "merely", "just", "a", "an", "the", "of")
+
+
+@lru_cache(maxsize=None)
+def _cue_tail(lang: str) -> tuple[frozenset[str], int]:
+    """(the words :data:`_CUE` allows after its verb, lower-cased; the longest cue verb)."""
+    w = words(lang)
+    rates = [r.lower().split() for r in w["rate_nouns"]]
+    fillers = set(_CUE_FILLERS) | {t for r in rates for t in r} | {a + r[0] for a in ("a", "the") for r in rates if r}
+    return frozenset(fillers), max(len(c) for c in w["cue_verbs"])
+
+
+def _cue_from(left: str, lang: str) -> int:
+    """Where in ``left`` the cue search may start without missing a match: :data:`_CUE` ends at
+    the end of ``left`` and allows only filler words after its verb ("only", "a rate of"), so
+    its verb ends in the last other word. Backward over whole words: linear, and the search
+    does not try every position of a long clause."""
+    fillers, longest = _cue_tail(lang)
+    end = len(left)
+    while True:
+        j = end
+        while j > 0 and left[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > 0 and not left[k - 1].isspace():
+            k -= 1
+        word = left[k:j]
+        if not word:
+            return 0
+        if not word.isascii():
+            return 0  # case folds beyond ASCII: search it all
+        if word.lower() not in fillers:
+            return max(0, k - longest - 2)
+        end = k
+
+
+#: Clause starts in the text before a number: after ";", ", and", ", while", "while", ":" ...
+_CLAUSE_CUTS = re.compile(r";|:|,\s*(?:and|while|whereas|but|of which|in which)\b|\bwhile\b|\bwhereas\b|,|\s[-–—]\s")
+
+
 def _clause(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev: int | None,
             prev: Reading | None, unit: str) -> Clause:
     text, lang = ctx.text, ctx.lang
@@ -91,15 +136,15 @@ def _clause(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev: in
     left = text[left_start:start]
     right = text[end:sent.end]
     # clause start: after ";", ", and", ", while", "while", ":" or the previous number
-    cuts = [m.end() for m in re.finditer(r";|:|,\s*(?:and|while|whereas|but|of which|in which)\b|\bwhile\b|\bwhereas\b|,|\s[-–—]\s", left)]
+    cuts = [m.end() for m in anchored(_CLAUSE_CUTS).finditer(left)]
     clause_off = cuts[-1] if cuts else 0
     # a reporting clause ("Ambassador of Australia X said that ...") names who speaks, not for whom
-    clause_off = max(clause_off, report_cut(left, lang))
-    cue = _vocab_rx(lang, r"(?:^|\s)(?P<cue>{cue_verbs})\s*(?:(?:only|merely|just|a|an|the)\s+)*"
-                          r"(?:(?P<rate>(?:a|the)?\s*(?:{rate_nouns})\s+of)\s*)?$").search(left)
+    report = report_cut(left, lang)
+    clause_off = max(clause_off, report)
+    cue = _vocab_rx(lang, _CUE).search(left, _cue_from(left, lang))
     if cue and re.search(r"\b(?:with|of|its|their|the|whose)\s*$", left[:cue.start()], re.I):
         cue = None  # "with scores above 85%": a noun, not the verb "scores"
-    return Clause(ctx, sent, start, end, num_end_prev, prev, unit, left_start, left, right, cuts, clause_off, cue)
+    return Clause(ctx, sent, start, end, num_end_prev, prev, unit, left_start, left, right, cuts, clause_off, report, cue)
 
 
 def _read_metric(c: Clause, r: Reading) -> Found:
@@ -138,7 +183,7 @@ def _read_metric(c: Clause, r: Reading) -> Found:
     if not metric:
         label = item_label(ctx, sent, left_start, start, end, w["rate_nouns"])
         topic = page_index(ctx) if label and unit == "points" else None
-        if topic is not None and not lexicon_hits(label, lang, 0, len(label)):
+        if topic is not None and not _hits_in(label, lang):
             label = f"{topic['label']} {label}"  # a component of the index the page is about
         metric = label
     if not metric:
@@ -149,7 +194,7 @@ def _read_metric(c: Clause, r: Reading) -> Found:
     if not metric and (w.get("raise_verbs") or w.get("reduce_verbs")):
         metric = object_of_change(left[clause_off:], lang)
         changed = bool(metric) and re.search(r"\bby\s*$", left) is not None  # "raise X by 15%": a change
-    if metric and is_bare_head(metric, lang) and not lexicon_hits(metric, lang, 0, len(metric)):
+    if metric and is_bare_head(metric, lang) and not _hits_in(metric, lang):
         # "..., while the average of provinces stood at 86.21%", "the figure for Cao Bang was ...":
         # a bare head names no measure of its own; the clause before does
         carry = prev if prev is not None and prev.metric else last_in_paragraph(ctx, sent)
@@ -288,11 +333,18 @@ def _read_metric(c: Clause, r: Reading) -> Found:
     elif ranged and explicit_range(text, sent.start, start):
         metric = f"{metric} range"  # "with indexes ranging from 80.6 percent to 81.2 percent"
     if metric and not r.metric_id:
-        for s, e, entry in lexicon_hits(metric, lang, 0, len(metric)):
+        for s, e, entry in _hits_in(metric, lang):
             r.metric_id = entry["id"]
             break
     r.metric = expand_acronyms(metric, ctx)
     return Found(subject, anaphor, pronoun, label, changed, group)
+
+
+@lru_cache(maxsize=4096)
+def _hits_in(phrase: str, lang: str) -> tuple[tuple[int, int, dict], ...]:
+    """Lexicon matches in a metric phrase or label: the same phrases recur for many numbers
+    and pages, and every lexicon pattern runs over each."""
+    return tuple(lexicon_hits(phrase, lang, 0, len(phrase)))
 
 
 @lru_cache(maxsize=None)
@@ -300,16 +352,23 @@ def _vocab_rx(lang: str, template: str) -> re.Pattern:
     """``template`` with each ``{key}`` (lower-case letters) replaced by the alternation of the
     language's word list ``key``, compiled once: not rebuilt for every number."""
     w = words(lang)
-    return re.compile(re.sub(r"\{([a-z_]+)\}", lambda m: alt(w[m.group(1)]), template), re.I)
+    # grouped by first letter: one branch per letter at each position, not one per word
+    return re.compile(re.sub(r"\{([a-z_]+)\}", lambda m: alt_by_first(w[m.group(1)], True), template), re.I)
 
 
 @lru_cache(maxsize=64)
-def _subject_patterns(srx: re.Pattern) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _subject_patterns(actors: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The actor patterns built on one page's subject alternation, compiled once per alternation
     (a page's alternation is large: building and hashing it per number cost more than the search)."""
-    return (re.compile(rf"\b(?:at|in|among)\s+(the\s+)?({srx.pattern})\b", re.I),
-            re.compile(rf"\b(?:that|those)\s+(?:of|for|in|at)\s+(?:the\s+)?({srx.pattern})", re.I),
-            re.compile(rf"\s*(?:for|in|at)\s+(?:the\s+)?({srx.pattern})\b", re.I))
+    return (re.compile(rf"\b(?:at|in|among)\s+(the\s+)?({actors})\b", re.I),
+            re.compile(rf"\b(?:that|those)\s+(?:of|for|in|at)\s+(?:the\s+)?({actors})", re.I),
+            re.compile(rf"\s*(?:for|in|at)\s+(?:the\s+)?({actors})\b", re.I))
+
+
+@lru_cache(maxsize=64)
+def _directive_rx(lang: str, actors: str) -> re.Pattern:
+    """"urged localities to ...": a directive verb, its actor, "to" (compiled once per page's actors)."""
+    return re.compile(rf"\b(?:{alt(words(lang)['directive_verbs'])})\s+(?:all\s+)?(?:the\s+)?({actors})\s+to\b", re.I)
 
 
 def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
@@ -336,7 +395,7 @@ def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
             subject = carry.subject
     if not subject and not anaphor:
         subject = _item_subject(
-            ctx, sent, left_start + report_cut(left, lang), start, end, num_end_prev is None, bool(group))
+            ctx, sent, left_start + c.report, start, end, num_end_prev is None, bool(group))
     if (anaphor or not subject) and not label:
         semi = text.find(";", end, min(sent.end, end + 200))  # bounded: linear on one-line pages
         tail_end = start if cue else (semi if semi >= 0 else min(sent.end, end + 200))
@@ -354,7 +413,7 @@ def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
         # not across a participle clause: "up 2.3 points, ranking ninth among 63 provinces"
         tail = re.split(r"[;]|,\s*(?:and|while|but|whereas|\w+ing)\b", tail)[0]
         srx = subject_rx(lang, ctx.cache.get("forms") or ())
-        m = _subject_patterns(srx)[0].search(tail)
+        m = _subject_patterns(srx.pattern)[0].search(tail)
         if m:
             subject = _national(m.group(2), lang)
             if m.group(1) and ("the " + m.group(2).lower()) in w["subject_anaphors"]:
@@ -362,7 +421,7 @@ def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
     if not subject or (prev is not None and subject == prev.subject):
         # "..., and that of 63 provinces and cities 87.1%": the other actor of the same measure
         srx = subject_rx(lang, ctx.cache.get("forms") or ())
-        tm = _subject_patterns(srx)[1].search(left[clause_off:])
+        tm = _subject_patterns(srx.pattern)[1].search(left[clause_off:])
         if tm:
             subject = _national(tm.group(1), lang)
     if not subject and prev is not None and prev.subject:
@@ -370,15 +429,14 @@ def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
     if not subject or (prev is not None and subject == prev.subject and not cue):
         # "86.4 per cent for Hai Phong, 85.1 per cent for Quang Ninh": said right after the number
         srx = subject_rx(lang, ctx.cache.get("forms") or ())
-        dm = _subject_patterns(srx)[2].match(text[end:min(sent.end, end + 80)])
+        dm = _subject_patterns(srx.pattern)[2].match(text[end:min(sent.end, end + 80)])
         if dm and ("the " + dm.group(1).lower()) not in w["subject_anaphors"]:
             subject = _national(dm.group(1), lang)
     if not subject and w.get("directive_verbs"):
         # "urged localities to reduce at least 20% of compliance costs": the one urged acts
         srx = subject_rx(lang, ctx.cache.get("forms") or ())
         dm = None
-        for dm in re.finditer(rf"\b(?:{alt(w['directive_verbs'])})\s+(?:all\s+)?(?:the\s+)?({srx.pattern})\s+to\b",
-                              text[left_start + clause_off:start] if cue is None else "", re.I):
+        for dm in _directive_rx(lang, srx.pattern).finditer(text[left_start + clause_off:start] if cue is None else ""):
             pass
         if dm is not None:
             subject = _national(dm.group(1), lang)
@@ -389,7 +447,7 @@ def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
     if not subject:
         subject = clause_subject(ctx, sent, start, lang)
     if not subject:
-        subject = sentence_subject(ctx, sent, start, left_start + report_cut(left, lang))
+        subject = sentence_subject(ctx, sent, start, left_start + c.report)
     if r.metric and subject:
         # the subject is said once: "share of people satisfied ... in Binh Duong" -> without it
         r.metric = re.sub(rf"\s+(?:in|at|of|for)\s+(?:the\s+)?{re.escape(subject)}(?:\s+(?:province|city))?$", "", r.metric) or r.metric

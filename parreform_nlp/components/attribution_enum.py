@@ -28,7 +28,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from ..patterns import alt
+from ..anchors import anchored
+from ..patterns import alt, alt_by_first
 from ..resources import has_resource, load_json
 from .indicators_context import Context, Sentence, _national
 from .indicators_find import words
@@ -57,7 +58,7 @@ def is_ranking(ctx: Context, sent: Sentence) -> bool:
     """Whether the sentence ranks or lists actors ("led", "followed by", "included", ...)."""
     key = ("ranking", sent.start)
     if key not in ctx.cache:
-        ctx.cache[key] = _cue_rx("ranking_cues", ctx.lang).search(ctx.text, sent.start, sent.end) is not None
+        ctx.cache[key] = anchored(_cue_rx("ranking_cues", ctx.lang)).search(ctx.text, sent.start, sent.end) is not None
     return ctx.cache[key]
 
 
@@ -95,7 +96,7 @@ def aggregate_in(text: str, a: int, b: int, lang: str) -> tuple[int, str] | None
     """(start, subject) of the last aggregate in ``text[a:b]``: "the national average" ->
     "nationwide", "the average of provinces and centrally-run cities" -> itself."""
     last = None
-    for m in _aggregate_rx(lang).finditer(text, a, b):
+    for m in anchored(_aggregate_rx(lang)).finditer(text, a, b):
         if not re.search(r"\b(?:out\s+of|among|amongst|of|in|across|for)\s+(?:the\s+|all\s+)?$", text[max(a, m.start() - 15):m.start()], re.I):
             last = m  # "ranked 2nd out of 63 provinces and cities": the set ranked in, not an actor
     if last is None:
@@ -129,7 +130,7 @@ def respectively_slot(ctx: Context, sent: Sentence, start: int, end: int) -> tup
     text = ctx.text
     cues = ctx.cache.get("respectively")
     if cues is None:  # once per page: numbers are read in bounded windows of their sentence
-        cues = ctx.cache["respectively"] = [m.start() for m in _cue_rx("respectively", ctx.lang).finditer(text)]
+        cues = ctx.cache["respectively"] = [m.start() for m in anchored(_cue_rx("respectively", ctx.lang)).finditer(text)]
     at = bisect_left(cues, end)
     if at == len(cues) or cues[at] >= sent.end:
         return None
@@ -190,8 +191,8 @@ def paren_actor_after(ctx: Context, end: int) -> str | None:
 @lru_cache(maxsize=None)
 def _counted_rx(lang: str) -> re.Pattern:
     v = vocab(lang)
-    nums = alt(v["number_words"])
-    noun = alt(v["counted_nouns"])
+    nums = alt_by_first(v["number_words"], True)  # one branch per first letter
+    noun = alt_by_first(v["counted_nouns"], True)
     count = rf"(?:\d+|(?:{nums})(?:[\s\-](?:{nums}))?)"
     return re.compile(
         rf"(?<![\w\-])(?P<count>{count})\s+(?P<rest>(?:(?!(?:of|and|in|with|at)\b)[a-z][\w\-]*\s+){{0,2}}"

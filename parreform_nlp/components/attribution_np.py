@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..patterns import alt
+from ..anchors import anchored
+from ..patterns import alt, alt_by_first
 from ..resources import load_json
 from .attribution_enum import vocab
 from .indicators_context import Context, Sentence, _national, index_hits, lexicon
@@ -28,8 +29,8 @@ from .indicators_find import words
 @lru_cache(maxsize=64)
 def subject_rx(lang: str, place_forms: tuple[str, ...]) -> re.Pattern:
     w = words(lang)
-    noun = alt(w["subject_nouns"] + list(place_forms))
-    level = alt(w["subject_levels"])
+    noun = alt_by_first(w["subject_nouns"] + list(place_forms), True)  # one branch per first letter
+    level = alt_by_first(w["subject_levels"], True)
     unit = rf"(?:(?:the|all|other|relevant|\d+)\s+)?(?:(?:{level})|(?:[\w\-]+\s)?(?:{noun}))(?:\s+(?:province|city))?"
     return re.compile(rf"(?:{unit})(?:\s*(?:,|and|&)\s*(?:{unit}))*", re.I)
 
@@ -81,7 +82,7 @@ def report_cut(left: str, lang: str) -> int:
     cut, _ = _np_cut_rx(lang)
     last = 0
     if cut is not None:
-        for m in cut.finditer(left):
+        for m in anchored(cut).finditer(left):  # tried only at the verbs and conjunctions
             if m.end() < len(left.rstrip()):
                 last = m.end()
     return last
@@ -129,11 +130,12 @@ def split_np(np: str, ctx: Context, lang: str) -> tuple[str | None, str | None, 
         # "The PAR Index of the Ministry of Finance was 90.1%", "That of the State Bank was 89.9%"
         return np[:owned.start()].strip() or None, owned.group(1), False
     srx = subject_rx(lang, forms)
-    full = re.fullmatch(rf"(?:(?:at|in|for|of|among)\s+)?(?:the\s+)?({srx.pattern})", np, re.I)
+    full_rx, tail_rx = np_patterns(srx.pattern)
+    full = full_rx.fullmatch(np)
     if full:
         return None, full.group(1), False
     # "<metric> of/at/in <subject>" at the end of the noun phrase
-    for m in re.finditer(rf"\s(?:of|at|in|for|among)\s+(?:the\s+)?({srx.pattern})$", np, re.I):
+    for m in tail_rx.finditer(np):
         metric = np[:m.start()].strip()
         if metric:
             anaphor = re.search(r"\b(?:the|this)\s+$", np[m.start():m.start(1)], re.I) is not None and \
@@ -160,10 +162,24 @@ def split_np(np: str, ctx: Context, lang: str) -> tuple[str | None, str | None, 
     return np, None, False
 
 
+@lru_cache(maxsize=None)
+def _labels(lang: str) -> frozenset[str]:
+    """Labels of the indicator lexicon (an acronym that is one is never expanded)."""
+    return frozenset(entry["label"] for _, entry in lexicon(lang))
+
+
+@lru_cache(maxsize=64)
+def np_patterns(actors: str) -> tuple[re.Pattern, re.Pattern]:
+    """(a whole noun phrase that is an actor, "<metric> of/at/in <actor>" at its end) on one
+    page's actor alternation, compiled once per alternation, not per number."""
+    return (re.compile(rf"(?:(?:at|in|for|of|among)\s+)?(?:the\s+)?({actors})", re.I),
+            re.compile(rf"\s(?:of|at|in|for|among)\s+(?:the\s+)?({actors})$", re.I))
+
+
 def expand_acronyms(metric: str | None, ctx: Context) -> str | None:
     if not metric:
         return metric
-    labels = {entry["label"] for _, entry in lexicon(ctx.lang)}
+    labels = _labels(ctx.lang)
     for acro, full in ctx.acronyms.items():
         if acro.rstrip("s") in labels:
             continue
@@ -209,6 +225,24 @@ def is_bare_head(metric: str, lang: str) -> bool:
     return low in {h.lower() for h in heads}
 
 
+@lru_cache(maxsize=None)
+def _leads(lang: str) -> tuple[str, ...]:
+    return tuple(x.lower() for x in words(lang).get("share_of_which") or ())
+
+
+def _ends_with_lead(left: str, lang: str) -> bool:
+    """Whether ``left`` ends with "of which" / "of these" (then blanks, a comma, blanks): both
+    patterns of :func:`share_of_which` need it, and the first backtracks at every position."""
+    tail = left.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    tail = tail[-40:]
+    if not tail.isascii():
+        return True  # case folds beyond ASCII: let the patterns decide
+    tail = tail.lower()
+    return any(tail.endswith(x) for x in _leads(lang))
+
+
 def share_of_which(text: str, left: str, right: str, lang: str, ctx: Context | None = None,
                     sent: Sentence | None = None) -> str | None:
     """"received 125,300 dossiers, of which 98.7 percent were settled on time" ->
@@ -216,7 +250,7 @@ def share_of_which(text: str, left: str, right: str, lang: str, ctx: Context | N
     said ..." -> "share of people said ..."."""
     w = words(lang)
     lead, aux = w.get("share_of_which"), w.get("share_vp_aux")
-    if not lead:
+    if not lead or not _ends_with_lead(left, lang):
         return None
     m = re.search(rf"(?:\d[\d.,]*\s+)?(?P<noun>(?:[^\W\d][\w\-']*\s+){{0,2}}[^\W\d][\w\-']*)\s*,?\s*(?:{alt(lead)})\s*,?\s*$",
                   left, re.I)

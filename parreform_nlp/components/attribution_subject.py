@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from ..anchors import anchored
 from ..patterns import alt
 from .attribution_enum import is_ranking, vocab
 from .attribution_np import subject_rx, survey_context
@@ -98,7 +99,7 @@ def clause_subject(ctx: Context, sent: Sentence, pos: int, lang: str) -> str | N
                     and not is_ranking(ctx, sent):  # "the Ministry of Justice topped the list with 82.5%"
                 return "nationwide"
             return form
-    for m in re.finditer(rf"(?:^|,\s*)((?:the\s+)?(?:{srx.pattern}))\s+(?:have|has|had|were|was|are|is|will|\w+ed)\b", seg, re.I):
+    for m in _clause_subject_rx(srx.pattern).finditer(seg):
         found = m.group(1)
         if found.lower() in w["subject_anaphors"] or ("the " + found.lower()) in w["subject_anaphors"]:
             return anaphor_place(ctx, pos) or found
@@ -169,6 +170,13 @@ def sentence_subject(ctx: Context, sent: Sentence, pos: int, lo: int | None = No
     return None
 
 
+@lru_cache(maxsize=64)
+def _clause_subject_rx(actors: str) -> re.Pattern:
+    """An actor opening a clause before its verb, on one page's actor alternation (compiled once
+    per alternation, not per number)."""
+    return re.compile(rf"(?:^|,\s*)((?:the\s+)?(?:{actors}))\s+(?:have|has|had|were|was|are|is|will|\w+ed)\b", re.I)
+
+
 @lru_cache(maxsize=None)
 def _cue_rx(lang: str, key: str, flags: int) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alt(words(lang)[key])})(?!\w)", flags)
@@ -180,7 +188,7 @@ def _says(ctx: Context, sent: Sentence, key: str, flags: int = 0) -> bool:
     cache_key = ("says", key)
     spans = ctx.cache.get(cache_key)
     if spans is None:
-        spans = ctx.cache[cache_key] = [m.span() for m in _cue_rx(ctx.lang, key, flags).finditer(ctx.text)]
+        spans = ctx.cache[cache_key] = [m.span() for m in anchored(_cue_rx(ctx.lang, key, flags)).finditer(ctx.text)]
     i = bisect_left(spans, (sent.start, -1))
     return i < len(spans) and spans[i][1] <= sent.end
 

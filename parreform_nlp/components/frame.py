@@ -29,7 +29,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from ..anchors import anchored
 from ..numbers import plausible_year
 from ..patterns import alt
 from .indicators_context import Context, index_hits
@@ -50,6 +52,8 @@ _SOURCE_PREFIX = re.compile(
     r"\W{0,3}(?:[^\n()]{0,40}?\([^()\n]{1,40}\)|[A-ZÀ-ỸĐ][^\n,()\-–—]{0,30},[^\n\-–—]{3,25}?|[A-ZÀ-ỸĐ .]{3,30})"
     r"\s*[-–—]\s+")
 
+
+_DIGITS4 = re.compile(r"\d\d\d\d+")  # (a digit first: the engine skips to digits)
 
 #: (paragraph, period, set by a plan sentence) of an opening "In 2023, ..." / "Năm 2025, tỉnh phấn đấu ..."
 Governing = tuple[int, str, bool]
@@ -155,7 +159,7 @@ class PageFrame:
         hit = self._says.get((sent_index, key))
         if hit is None:
             s = ctx.sentences[sent_index]
-            hit = self._says[(sent_index, key)] = cue_rx(ctx.lang, key).search(ctx.text, s.start, s.end) is not None
+            hit = self._says[(sent_index, key)] = anchored(cue_rx(ctx.lang, key)).search(ctx.text, s.start, s.end) is not None
         return hit
 
     def index(self) -> None:
@@ -192,30 +196,46 @@ def merge_years(years: list[tuple[int, int, int]], mentions: list[PeriodMention]
     return out
 
 
+@lru_cache(maxsize=None)
+def _compiled(pattern: str, flags: int) -> re.Pattern:
+    """A frame cue pattern compiled once (the same pattern object: its scanner is made once)."""
+    return re.compile(pattern, flags)
+
+
 def _governing(ctx: Context, frame: PageFrame) -> list[Governing | None]:
     """Per sentence, the (paragraph, period, is a plan) last set by an opening "In 2023, ..."
     up to and including it; "Throughout the year, ..." carries the year on."""
     cues = frame_cues(ctx.lang)
-    gov = re.compile(cues["governing_year_re"], re.I)
-    carry = re.compile(cues["carry_year_re"], re.I)
-    clause = re.compile(cues["governing_clause_year_re"]) if cues.get("governing_clause_year_re") else None
-    plan = cue_rx(ctx.lang, "plan_cues")
+    gov = _compiled(cues["governing_year_re"], re.I)
+    carry = _compiled(cues["carry_year_re"], re.I)
+    clause = anchored(_compiled(cues["governing_clause_year_re"], 0)) if cues.get("governing_clause_year_re") else None
+    plan = anchored(cue_rx(ctx.lang, "plan_cues"))
     out: list[Governing | None] = []
     last = None
+    # both year patterns need four digits in a row: a sentence without them is only read for
+    # "Throughout the year" (and only when a year governs already)
+    runs = [(m.start(), m.end()) for m in _DIGITS4.finditer(ctx.text)]
+    run_ends = [r[1] for r in runs]
     for s in ctx.sentences:
+        k = bisect_left(run_ends, s.start + 4)
+        has_year = k < len(runs) and max(runs[k][0], s.start) + 4 <= s.end
+        if not has_year and last is None:
+            out.append(None)
+            continue
         seg = ctx.text[s.start:s.end]  # a slice: "^" of the cues is the sentence's start
-        is_plan = plan.search(seg) is not None  # "Năm 2025, tỉnh phấn đấu ...": a plan's year
         lead = _SOURCE_PREFIX.match(seg)
         if lead:
             seg = seg[lead.end():]  # "(Baohatinh.vn) - 9 tháng đầu năm 2024, ..."
         offset = s.start + (lead.end() if lead else 0)
-        m = gov.match(seg)
-        if m is None and clause is not None:
+        m = gov.match(seg) if has_year else None
+        if m is None and clause is not None and has_year:
             # "According to X, in 2023 the province's SIPAS reached ...": a clause opening with
             # its year governs the rest of the paragraph as a sentence opening with it does
-            m = clause.search(seg)
+            m = clause.search_slice(ctx.text, offset, s.end)
         y = plausible_year(int(m.group(1)), ctx.lang) if m else None
         if y:
+            # "Năm 2025, tỉnh phấn đấu ...": a plan's year
+            is_plan = plan.search_slice(ctx.text, s.start, s.end) is not None
             last = (s.para, frame.value_at(offset + m.start(1), offset + m.end(1), y, ctx.text, ctx.lang), is_plan)
         elif last and carry.match(seg):
             last = (s.para, last[1][:4], last[2])  # "Từ đầu năm đến nay": the year so far, not its quarter
@@ -237,17 +257,21 @@ def _lead_periods(ctx: Context, frame: PageFrame) -> tuple[str | None, str | Non
     """The reporting period and the plan period the headline and lead state first; a page
     whose lead states no reporting period has the first one stated further on."""
     period = plan = None
-    prx = cue_rx(ctx.lang, "plan_cues")
+    prx = anchored(cue_rx(ctx.lang, "plan_cues"))
     cmp_rx = base_rxs(ctx.lang)[1]
-    pyear = plan_year_rx(ctx.lang)
+    cmp_rx = anchored(cmp_rx) if cmp_rx else None
+    pyear = anchored(plan_year_rx(ctx.lang))
     head_end = _head_end(ctx)
     for i, s in enumerate(ctx.sentences):
         if period and (plan or i >= head_end):
             break
+        years = ctx.years_in(s.start, s.end)
+        if not years:
+            continue  # (whether it states a plan matters only for its years)
         is_plan = prx.search(ctx.text, s.start, s.end) is not None
         if is_plan and i >= head_end:
             continue  # a plan further on is that sentence's own
-        for ys, ye, y in ctx.years_in(s.start, s.end):
+        for ys, ye, y in years:
             if is_other_year(ctx, ys, ye, s.start) or (cmp_rx and cmp_rx.search(ctx.text, max(s.start, ys - 150), ys)):
                 continue  # "... cao hơn so với kết quả đánh giá năm 2021": a base year
             value = frame.value_at(ys, ye, y, ctx.text, ctx.lang)
@@ -334,7 +358,7 @@ def build_frame(ctx: Context, dates: list[dict] | None, dateline_place: str | No
     frame.dates = sorted((d["start"], d["end"], str(d["value"])) for d in dates or []
                          if d.get("source", "original") == "original")
     frame.mentions = find_period_mentions(ctx.text, ctx.lang)
-    frame.relatives = [(m.start(1), m.end(1), m.group(1)) for m in relative_rx(ctx.lang)[0].finditer(ctx.text)]
+    frame.relatives = [(m.start(1), m.end(1), m.group(1)) for m in anchored(relative_rx(ctx.lang)[0]).finditer(ctx.text)]
     frame.index()
     ctx.years = merge_years(ctx.years, frame.mentions)
     ctx.cache.pop("year_starts", None)

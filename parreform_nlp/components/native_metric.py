@@ -22,7 +22,7 @@ from bisect import bisect_left
 
 from .. import glossary
 from ..patterns import alt
-from .indicators_context import Context, Reading, Sentence, lexicon_hits
+from .indicators_context import Context, Reading, Sentence, index_hits, lexicon_hits
 from .native_subjects import is_ranking, subject_matches, the_place
 
 _LIST_GAP = 80  # characters between two items of one list ("A (46,04 điểm), B (45,78 điểm)")
@@ -31,12 +31,9 @@ _LIST_OBJECT_LEAD = re.compile(r"\s*(?:các|những|số|toàn bộ|tổng số)
 
 
 def _index_hits(ctx: Context) -> list[tuple[int, int, dict]]:
-    """Every named index of the page, in text order (computed once per page)."""
-    hits = ctx.cache.get("native_index_hits")
-    if hits is None:
-        hits = ctx.cache["native_index_hits"] = [
-            h for h in lexicon_hits(ctx.text, ctx.lang, 0, len(ctx.text)) if h[2].get("kind") == "index"]
-    return hits
+    """Every named index of the page, in text order: the page frame found them already
+    (:func:`index_hits`, once per page), the lexicon is not scanned again."""
+    return index_hits(ctx)
 
 
 def last_index_before(ctx: Context, pos: int) -> dict | None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..anchors import anchored
 from ..numbers import plausible_year
 from ..patterns import alt
 from ..resources import load_lang_json
@@ -122,12 +123,12 @@ def find_period_mentions(text: str, lang: str) -> list[PeriodMention]:
     fine, ranges, _ = _period_rxs(lang)
     out: list[PeriodMention] = []
     for rx in fine:
-        for m in rx.finditer(text):
+        for m in anchored(rx).finditer(text):  # tried only where a period can start
             year = plausible_year(int(m.group("year")), lang)
             if year is not None:
                 out.append(PeriodMention(m.start(), m.end(), _fine_value(m.groupdict(), year, lang), year))
     for rx in ranges:
-        for m in rx.finditer(text):
+        for m in anchored(rx).finditer(text):
             a, b = plausible_year(int(m.group("a")), lang), plausible_year(int(m.group("b")), lang)
             if a and b and a < b:
                 out.append(PeriodMention(m.start(), m.end(), f"{a}-{b}", b, span=True))
@@ -140,7 +141,7 @@ def find_yearless_periods(text: str, lang: str, year: int) -> list[PeriodMention
     "ไตรมาสแรก"), placed in ``year``: the page's own year."""
     out = []
     for rx in _period_rxs(lang)[2]:
-        for m in rx.finditer(text):
+        for m in anchored(rx).finditer(text):
             value = _fine_value(m.groupdict(), year, lang)
             if value != str(year):
                 out.append(PeriodMention(m.start(), m.end(), value, year))
@@ -158,17 +159,26 @@ def year_mentions(dates: list[dict] | None, lang: str) -> list[tuple[int, int, i
     return out
 
 
+@lru_cache(maxsize=None)
+def _edition_rxs(lang: str) -> tuple[re.Pattern, re.Pattern | None]:
+    """(a base-year cue right before a year, a comparison cue between an index and its year)."""
+    base = [b for b in words(lang)["base_year_before"] if b.lower() not in ("of", "over")]  # "the PCI of 2022" is an edition
+    # Thai writes no spaces between words: a cue may follow any letter ("เมื่อเทียบกับปี")
+    edge = "" if lang == "th" else r"(?:\b|(?<=\s))"
+    base_rx = re.compile(rf"{edge}(?:{alt(base)})\s*(?:(?:the\s+)?(?:year|năm|ปี)\s*)?(?:พ\.ศ\.\s*)?$", re.I)
+    cues = words(lang).get("base_year_cues") or []
+    return base_rx, (re.compile(rf"{edge}(?:{alt(cues)})", re.I) if cues else None)
+
+
 def index_years(ctx: Context) -> dict[str, int]:
     """Edition years of named indices: "the 2022 PCI", "(PAR Index) in 2022"."""
     out: dict[str, int] = {}
     text = ctx.text
-    base = [b for b in words(ctx.lang)["base_year_before"] if b.lower() not in ("of", "over")]  # "the PCI of 2022" is an edition
-    # Thai writes no spaces between words: a cue may follow any letter ("เมื่อเทียบกับปี")
-    edge = "" if ctx.lang == "th" else r"(?:\b|(?<=\s))"
-    base_rx = re.compile(rf"{edge}(?:{alt(base)})\s*(?:(?:the\s+)?(?:year|năm|ปี)\s*)?(?:พ\.ศ\.\s*)?$", re.I)
-    cues = words(ctx.lang).get("base_year_cues") or []
-    cue_rx = re.compile(rf"{edge}(?:{alt(cues)})", re.I) if cues else None
-    for s, e, entry in index_hits(ctx):
+    hits = index_hits(ctx)
+    if not hits:
+        return out
+    base_rx, cue_rx = _edition_rxs(ctx.lang)
+    for s, e, entry in hits:
         for ys, ye, y in ctx.years_in(s - 70, e + 130):
             if base_rx.search(text, max(0, ys - 30), ys):
                 continue  # "(SIPAS) ... đạt 86,25%, tăng 2,1% so với năm 2022": a base year

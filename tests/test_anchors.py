@@ -1,0 +1,91 @@
+"""Anchored scans give exactly the matches of the plain pattern (parreform_nlp.anchors)."""
+import random
+import re
+
+import pytest
+
+from parreform_nlp.anchors import anchored
+from parreform_nlp.components.period import _period_rxs, cue_rx, plan_year_rx, relative_rx
+
+TEXTS = [
+    "In the first quarter of 2024, the province's PAR Index rose from 2021 to 2023 by 2.1 points. "
+    "During the second half, H1 2024 and 2023-Q3 figures were released; Q4/2022 was lower.",
+    "the the first  \n\n quarter   2023 THE FIRST HALF OF THE YEAR 2022, from January to June, 2024.",
+    "Between 2016 and 2023 the share rose. It was 24% in the previous year and will reach 30% by 2025.",
+    # characters that match "i" / "s" only through Python's extra case folds, and a length-changing one
+    "ın the fırst quarter of 2023; ſince 2020; İn the second half of 2021; In the first half of 2022.",
+    "Trong quý I/2023, 6 tháng đầu năm 2024 và từ năm 2016 đến năm 2023; năm trước đạt 80%.",
+    "ไตรมาสที่ 1 ปี 2566 ครึ่งปีแรก 2567 ปีที่แล้ว",
+    "2023年第2四半期 2024년 상반기 2022年から",
+    "",
+]
+
+
+def _patterns():
+    out = []
+    for lang in ("en", "vi", "th"):
+        for group in _period_rxs(lang):
+            out += group
+        out += [relative_rx(lang)[0], cue_rx(lang, "plan_cues"), plan_year_rx(lang)]
+    out += [re.compile(r"(?:^|[,;:]\s*)(?:[Ii]n|[Dd]uring)\s+(\d{4})"),
+            re.compile(r"(?<!\w)(?:ab|b|bab)(?!\w)", re.I),  # overlapping literals
+            re.compile(r"(?:^|\s)(?P<cue>was|is|stood\s+at)\s*(?:the\s+)*$", re.I),  # one character, then the literal
+            re.compile(r"x*")]  # may match empty: scanned the plain way
+    return out
+
+
+def _spans(ms):
+    return [(m.span(), m.groups()) for m in ms]
+
+
+@pytest.mark.parametrize("rx", _patterns(), ids=lambda r: r.pattern[:40])
+def test_anchored_scans_match_the_plain_pattern(rx):
+    rng = random.Random(7)
+    a = anchored(rx)
+    for text in TEXTS + [" ".join(TEXTS) * 3]:
+        assert _spans(a.finditer(text)) == _spans(rx.finditer(text))
+        for _ in range(60):
+            i = rng.randrange(len(text) + 1)
+            j = rng.randrange(i, len(text) + 1)
+            assert _spans(filter(None, [a.search(text, i, j)])) == _spans(filter(None, [rx.search(text, i, j)]))
+            assert _spans(filter(None, [a.search_slice(text, i, j)])) == _spans(filter(None, [rx.search(text[i:j])]))
+            assert _spans(a.finditer(text, i, j)) == _spans(rx.finditer(text, i, j))
+
+
+def test_anchored_pattern_finds_its_start_words():
+    a = anchored(cue_rx("en", "plan_cues"))
+    assert a.starts is not None  # the cue words start every match
+    assert a.search("The city plans to digitise 80% of records.").group(0) == "plans to"
+    assert a.search("The city digitised 80% of records.") is None
+    q = anchored(_period_rxs("en")[0][0])
+    assert q.needs  # "quarter" is in every match: a page without it is not scanned
+    assert [m.group(0) for m in q.finditer("In the Third Quarter of 2023 and the first quarter 2024.")] == \
+        ["the Third Quarter of 2023", "the first quarter 2024"]
+
+
+def test_cue_search_from_the_last_words_finds_what_the_full_search_finds():
+    from parreform_nlp.components.attribution_en import _CUE, _cue_from, _vocab_rx
+
+    rx = _vocab_rx("en", _CUE)
+    lefts = ["The rate of online records reached ", "the share stood at only ", "It recorded a rate of ",
+             "Hanoi reachedonly ", "which reached therate of ", "was ", "the figure for Cao Bang was just the ",
+             "with scores above ", "In 2023, the PAR Index of ministries and branches was an ",
+             "nothing to see here ", "", "   ", "the index ſtood at "]
+    for left in lefts:
+        m = rx.search(left)
+        n = rx.search(left, _cue_from(left, "en"))
+        assert (m and m.span()) == (n and n.span()), left
+
+
+def test_literal_positions_include_overlapping_occurrences():
+    from parreform_nlp.anchors import _finder
+
+    rng = random.Random(3)
+    for lits in ({"ab", "b", "bab", "aba"}, {"to", "towards", "over", "o"}, {"aa", "aaa"}, {"x", "xy", "yx"}):
+        positions, any_in = _finder(frozenset(lits))
+        for size in (30, 700):  # a short text, and a long one (looked up in its bytes)
+            for _ in range(30):
+                text = "".join(rng.choice("abtowardsvexy ") for _ in range(size))
+                want = sorted({i for lit in lits for i in range(len(text)) if text.startswith(lit, i)})
+                assert positions(text) == want
+                assert any_in(text) == bool(want)
