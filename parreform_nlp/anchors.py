@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterable, Iterator
 
 try:  # Python >= 3.11
     from re import _casefix, _constants as C, _parser as P  # type: ignore[attr-defined]
@@ -47,6 +47,10 @@ _ZERO = (C.ASSERT, C.ASSERT_NOT, C.AT)
 _ATOMIC = getattr(C, "ATOMIC_GROUP", None)
 _UNKNOWN: frozenset[str] = frozenset({""})
 _SIGMA = frozenset("ΣσςϲϹ")
+#: Characters a case-insensitive regex equates with an ASCII letter that ``str.lower`` does not
+#: map onto it (dotted and dotless i, long s, Kelvin sign; "İ".lower() is even two characters):
+#: for a caller that looks fixed ASCII words up in ``text.lower()`` itself.
+CASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _product(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
@@ -344,6 +348,44 @@ def _starts_finder(start: frozenset[str]):
     return positions
 
 
+def iter_at(rx: re.Pattern, text: str, starts: Iterable[int], pos: int = 0,
+            endpos: int | None = None) -> Iterator[re.Match]:
+    """The matches of ``rx.finditer(text, pos, endpos)`` when every match starts at one of
+    ``starts`` (ascending): ``rx`` is tried only there, in order, never inside a match already
+    made (``rx.match(text, p)`` still sees the text before ``p``: look-behinds and ``\\b`` hold).
+    The one primitive of this module: :class:`Anchored` derives ``starts`` from the pattern;
+    a caller that knows them better (the digit runs of a page) passes its own."""
+    endpos = len(text) if endpos is None else endpos
+    match = rx.match
+    for p in starts:
+        if p >= endpos:
+            break
+        if p >= pos:
+            m = match(text, p, endpos)
+            if m is not None:
+                yield m
+                pos = m.end() if m.end() > p else p + 1
+
+
+@lru_cache(maxsize=256)
+def _literal_finder(words: frozenset[str]):
+    return _finder(words)[0]
+
+
+def positions(text: str, words: Iterable[str]) -> list[int]:
+    """Where any of ``words`` (non-empty) occurs in ``text`` (exact case; overlapping
+    occurrences too), ascending: the start positions of a pattern that a caller knows better
+    than :class:`Anchored` can derive, for :func:`match_at`."""
+    words = frozenset(words)
+    return _literal_finder(words)(text) if words else []
+
+
+def match_at(rx: re.Pattern, text: str, starts: Iterable[int]) -> list[re.Match]:
+    """``list(rx.finditer(text))`` when every match of ``rx`` starts at one of ``starts``
+    (ascending); see :func:`iter_at`."""
+    return list(iter_at(rx, text, starts))
+
+
 class Anchored:
     """A compiled pattern with the literals its matches start with and contain (see the module
     docstring); :meth:`finditer` and :meth:`search` give exactly what the pattern's own do."""
@@ -409,16 +451,7 @@ class Anchored:
             if starts is None:
                 yield from self.rx.finditer(text)  # start words everywhere: the plain scan is faster
                 return
-        match = self.rx.match
-        for k in range(i, len(starts)):
-            p = starts[k]
-            if p >= endpos:
-                break
-            if p >= pos:
-                m = match(text, p, endpos)
-                if m is not None:
-                    yield m
-                    pos = m.end() if m.end() > p else p + 1
+        yield from iter_at(self.rx, text, starts[i:] if i else starts, pos, endpos)
 
     def _page_starts(self, text: str) -> list[int] | None:
         """Start positions of the start literals in a whole page (found once per page); None
@@ -511,3 +544,132 @@ def anchored(rx: re.Pattern) -> Anchored:
             _ANCHORED.clear()  # patterns built on the fly: keep the table bounded
         a = _ANCHORED[id(rx)] = Anchored(rx)
     return a
+
+
+# -- cue lists: a rule list's regexes run only with the cues a text (or a line of it) can match --
+
+def _parsed(pattern: str, flags: int) -> list | None:
+    try:
+        tree = P.parse(pattern, flags)
+    except Exception:  # an unusual construct: no pruning, never a wrong answer
+        return None
+    return list(tree.data) if hasattr(tree, "data") else list(tree)
+
+
+@lru_cache(maxsize=None)
+def needed_literals(pattern: str, flags: int = re.I) -> frozenset[str] | None:
+    """Lower-cased strings one of which every match of ``pattern`` contains (None: unknown):
+    the most selective of the sets :class:`Anchored` reads from the parse tree, less the strings
+    that contain another of it (where "asked" occurs, "ask" does).
+
+    "\\\\bphoto\\\\s*:" needs "photo"; "(?:reader|asked by)" needs "reader" or "asked by"."""
+    data = _parsed(pattern, flags)
+    need = _best([n for n in (_lower(s) for s in _needs(data)) if n]) if data is not None else None
+    return frozenset(w for w in need if not any(v != w and v in w for v in need)) if need else None
+
+
+def _odd(literals) -> frozenset[str]:
+    """Characters a case-insensitive regex equates with a letter of ``literals`` that
+    ``str.lower`` does not map onto it ("ı" for "i", "ſ" for "s")."""
+    return frozenset(chr(c) for x in literals for ch in x for c in _EXTRA.get(ord(ch), ()))
+
+
+class CueSet:
+    """Regex cues (rules as data) joined into one alternation, run only with the cues that can
+    match the text at hand: a cue none of whose :func:`needed_literals` occurs in the lowercased
+    text is left out, which changes no match, only the time spent trying it at every position.
+    ``search``, ``match`` and ``finditer`` behave exactly as on
+    ``re.compile("|".join(f"(?:{c})" for c in cues), flags)``; :meth:`scan` finds the literals
+    of a whole page once, for cues run line by line."""
+
+    def __init__(self, cues: Iterable[str], flags: int = re.I | re.M) -> None:
+        self.cues = tuple(cues)
+        self.flags = flags
+        needs = [needed_literals(c, flags) for c in self.cues]
+        self.always = tuple(i for i, need in enumerate(needs) if need is None)
+        by_literal: dict[str, list[int]] = {}
+        for i, need in enumerate(needs):
+            for w in need or ():
+                by_literal.setdefault(w, []).append(i)
+        self.by_literal = {w: tuple(ix) for w, ix in by_literal.items()}
+        self.odd = tuple(_odd(by_literal))
+        self._last: tuple[str, CueScan] | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.cues)
+
+    def scan(self, text: str) -> "CueScan":
+        """Where the cues' literals occur in ``text`` (kept for the next call on the same text)."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        got = CueScan(self, text)
+        self._last = (text, got)
+        return got
+
+    def regex(self, text: str) -> re.Pattern | None:
+        """The alternation of the cues that can match in ``text`` (``None`` when none can)."""
+        return CueScan(self, text).regex(0, len(text))
+
+    def search(self, text: str) -> re.Match | None:
+        """``rx.search(text)`` of the joined cues."""
+        rx = self.regex(text)
+        return rx.search(text) if rx is not None else None
+
+    def match(self, text: str) -> re.Match | None:
+        """``rx.match(text)`` of the joined cues."""
+        rx = self.regex(text)
+        return rx.match(text) if rx is not None else None
+
+    def finditer(self, text: str) -> Iterable[re.Match]:
+        """``rx.finditer(text)`` of the joined cues."""
+        rx = self.regex(text)
+        return rx.finditer(text) if rx is not None else iter(())
+
+
+class CueScan:
+    """The literals of a :class:`CueSet` found in one text: which cues can match in a part of it."""
+
+    def __init__(self, cues: CueSet, text: str) -> None:
+        self.cues = cues
+        low = (_lowered(text) if len(text) > 512 else text.lower()) if cues.cues else ""
+        self.full = not cues.cues or len(low) != len(text) or any(ch in text for ch in cues.odd)
+        hits: list[tuple[int, int, tuple[int, ...]]] = []
+        if not self.full:
+            for w, ix in cues.by_literal.items():
+                i = low.find(w)
+                while i >= 0:
+                    hits.append((i, i + len(w), ix))
+                    i = low.find(w, i + 1)
+        hits.sort()
+        self.hits = hits
+        self.starts = [h[0] for h in hits]
+
+    def regex(self, start: int, end: int) -> re.Pattern | None:
+        """The alternation of the cues that can match within ``text[start:end]``."""
+        cues = self.cues
+        if self.full:
+            return _joined(cues.cues, cues.flags) if cues.cues else None
+        hits = self.hits
+        k = bisect_left(self.starts, start)
+        if not cues.always and (k == len(hits) or hits[k][0] >= end):
+            return None  # most lines: no literal of any cue
+        keep = set(cues.always)
+        while k < len(hits) and hits[k][0] < end:
+            if hits[k][1] <= end:
+                keep.update(hits[k][2])
+            k += 1
+        if not keep:
+            return None
+        return _joined(tuple(cues.cues[i] for i in sorted(keep)), cues.flags)
+
+
+@lru_cache(maxsize=512)
+def _joined(cues: tuple[str, ...], flags: int) -> re.Pattern:
+    return re.compile("|".join(f"(?:{c})" for c in cues), flags)
+
+
+@lru_cache(maxsize=64)
+def cue_set(cues: tuple[str, ...], flags: int = re.I | re.M) -> CueSet:
+    """The :class:`CueSet` of ``cues``, made once."""
+    return CueSet(cues, flags)

@@ -5,18 +5,18 @@ from pathlib import Path
 
 import pytest
 
-from parreform_nlp.patterns import CueSet, required_literals
+from parreform_nlp.anchors import CueSet, needed_literals
 
 RES = Path(__file__).resolve().parents[1] / "parreform_nlp" / "resources"
 
 
-def test_required_literals_of_cue_shapes():
-    assert required_literals(r"\bphoto\s*:") == {"photo"}
-    assert required_literals(r"(?:^|[-/:]\s*)(?:photos?|written)\s+by\b") == {"photo", "written"}
-    assert required_literals(r"^\s*comments?\s*\(\d+\)\s*$") == {"comment"}
+def test_needed_literals_of_cue_shapes():
+    assert needed_literals(r"\bphoto\s*:") == {"photo"}
+    assert needed_literals(r"(?:^|[-/:]\s*)(?:photos?|written)\s+by\b") == {"photo", "written"}
+    assert needed_literals(r"^\s*comments?\s*\(\d+\)\s*$") == {"comment"}
     # "ask" already says what "asked" would
-    assert required_literals(r"\b(?:asks?|asked|wrote)\b") == {"ask", "wrote"}
-    assert required_literals(r"\d+") is None  # nothing literal: never pruned
+    assert needed_literals(r"\b(?:asks?|asked|wrote)\b") == {"ask", "wrote"}
+    assert needed_literals(r"\d+") is None  # nothing literal: never pruned
 
 
 LINES = [
@@ -59,7 +59,7 @@ def test_cue_set_matches_like_the_joined_regex(kind):
 
 def test_legal_numbers_tried_at_digits_match_a_full_scan():
     from parreform_nlp.components.legal_refs import _NUMBER_START, NUMBER, _short_number_refs, _short_number_types
-    from parreform_nlp.patterns import match_at
+    from parreform_nlp.anchors import match_at
 
     fixtures = Path(__file__).resolve().parents[1] / "fixtures"
     texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures.glob("*.txt"))] + [

@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..anchors import CASE_EXOTIC, CueSet, match_at, positions
 from ..numbers import (
     Occupied,
     be_to_ce,
@@ -28,7 +29,7 @@ from ..numbers import (
     related_blocks,
     to_ascii_digits,
 )
-from ..patterns import CASE_EXOTIC, CueSet, alt, match_at, occurrences
+from ..patterns import alt
 from ..page import page_of
 from ..pipeline import Upstream, factory_meta
 from ..resources import load_json
@@ -268,7 +269,7 @@ class _Starts:
         words = _minimal(words)
         got = self._found.get(words)
         if got is None:
-            got = self._found[words] = occurrences(self.low, words)
+            got = self._found[words] = positions(self.low, words)
         return got
 
     def digits(self) -> set[int]:
