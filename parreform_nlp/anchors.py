@@ -40,6 +40,9 @@ SHORT = 48
 #: A pattern whose start literals occur more than once per this many characters of a text is
 #: scanned the plain way (trying it at each candidate costs more than the engine's own scan).
 DENSE = 12
+#: Up to this many literals (none a prefix of another) are looked up one by one with ``find``
+#: (a C string search per literal beats one regex scan of their alternation).
+FIND = 16
 #: At most this many start or needed literals per pattern (longer sets are cut to shorter prefixes).
 CAP = 128
 _REPEATS = tuple(getattr(C, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(C, n))
@@ -260,17 +263,21 @@ def _grouped(words: list[str]) -> str:
     return "|".join(re.escape(ch) + (f"(?:{'|'.join(rest)})" if rest != [""] else "") for ch, rest in groups.items())
 
 
+@lru_cache(maxsize=512)
 def _finder(lits: frozenset[str]):
     """(positions, any_in) of ``lits`` in a lower-cased text: ``positions(low, limit)`` gives
     the sorted start positions, or None when there are more than ``limit`` (then trying the
     pattern at each costs more than scanning with it); ``any_in(low)`` whether any occurs.
 
     In a long text, ASCII literals are looked up in its ASCII bytes (:func:`_ascii`: byte
-    searches are C scans, those in a wide string are not); one or two with ``find``, more with
-    one scan of their alternation grouped by first character (:func:`_grouped`)."""
+    searches are C scans, those in a wide string are not); up to :data:`FIND` with ``find``, more with
+    one scan of their alternation grouped by first character (:func:`_grouped`). ``positions``
+    keeps its last answer: patterns with the same literals scan a page once."""
+    # where "january" occurs, "jan" does: the literals no other one is a prefix of start at
+    # exactly the same positions, and fewer of them are looked up faster
+    lits = frozenset(x for x in lits if not any(y != x and x.startswith(y) for y in lits))
     items = tuple(sorted(lits))
     ascii_only = all(x.isascii() for x in lits)
-    blits = tuple(x.encode() for x in items)
     grouped = _grouped(list(items))
     rxs: list[re.Pattern | None] = [None, None]  # (str, bytes), compiled on first use
 
@@ -284,22 +291,34 @@ def _finder(lits: frozenset[str]):
     inner.update({x.encode(): ks for x, ks in list(inner.items())})
 
     def hay(low: str):
-        if ascii_only and len(low) > 512:
-            return _ascii(low), blits, True
-        return low, items, False
+        """The text a regex scans: a long one's ASCII bytes when the literals are ASCII."""
+        if ascii_only and len(low) > 512 and not low.isascii():
+            return _ascii(low), True
+        return low, False
+
+    last: list = [None]  # (text, limit, positions) of the last call: patterns sharing literals share a scan
 
     def positions(low: str, limit: int | None = None) -> list[int] | None:
-        h, lit, as_bytes = hay(low)
-        if len(lit) <= 2:
-            out = []
-            for x in lit:
-                i = h.find(x)
+        """(The list returned is shared: not to be changed.)"""
+        memo = last[0]
+        if memo is not None and memo[0] is low and memo[1] == limit:
+            return memo[2]
+        got = _positions(low, limit)
+        last[0] = (low, limit, got)
+        return got
+
+    def _positions(low: str, limit: int | None) -> list[int] | None:
+        if len(items) <= FIND:  # ``find`` is as fast in a wide string as in bytes
+            out: list[int] = []
+            for x in items:
+                i = low.find(x)
                 while i >= 0:
                     out.append(i)
                     if limit is not None and len(out) > limit:
                         return None
-                    i = h.find(x, i + 1)
-            return sorted(set(out)) if len(lit) > 1 else out
+                    i = low.find(x, i + 1)
+            return sorted(out) if len(items) > 1 else out  # no two literals start at one position
+        h, as_bytes = hay(low)
         rx = compiled(as_bytes)
         if free:
             out = [m.start() for m in rx.finditer(h)]
@@ -319,9 +338,9 @@ def _finder(lits: frozenset[str]):
         return sorted(found)
 
     def any_in(low: str) -> bool:
-        h, lit, as_bytes = hay(low)
-        if len(lit) <= 2:
-            return any(x in h for x in lit)
+        if len(items) <= FIND:
+            return any(x in low for x in items)
+        h, as_bytes = hay(low)
         return compiled(as_bytes).search(h) is not None
     return positions, any_in
 
@@ -348,42 +367,32 @@ def _starts_finder(start: frozenset[str]):
     return positions
 
 
-def iter_at(rx: re.Pattern, text: str, starts: Iterable[int], pos: int = 0,
-            endpos: int | None = None) -> Iterator[re.Match]:
-    """The matches of ``rx.finditer(text, pos, endpos)`` when every match starts at one of
-    ``starts`` (ascending): ``rx`` is tried only there, in order, never inside a match already
-    made (``rx.match(text, p)`` still sees the text before ``p``: look-behinds and ``\\b`` hold).
-    The one primitive of this module: :class:`Anchored` derives ``starts`` from the pattern;
-    a caller that knows them better (the digit runs of a page) passes its own."""
-    endpos = len(text) if endpos is None else endpos
-    match = rx.match
-    for p in starts:
-        if p >= endpos:
-            break
-        if p >= pos:
-            m = match(text, p, endpos)
-            if m is not None:
-                yield m
-                pos = m.end() if m.end() > p else p + 1
-
-
-@lru_cache(maxsize=256)
-def _literal_finder(words: frozenset[str]):
-    return _finder(words)[0]
-
-
 def positions(text: str, words: Iterable[str]) -> list[int]:
     """Where any of ``words`` (non-empty) occurs in ``text`` (exact case; overlapping
     occurrences too), ascending: the start positions of a pattern that a caller knows better
     than :class:`Anchored` can derive, for :func:`match_at`."""
     words = frozenset(words)
-    return _literal_finder(words)(text) if words else []
+    return _finder(words)[0](text) if words else []
 
 
 def match_at(rx: re.Pattern, text: str, starts: Iterable[int]) -> list[re.Match]:
     """``list(rx.finditer(text))`` when every match of ``rx`` starts at one of ``starts``
-    (ascending); see :func:`iter_at`."""
-    return list(iter_at(rx, text, starts))
+    (ascending): ``rx`` is tried only there, in order, never inside a match already made
+    (``rx.match(text, p)`` still sees the text before ``p``: look-behinds and ``\\b`` hold).
+    What :meth:`Anchored.finditer` does with the positions it derives, for a caller that knows
+    them better (the digit runs of a page); a loop of its own: the hot path of the date and
+    legal-number candidates, without window bounds to test."""
+    out: list[re.Match] = []
+    end = 0
+    match = rx.match
+    for p in starts:
+        if p < end:
+            continue
+        m = match(text, p)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
 
 
 class Anchored:
@@ -451,7 +460,16 @@ class Anchored:
             if starts is None:
                 yield from self.rx.finditer(text)  # start words everywhere: the plain scan is faster
                 return
-        yield from iter_at(self.rx, text, starts[i:] if i else starts, pos, endpos)
+        match = self.rx.match
+        for k in range(i, len(starts)):
+            p = starts[k]
+            if p >= endpos:
+                break
+            if p >= pos:
+                m = match(text, p, endpos)
+                if m is not None:
+                    yield m
+                    pos = m.end() if m.end() > p else p + 1
 
     def _page_starts(self, text: str) -> list[int] | None:
         """Start positions of the start literals in a whole page (found once per page); None

@@ -78,14 +78,16 @@ def test_cue_search_from_the_last_words_finds_what_the_full_search_finds():
 
 
 def test_literal_positions_include_overlapping_occurrences():
-    from parreform_nlp.anchors import _finder
+    from parreform_nlp.anchors import FIND, _finder
 
     rng = random.Random(3)
-    for lits in ({"ab", "b", "bab", "aba"}, {"to", "towards", "over", "o"}, {"aa", "aaa"}, {"x", "xy", "yx"}):
+    many = {"ab", "b", "bab", "aba"} | {a + b for a in "tow" for b in "arsdv"}  # more than FIND: one regex scan
+    assert len(many) > FIND + 1
+    for lits in ({"ab", "b", "bab", "aba"}, {"to", "towards", "over", "o"}, {"aa", "aaa"}, {"x", "xy", "yx"}, many):
         positions, any_in = _finder(frozenset(lits))
-        for size in (30, 700):  # a short text, and a long one (looked up in its bytes)
+        for size in (30, 700):  # a short text, and a long one (a regex scans its bytes)
             for _ in range(30):
-                text = "".join(rng.choice("abtowardsvexy ") for _ in range(size))
+                text = "".join(rng.choice("abtowardsvexy é") for _ in range(size))
                 want = sorted({i for lit in lits for i in range(len(text)) if text.startswith(lit, i)})
                 assert positions(text) == want
                 assert any_in(text) == bool(want)
