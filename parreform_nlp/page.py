@@ -108,6 +108,15 @@ class Page:
 
         return self.memo(("related",), lambda: related_blocks(self.ascii_text, furniture_headings()))
 
+    def tokens(self, doc: Doc, cache=None):
+        """The :class:`parreform_nlp.token_view.TokenView` of ``doc`` (this page's Doc), read once and
+        shared by the grammars; ``cache``: the caller's ``TokenCache`` of ``doc.vocab``, for the first read."""
+        from .token_view import TokenView
+
+        view = self.memo(("tokens",), lambda: TokenView(doc, self.text, cache))
+        # a component that merged or split tokens since (``merge_entities``) makes the kept view stale
+        return view if len(view) == len(doc) else TokenView(doc, self.text, cache)
+
 
 def prime(doc: Doc, text: str) -> Page:
     """Give ``doc`` its page context from the text it was made from (``doc.text == text``),

@@ -13,6 +13,7 @@ kind, "ministry", "committee", ...), and ``span._.parreform`` is its record (the
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any, Iterator
 
 from spacy.tokens import Doc, Span
@@ -73,9 +74,28 @@ def _offsets(kind: str, record: dict[str, Any]) -> Iterator[tuple[int, int]]:
         yield record["start"], record["end"]
 
 
-def _span(doc: Doc, start: int, end: int, label: str, span_id: int) -> Span | None:
-    sp = doc.char_span(start, end, label=label, alignment_mode="expand", span_id=span_id)
-    if sp is None and 0 <= start < len(page_of(doc).text):
+def _char_span(doc: Doc, start: int, end: int, label: str, span_id: int, toks=None) -> Span | None:
+    """``doc.char_span(start, end, label=label, alignment_mode="expand", span_id=span_id)`` found on the
+    page's token offsets (:meth:`.Page.tokens`): ``char_span`` reads each token through ``doc[i]``.
+    A token with its trailing space covers the text from its offset up to the next token's.
+    ``toks``: the page's token view, when the caller has it."""
+    toks = page_of(doc).tokens(doc) if toks is None else toks
+    idx, size = toks.idx, len(toks.page_text)
+    if not (0 <= start < size and 0 <= end - 1 < size):
+        return None
+    first = bisect_right(idx, start) - 1
+    last = bisect_right(idx, end - 1) - 1
+    if first < 0 or last < 0:
+        return None
+    if start == idx[first] + toks.length[first]:
+        first += 1  # the start is in the first token's trailing space
+    return Span(doc, first, last + 1, label=label, span_id=span_id)
+
+
+def _span(doc: Doc, start: int, end: int, label: str, span_id: int, toks=None) -> Span | None:
+    toks = page_of(doc).tokens(doc) if toks is None else toks
+    sp = _char_span(doc, start, end, label, span_id, toks)
+    if sp is None and 0 <= start < len(toks.page_text):
         # offsets inside whitespace: the token that starts at or after them stands for the record
         for tok in doc:
             if tok.idx + len(tok) > start:
@@ -90,13 +110,14 @@ def write_spans(doc: Doc, kind: str, records: list[dict[str, Any]] | None = None
     if records is None:
         records = getattr(doc._, kind, None) or []
     strings = doc.vocab.strings
+    toks = page_of(doc).tokens(doc) if records else None  # token offsets, for the records' spans
     spans: list[Span] = []
     for i, rec in enumerate(records):
         label = (rec.get("kind") or "BODY") if kind == "bodies" else LABELS[kind]
         span_id = strings.add(f"{kind}:{i}")
         seen: set[tuple[int, int]] = set()
         for start, end in _offsets(kind, rec):
-            sp = _span(doc, start, end, label, span_id)
+            sp = _span(doc, start, end, label, span_id, toks)
             if sp is not None and (sp.start, sp.end) not in seen:
                 seen.add((sp.start, sp.end))
                 spans.append(sp)
@@ -122,5 +143,7 @@ def records_from_spans(doc: Doc, kind: str) -> list[dict[str, Any]] | None:
     records = getattr(doc._, kind, None) if doc.has_extension(kind) else None
     if not records:
         return []
-    indices = sorted({ref[1] for sp in doc.spans[group] if (ref := span_ref(sp)) is not None and ref[0] == kind})
-    return [records[i] for i in indices if i < len(records)]
+    # a span's id is the hash of "<kind>:<index>" (see write_spans): compare hashes, not strings
+    present = {sp.id for sp in doc.spans[group]}
+    strings = doc.vocab.strings
+    return [rec for i, rec in enumerate(records) if strings[f"{kind}:{i}"] in present]

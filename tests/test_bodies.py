@@ -304,7 +304,7 @@ def test_level_places_found_from_the_level_word_as_a_token_matcher_would(nlp):
         matcher.add("LEVEL", [[title] * n + [{"LOWER": {"IN": levels}}]])
     matcher.add("LEVEL", [[{"LOWER": {"IN": ["district", "ward"]}, "IS_TITLE": True}, {"LIKE_NUM": True}]])
     expected = sorted((s, e) for _, s, e in matcher(doc))
-    from parreform_nlp.components.bodies_en import TokenView
+    from parreform_nlp.token_view import TokenView
 
     got = sorted(nlp.get_pipe("parreform_bodies")._level_spans(TokenView(doc, text)))
     assert got == expected and len(expected) > 6

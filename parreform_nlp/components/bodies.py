@@ -24,7 +24,8 @@ from ..page import page_of
 from ..pipeline import factory_meta
 from ..resources import load_lang_json
 from ..spans import write_spans
-from .bodies_en import EnglishBodyGrammar, TokenView, acronym_fits, filter_offsets, string_ids
+from ..token_view import TokenView, filter_offsets, string_ids
+from .bodies_en import EnglishBodyGrammar, acronym_fits
 from .bodies_merge import (
     BodyMention,
     body_key,

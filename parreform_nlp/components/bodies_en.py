@@ -15,14 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import numpy
-from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM, LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
-from spacy.util import normalize_slice
 
 from ..names import fold, optional_json, surnames
 from ..page import page_of
+from ..token_view import Slice, TokenCache, TokenView, filter_offsets, is_camel, string_ids
 from .bodies_merge import BodyMention, body_key, fast_fold, fast_is_place, sector_names
 
 _POSS = {"'s", "’s", "'", "’"}
@@ -41,155 +39,6 @@ class Cand:
     name: str | None = None  # canonical name when it differs from the surface ("Ministry of X")
     acronym: str | None = None
     keep_generic: bool = False
-
-
-def _is_camel(s: str) -> bool:
-    return len(s) > 2 and s[:1].isupper() and any(c.islower() for c in s) and any(c.isupper() for c in s[1:])
-
-
-class _Tok:
-    """The few token attributes the grammar reads, as plain Python values (a spaCy ``Token`` is a new
-    object on every ``doc[i]``, and each attribute a lookup)."""
-
-    __slots__ = ("text", "lower_", "is_alpha", "is_title", "is_upper", "is_lower", "is_punct", "is_digit",
-                 "like_num", "tw", "whitespace_")
-
-    def __len__(self) -> int:
-        return len(self.text)
-
-
-class _Slice:
-    """``doc[a:b]`` over a :class:`TokenView` (``view.span(a, b)``): its tokens and its text."""
-
-    __slots__ = ("toks", "start", "end")
-
-    def __init__(self, toks: "TokenView", start: int, end: int) -> None:
-        self.toks, self.start, self.end = toks, start, end
-
-    def __iter__(self):
-        toks = self.toks
-        return iter([toks[k] for k in range(self.start, self.end)])
-
-    def __len__(self) -> int:
-        return self.end - self.start
-
-    @property
-    def text(self) -> str:
-        if self.end <= self.start:
-            return ""
-        t = self.toks
-        return t.page_text[t.idx[self.start]:t.idx[self.end - 1] + t.length[self.end - 1]]
-
-
-#: the lexeme flags a :class:`_Tok` carries, in order
-_FLAGS = (IS_ALPHA, IS_TITLE, IS_UPPER, IS_LOWER, IS_PUNCT, IS_DIGIT, LIKE_NUM)
-
-
-def lexeme_flags(getters: dict, text: str) -> tuple[bool, ...]:
-    """The :data:`_FLAGS` of the lexeme ``text``, from the vocab's ``lex_attr_getters`` (what spaCy sets
-    them from when it makes the lexeme), then whether it is a title word
-    (Title-case, capitals or camel case: "Committee", "MOHA", "VNeID"), the grammar's ``tw``."""
-    alpha, title, upper, lower, punct, digit, num = (bool(getters[f](text)) for f in _FLAGS)
-    tw = alpha and text[:1].isupper() and (title or upper or _is_camel(text))
-    return alpha, title, upper, lower, punct, digit, num, bool(tw)
-
-
-class TokenCache:
-    """:class:`_Tok` objects of one vocab, shared by equal words ((text, trailing space) -> token: a
-    token carries no position), across pages; emptied when it reaches ``limit`` words."""
-
-    def __init__(self, vocab, limit: int = 1 << 13) -> None:
-        self.vocab = vocab
-        self.getters = vocab.lex_attr_getters
-        self.limit = limit
-        self.toks: dict[tuple[str, int], _Tok] = {}
-
-    def make(self, text: str, space: int, lower: str) -> _Tok:
-        """The token ``text`` (+ a space when ``space``), whose LOWER is ``lower``."""
-        t = _Tok()
-        t.text, t.lower_, t.whitespace_ = text, lower, " " if space else ""
-        (t.is_alpha, t.is_title, t.is_upper, t.is_lower, t.is_punct, t.is_digit, t.like_num,
-         t.tw) = lexeme_flags(self.getters, text)
-        if len(self.toks) >= self.limit:
-            self.toks.clear()
-        self.toks[(text, space)] = t
-        return t
-
-
-class TokenView(dict):
-    """A read-only view of a ``Doc`` for the grammar: ``view[i]`` is a :class:`_Tok` (made on first
-    use, then a plain dict hit), ``view.span(a, b)`` a :class:`_Slice` (``doc[a:b]``), ``len(view)``
-    the number of tokens. Offsets, lengths and LOWER are read once per page with ``Doc.to_array``;
-    the flags of a token only when the grammar looks at it (``to_array`` costs about as much per
-    attribute as for all three of these)."""
-
-    _ATTRS = (IDX, LENGTH, LOWER)
-
-    def __init__(self, doc: Doc, text: str, cache: TokenCache | None = None) -> None:
-        super().__init__()
-        self.page_text = text
-        self.strings = doc.vocab.strings
-        self.cache = cache or TokenCache(doc.vocab)
-        self._shared = self.cache.toks
-        self.n = len(doc)
-        arr = doc.to_array(list(self._ATTRS)) if self.n else numpy.zeros((0, len(self._ATTRS)), dtype="uint64")
-        self.lower_ids = arr[:, 2]
-        self.idx, self.length, self.lower = arr.T.tolist()
-
-    def __len__(self) -> int:
-        return self.n
-
-    def __iter__(self):
-        return (self[i] for i in range(self.n))
-
-    __hash__ = object.__hash__
-
-    def __eq__(self, other) -> bool:
-        return self is other
-
-    def span(self, start: int, end: int) -> _Slice:
-        """``doc[start:end]`` (Python slice bounds)."""
-        if not 0 <= start <= end <= self.n:
-            start, end = normalize_slice(self.n, start, end)
-        return _Slice(self, start, end)
-
-    def positions(self, ids: numpy.ndarray) -> list[int]:
-        """Offsets of the tokens whose LOWER is one of ``ids`` (sorted string ids), in order."""
-        if not self.n or not len(ids):
-            return []
-        at = numpy.minimum(numpy.searchsorted(ids, self.lower_ids), len(ids) - 1)
-        return numpy.flatnonzero(ids[at] == self.lower_ids).tolist()
-
-    def __missing__(self, i: int) -> _Tok:
-        j = i + self.n if i < 0 else i
-        if not 0 <= j < self.n or i.__class__ is not int:
-            raise IndexError(i)
-        a = self.idx[j]
-        e = a + self.length[j]
-        text = self.page_text[a:e]
-        # the text is the tokens with their trailing spaces: a gap before the next token is this one's space
-        space = int((self.idx[j + 1] if j + 1 < self.n else len(self.page_text)) > e)
-        t = self._shared.get((text, space))
-        if t is None:
-            t = self.cache.make(text, space, self.strings[self.lower[j]])
-        self[i] = t
-        return t
-
-
-def string_ids(vocab, words) -> numpy.ndarray:
-    """The sorted string ids of ``words``, for :meth:`TokenView.positions`."""
-    return numpy.array(sorted({vocab.strings.add(w) for w in words}), dtype="uint64")
-
-
-def filter_offsets(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """:func:`spacy.util.filter_spans` on (start, end) pairs: the (first) longest of overlapping spans."""
-    result = []
-    seen: set[int] = set()
-    for start, end in sorted(spans, key=lambda se: (se[1] - se[0], -se[0]), reverse=True):
-        if start not in seen and end - 1 not in seen:
-            result.append((start, end))
-            seen.update(range(start, end))
-    return sorted(result, key=lambda se: se[0])
 
 
 class EnglishBodyGrammar:
@@ -276,10 +125,11 @@ class EnglishBodyGrammar:
         return self._candidates(doc, self.view(doc, text))
 
     def view(self, doc: Doc, text: str | None = None) -> TokenView:
-        """The token view of ``doc`` the grammar reads (``text`` is ``doc.text``), to share with other steps."""
-        # the shared tokens hold this vocab's lexeme flags: a doc of another vocab gets its own
-        cache = self._tokens if doc.vocab is self._tokens.vocab else None
-        return TokenView(doc, page_of(doc).text if text is None else text, cache)
+        """The page's token view of ``doc`` (:meth:`.Page.tokens`), which the officials grammar reads too;
+        ``text``: ``doc.text``, when it is not the page's."""
+        if text is not None and text is not page_of(doc).text:
+            return TokenView(doc, text, self._tokens)
+        return page_of(doc).tokens(doc, self._tokens)
 
     def _candidates(self, doc: Doc, toks: TokenView) -> list[Cand]:
         cands: list[Cand] = []
@@ -312,7 +162,7 @@ class EnglishBodyGrammar:
                                    generic=c.generic, keep_generic=c.keep_generic, name=c.name))
         return out
 
-    def _is_media(self, span: _Slice) -> bool:
+    def _is_media(self, span: Slice) -> bool:
         """"the Vietnam News Agency", "Tuoi Tre newspaper": news media are no bodies."""
         words = [t.lower_ for t in span if not t.is_punct]
         if words and words[0] == "the":
@@ -335,7 +185,7 @@ class EnglishBodyGrammar:
             return None  # "the People's Committee office": the building of the body before it
         if low in self.camel_heads:
             # "VNeID app": only a product name in camel case or capitals makes an app a body
-            if i == 0 or not (_is_camel(doc[i - 1].text) or (doc[i - 1].is_upper and len(doc[i - 1]) > 1)):
+            if i == 0 or not (is_camel(doc[i - 1].text) or (doc[i - 1].is_upper and len(doc[i - 1]) > 1)):
                 return None
             return Cand(i - 1, i + 1, kind, low)
         if low in self.restricted and not (i > 0 and doc[i - 1].lower_ in self.restricted[low]):

@@ -68,15 +68,18 @@ class OfficialTagger(RulePackComponent):
         by = self.rules["bylines.json"]
         page = page_of(doc)
         text = page.text
-        mask = RangeMask(page.boilerplate(by["line_cues"], by["end_cues"], by.get("footer_cues", ())))
-        asker = RangeMask(_asker_ranges(text, tuple(by.get("asker_cues", ()))))
         org_names = {m["start"]: b["name"] for b in (doc._.bodies or []) for m in b.get("mentions", [])}
         if self.lang in ("vi", "th"):
             people = self.grammar.people(doc, org_names, text)
         else:
             people = self._english_people(doc, org_names)
         people = [p for p in people if name_key(p["name"]) not in self._historical]
-        people = [p for p in people if p["start"] not in mask and p["start"] not in asker]
+        # the bylines and the asker only matter where someone was found (many pages name no official)
+        mask = RangeMask(page.boilerplate(by["line_cues"], by["end_cues"], by.get("footer_cues", ())) if people else [])
+        people = [p for p in people if p["start"] not in mask]
+        if people:
+            asker = RangeMask(_asker_ranges(text, tuple(by.get("asker_cues", ()))))
+            people = [p for p in people if p["start"] not in asker]
         doc._.officials = _records(text, people, mask, self._secondary, self._backref,
                                    self._honorifics_only)
         write_spans(doc, "officials")
@@ -112,16 +115,19 @@ class OfficialTagger(RulePackComponent):
         page_bodies = {body_key(b["name"]): b["name"] for b in (doc._.bodies or [])}
         secondary = self._secondary
         out = []
-        for hit in self.grammar.people(doc, bodies):
-            name = doc[hit.start:hit.end]
-            titles = [t.text or doc[t.start:t.end].text for t in hit.titles]
+        hits = self.grammar.people(doc, bodies)
+        toks = page_of(doc).tokens(doc)  # the view the grammar read: offsets and text without spaCy spans
+        idx, length, text = toks.idx, toks.length, toks.page_text
+        for hit in hits:
+            start, end = idx[hit.start], idx[hit.end - 1] + length[hit.end - 1]
+            titles = [t.text or toks.span(t.start, t.end).text for t in hit.titles]
             if abbr_re is not None:  # "Deputy PM" -> "Deputy Prime Minister"
                 titles = [abbr_re.sub(lambda m: abbr[m.group(1)], t) for t in titles]
             # each title's body: the one it names, else the one it implies; the main title's first
             orgs = [(org_names.get(t.org_char) if t.org_char is not None else None)
                     or self._implied_org(txt, page_bodies) for t, txt in zip(hit.titles, titles)]
             main = [o for o, txt in zip(orgs, titles) if o and txt.lower() not in secondary]
-            out.append({"start": name.start_char, "end": name.end_char, "name": name.text,
+            out.append({"start": start, "end": end, "name": text[start:end],
                         "titles": titles, "native_titles": [],
                         "organization": main[0] if main else next((o for o in orgs if o), None)})
         return out
@@ -152,20 +158,40 @@ def _records(text: str, people: list[dict[str, Any]], mask: RangeMask,
     # every other occurrence of a name as written is a mention too: one regex pass for all names
     owner = {text[s:e]: rec for rec in recs.values() for s, e in rec["_spans"]}
     if owner:
-        rx = re.compile(alt(owner))
-        for m in rx.finditer(text):
+        for start, end in _occurrences(text, owner):
+            name = text[start:end]
             # whole words only, except Thai script, which runs words together
-            glued = not is_thai(m.group(0)[0]) and (
-                (m.start() > 0 and text[m.start() - 1].isalnum())
-                or (m.end() < len(text) and text[m.end()].isalnum() and not is_thai(text[m.end()])))
-            if m.start() not in mask and not glued:
-                owner[m.group(0)]["_spans"].add((m.start(), m.end()))
+            glued = not is_thai(name[0]) and (
+                (start > 0 and text[start - 1].isalnum())
+                or (end < len(text) and text[end].isalnum() and not is_thai(text[end])))
+            if start not in mask and not glued:
+                owner[name]["_spans"].add((start, end))
     if backref and recs:
         _back_references(text, recs, mask, backref, honorifics_only)
     for rec in recs.values():
         rec["mentions"] = [{"text": text[s:e], "start": s, "end": e, "source": "original"}
                            for s, e in sorted(rec.pop("_spans"))]
     return sorted(recs.values(), key=lambda r: r["mentions"][0]["start"])
+
+
+def _occurrences(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    """``[m.span() for m in re.finditer(alt(names), text)]`` (the longest name where several start at
+    one place, none inside the one before) with ``str.find``: no regex to compile for each page."""
+    if not all(names):
+        return [m.span() for m in re.finditer(alt(names), text)]
+    longest: dict[int, int] = {}
+    for w in names:
+        i = text.find(w)
+        while i >= 0:
+            if longest.get(i, 0) < len(w):
+                longest[i] = len(w)
+            i = text.find(w, i + 1)
+    out, reach = [], 0
+    for i in sorted(longest):
+        if i >= reach:
+            reach = i + longest[i]
+            out.append((i, reach))
+    return out
 
 
 def _back_references(text: str, recs: dict[str, dict[str, Any]], mask: RangeMask, honorifics: Iterable[str],
@@ -180,7 +206,7 @@ def _back_references(text: str, recs: dict[str, dict[str, Any]], mask: RangeMask
             by_last.setdefault(fold(parts[-1]), []).append((min(s for s, _ in rec["_spans"]), rec))
     if not by_last:
         return
-    for m in _back_reference_re(tuple(honorifics)).finditer(text):
+    for m in _back_reference_matches(tuple(honorifics), text):
         if m.start() in mask:
             continue
         named = by_last.get(fold(m.group("name")), [])
@@ -201,11 +227,31 @@ def _back_references(text: str, recs: dict[str, dict[str, Any]], mask: RangeMask
 
 @lru_cache(maxsize=None)
 def _back_reference_re(honorifics: tuple[str, ...]) -> re.Pattern:
-    """An honorific and one capitalised word ("Mr. Minh"), not followed by another name word."""
+    """An honorific and one capitalised word ("Mr. Minh"), not followed by another name word.
+    It starts with the honorifics, so that the engine jumps to their first letters; the test
+    that no word or dot comes before is :func:`_back_reference_matches`'s."""
     hons = sorted(set(honorifics), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?P<hon>" + "|".join(re.escape(h) for h in hons)
+    return re.compile(r"(?P<hon>" + "|".join(re.escape(h) for h in hons)
                       + r")\s+(?P<name>[A-ZÀ-Ỹ][\w'’-]*)(?![\w'’-])"
                       r"(?!\s+[A-ZÀ-Ỹ][a-zà-ỹ])")
+
+
+_WORD_OR_DOT = re.compile(r"[\w.]")
+
+
+def _back_reference_matches(honorifics: tuple[str, ...], text: str) -> Iterable[re.Match]:
+    r"""The matches of :func:`_back_reference_re` that no word character or dot precedes: what
+    ``(?<![\w.])`` before it would find with ``finditer`` (a start it rejects is tried again one
+    character on, as the engine would)."""
+    rx = _back_reference_re(honorifics)
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        s = m.start()
+        if s and _WORD_OR_DOT.match(text, s - 1):
+            pos = s + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > s else s + 1
 
 
 def _asker_ranges(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -1,4 +1,4 @@
-"""English official grammar over spaCy tokens.
+"""English official grammar over the page's tokens (:class:`parreform_nlp.token_view.TokenView`).
 
 A *title phrase* is ``(rank | body | org-modifier | ACRONYM)* role (of|for|at the? <body or
 Title-case phrase>)?`` ("Permanent Vice Chairman of the Provincial People's Committee",
@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from ..names import could_end_place, fold, is_place, surnames
 from ..page import page_of
+from ..token_view import TokenCache, TokenView, filter_offsets
 from .bodies_merge import sector_names
 
 _SEP = {",", "-", "–", "—"}
@@ -66,6 +67,11 @@ def _singular(word: str) -> str:
     if word.lower().endswith(("ses", "shes", "ches")):
         return word[:-2]
     return word[:-1] if word.lower().endswith("s") else word
+
+
+#: the folded form of a token's text ("Nguyễn" -> "Nguyen"), for the surname tests: the same words
+#: come back on every page (``lru_cache`` is safe across threads)
+_fold_word = lru_cache(maxsize=1 << 14)(fold)
 
 
 def _capword(t) -> bool:
@@ -119,6 +125,9 @@ class EnglishOfficialGrammar:
         # "Deputy Prime Ministers Tran Hong Ha and Le Thanh Long": one title, several people
         self.plural_roles = {_plural(r): r for r in rules["roles"] if " " in r or r.isalpha()}
         self.role_matcher.add("ROLES", [Doc(vocab, words=self._split(p)) for p in self.plural_roles])
+        self._hon_id = vocab.strings["HON"]
+        self._plural_id = vocab.strings["ROLES"]
+        self._tokens = TokenCache(vocab)
 
     @staticmethod
     def _split(role: str) -> list[str]:
@@ -132,28 +141,26 @@ class EnglishOfficialGrammar:
         return out
 
     # -- title phrases ----------------------------------------------------------------------
-    def title_phrases(self, doc: Doc, bodies: list[Span], matches: list | None = None) -> list[TitlePhrase]:
-        """The title phrases of ``doc``; ``matches``: the role matcher's, when the caller has them."""
+    def title_phrases(self, doc: TokenView, bodies: list[Span], matches: list) -> list[TitlePhrase]:
+        """The title phrases of the page ``doc``; ``matches``: the role matcher's on its Doc."""
         body_start = {sp.start: sp for sp in bodies}
         # a role's complement may start inside a body ("Chief of Office of the Provincial People's Committee")
         body_cover = {k: sp for sp in bodies for k in range(sp.start + 1, sp.end)}
         body_end = {sp.end: sp for sp in bodies}
-        matches = self.role_matcher(doc) if matches is None else matches
-        hon_id = doc.vocab.strings["HON"]
-        plural_id = doc.vocab.strings["ROLES"]
-        plural_at = {(s, e) for mid, s, e in matches if mid == plural_id}
-        roles = filter_spans([doc[s:e] for mid, s, e in matches if mid != hon_id])
+        hon_id = self._hon_id
+        plural_at = {(s, e) for mid, s, e in matches if mid == self._plural_id}
         out = []
-        for r in roles:
-            if r.text.islower() and len(r.text) <= 2:
+        for r_start, r_end in filter_offsets([(s, e) for mid, s, e in matches if mid != hon_id]):
+            r_text = doc.span(r_start, r_end).text
+            if r_text.islower() and len(r_text) <= 2:
                 continue  # "pm" in "3 pm": only "PM" is a title
-            s, e = r.start, r.end
+            s, e = r_start, r_end
             org = None
             # left: ranks, a body ("Provincial Party Committee member"), an acronym ("UNDP Resident ...")
             while s > 0:
                 p = doc[s - 1]
-                if p.lower_ in self.ranks and p.text[:1].isupper() or (p.lower_ in self.ranks and r[0].is_lower) \
-                        or (p.text in self.lower_ranks and (s == r.start or doc[s].lower_ in self.ranks)):
+                if p.lower_ in self.ranks and (p.text[:1].isupper() or doc[r_start].is_lower) \
+                        or (p.text in self.lower_ranks and (s == r_start or doc[s].lower_ in self.ranks)):
                     s -= 1
                 elif p.text == "-" and s >= 2 and not p.whitespace_ and not doc[s - 2].whitespace_ \
                         and doc[s - 2].lower_ in self.role_ends and doc[s - 2].text[:1].isupper():
@@ -169,7 +176,7 @@ class EnglishOfficialGrammar:
                     s -= 1
                 else:
                     # "Hanoi Party Secretary", "Da Nang Party Secretary": a place before the title
-                    k = next((k for k in (3, 2, 1) if s - k >= 0 and is_place(doc[s - k:s].text)), 0) \
+                    k = next((k for k in (3, 2, 1) if s - k >= 0 and is_place(doc.span(s - k, s).text)), 0) \
                         if could_end_place(p.text) else 0
                     if not k:
                         break
@@ -188,15 +195,16 @@ class EnglishOfficialGrammar:
                 if org2 is not None:
                     e = self._subordinate(doc, e, body_start)
             e = self._in_place(doc, e)
-            if r.text.lower() in self.weak_roles and e == r.end and s == r.start:
+            if r_text.lower() in self.weak_roles and e == r_end and s == r_start:
                 continue  # "expert", "officer" alone are no titles
             tp = TitlePhrase(s, e, org)
-            if (r.start, r.end) in plural_at:
-                if r.text.lower() not in self.plural_roles:
+            if (r_start, r_end) in plural_at:
+                if r_text.lower() not in self.plural_roles:
                     continue
-                last = r[-1].text
+                last = doc[r_end - 1].text
                 fixed = _singular(last)
-                tp.text = (doc[s:r.end - 1].text + " " + fixed if r.end - 1 > s else fixed) + doc[r.end - 1:e].text[len(last):]
+                tp.text = (doc.span(s, r_end - 1).text + " " + fixed if r_end - 1 > s else fixed) \
+                    + doc.span(r_end - 1, e).text[len(last):]
                 tp.plural = True
             out.append(tp)
         # a phrase inside a longer one ("Minister" in "Minister-Chairman of ...") is no title of its own
@@ -208,7 +216,7 @@ class EnglishOfficialGrammar:
             reach = max(reach, tp.end)
         return kept
 
-    def _business_before(self, doc: Doc, s: int) -> bool:
+    def _business_before(self, doc: TokenView, s: int) -> bool:
         """A company name or head right before a title ("Vingroup", "Viettel Group"; not "State Bank")."""
         if s == 0:
             return False
@@ -217,19 +225,19 @@ class EnglishOfficialGrammar:
             return not (s >= 2 and doc[s - 2].lower_ in self.biz_state)
         if p.text not in self.biz_brand_tails:
             return False
-        return any(s - m >= 0 and doc[s - m:s].text in self.biz_brands for m in (1, 2, 3))
+        return any(s - m >= 0 and doc.span(s - m, s).text in self.biz_brands for m in (1, 2, 3))
 
     @staticmethod
-    def _in_place(doc: Doc, k: int) -> int:
+    def _in_place(doc: TokenView, k: int) -> int:
         """"... Resident Representative in Viet Nam": a place after the title belongs to it."""
-        if k + 1 < len(doc) and doc[k].lower_ in ("in", "to"):
+        if k + 1 < doc.n and doc[k].lower_ in ("in", "to"):
             for n in (3, 2, 1):
-                if k + 1 + n <= len(doc) and is_place(doc[k + 1:k + 1 + n].text):
+                if k + 1 + n <= doc.n and is_place(doc.span(k + 1, k + 1 + n).text):
                     return k + 1 + n
         return k
 
-    def _complement(self, doc: Doc, k: int, body_start: dict[int, Span]) -> tuple[int, int | None]:
-        n = len(doc)
+    def _complement(self, doc: TokenView, k: int, body_start: dict[int, Span]) -> tuple[int, int | None]:
+        n = doc.n
         if k >= n or doc[k].lower_ not in ("of", "for", "at", "to"):
             return k, None
         j = k + 1
@@ -237,7 +245,7 @@ class EnglishOfficialGrammar:
             j += 1
         for m in (1, 2, 3):  # "Director of Hanoi's Department of Home Affairs"
             if j + m + 1 < n and doc[j + m].text in ("'s", "’s") and (j + m + 1) in body_start \
-                    and is_place(doc[j:j + m].text):
+                    and is_place(doc.span(j, j + m).text):
                 sp = body_start[j + m + 1]
                 return sp.end, sp.start_char
         if j in body_start:
@@ -252,15 +260,15 @@ class EnglishOfficialGrammar:
         # "Ambassador of the Republic of Korea": a country whose name has "of" in it
         for m in (5, 4, 3):
             if j + m <= n and doc[j + m - 1].is_alpha and could_end_place(doc[j + m - 1].text) \
-                    and is_place(doc[j:j + m].text) \
-                    and any(t.lower_ == "of" for t in doc[j:j + m]):
+                    and is_place(doc.span(j, j + m).text) \
+                    and any(t.lower_ == "of" for t in doc.span(j, j + m)):
                 return j + m, None
         # "Minister of Home Affairs Pham Thi Thanh Tra": a Title-case phrase, cut before a name
         e = j
         while e < n:
             t = doc[e]
             if _capword(t) or (t.is_upper and t.is_alpha):
-                if e > j and (self._name_here(doc, e) or (is_place(doc[j:e].text) and self.name_end(doc, e))):
+                if e > j and (self._name_here(doc, e) or (is_place(doc.span(j, e).text) and self.name_end(doc, e))):
                     break
                 e += 1
             elif e > j and t.lower_ in ("and", "&") and e + 1 < n and _capword(doc[e + 1]):
@@ -269,32 +277,32 @@ class EnglishOfficialGrammar:
                 break
         if e == j or doc[k].lower_ == "to":
             return k, None
-        if fold(doc[j:e].text) not in self.sectors:
+        if fold(doc.span(j, e).text) not in self.sectors:
             # "Minister of Home Affairs Vilayvong Boudakham": a sector, then a name in no surname list
             for m in range(min(e, j + 6) - 1, j, -1):
-                if fold(doc[j:m].text) in self.sectors and self.name_end(doc, m) == e:
+                if fold(doc.span(j, m).text) in self.sectors and self.name_end(doc, m) == e:
                     e = m
                     break
-        np = doc[j:e]
+        np = doc.span(j, e)
         # "Minister of Home Affairs", "Chairman of Ky Anh district" stand; "Chairman of Vingroup" is a
         # business title: an office "of" something that is no body, no place and no sector is no public office
-        if not (any(t.lower_ == "minister" for t in doc[k - 3:k]) or is_place(np.text)
+        if not (any(t.lower_ == "minister" for t in doc.span(k - 3, k)) or is_place(np.text)
                 or (e < n and doc[e].lower_ in ("province", "city", "district", "commune", "ward", "town"))
                 or fold(np.text) in self.sectors):
             return k, False
         return e, None
 
-    def _subordinate(self, doc: Doc, k: int, body_start: dict[int, Span]) -> int:
+    def _subordinate(self, doc: TokenView, k: int, body_start: dict[int, Span]) -> int:
         """End of "under (the) <body>" right after a title's body, else ``k``."""
-        if k + 1 < len(doc) and doc[k].lower_ in self.sub_links:
+        if k + 1 < doc.n and doc[k].lower_ in self.sub_links:
             j = k + 2 if doc[k + 1].lower_ == "the" else k + 1
             if j in body_start:
                 return body_start[j].end
         return k
 
-    def _apposed_name(self, doc: Doc, tp: TitlePhrase, text: str) -> tuple[int, int] | None:
+    def _apposed_name(self, doc: TokenView, tp: TitlePhrase, text: str) -> tuple[int, int] | None:
         """A name set off by commas right after a title: "<title>, Vo Trong Hai, said ..."."""
-        n = len(doc)
+        n = doc.n
         if tp.end + 2 >= n or doc[tp.end].text != ",":
             return None
         i = self._skip_honorific(doc, tp.end + 1)
@@ -303,7 +311,7 @@ class EnglishOfficialGrammar:
             return None
         return i, e
 
-    def _sep_before(self, doc: Doc, k: int) -> int | None:
+    def _sep_before(self, doc: TokenView, k: int) -> int | None:
         """The separator between a name and a title starting at ``k``: "A, Director", "A - Director",
         "A, the Director", "A, Australian Ambassador", "A, who is also Minister"; else None."""
         if k > 0 and (doc[k - 1].text in _SEP or doc[k - 1].text == "("):
@@ -312,62 +320,62 @@ class EnglishOfficialGrammar:
             return k - 2
         return self._relative_sep(doc, k)
 
-    def _relative_sep(self, doc: Doc, k: int) -> int | None:
+    def _relative_sep(self, doc: TokenView, k: int) -> int | None:
         """"X, who is also Minister of Finance": the comma before "who" when a title starts at ``k``."""
         j = k
         while j > 0 and doc[j - 1].lower_ in self.rel_fillers and k - j < 3:
             j -= 1
         for verb in self.rel_verbs:
             m = len(verb)
-            if j - m - 2 >= 0 and tuple(t.lower_ for t in doc[j - m:j]) == verb \
+            if j - m - 2 >= 0 and tuple(doc[q].lower_ for q in range(j - m, j)) == verb \
                     and doc[j - m - 1].lower_ in self.rel_pronouns and doc[j - m - 2].text == ",":
                 return j - m - 2
         return None
 
-    def _name_here(self, doc: Doc, k: int) -> bool:
-        if fold(doc[k].text) not in self.surnames:
+    def _name_here(self, doc: TokenView, k: int) -> bool:
+        if _fold_word(doc[k].text) not in self.surnames:
             return False
         e = self.name_end(doc, k)
-        return e is not None and not is_place(doc[k:e].text)
+        return e is not None and not is_place(doc.span(k, e).text)
 
     # -- names ------------------------------------------------------------------------------
     def _nameword(self, t) -> bool:
         return _capword(t) and t.lower_ not in self.not_name
 
     @staticmethod
-    def _initial(doc: Doc, k: int) -> bool:
+    def _initial(doc: TokenView, k: int) -> bool:
         """A middle initial ("Mariam J. Sherman")."""
         t = doc[k]
         return len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
 
-    def name_end(self, doc: Doc, i: int) -> int | None:
+    def name_end(self, doc: TokenView, i: int) -> int | None:
         """End of a 2-4 token name starting at ``i`` (maximal run), or None."""
-        n = len(doc)
+        n = doc.n
         e = i
         while e < n and (self._nameword(doc[e]) or (e > i and e + 1 < n and self._initial(doc, e)
                                                     and self._nameword(doc[e + 1]))) and e - i <= 4:
             e += 1
-        if e - i > 2 and self.vi_syllable is not None and fold(doc[i].text) in self.surnames:
+        if e - i > 2 and self.vi_syllable is not None and _fold_word(doc[i].text) in self.surnames:
             # a Vietnamese name ends before a word no Vietnamese syllable spells ("Tran Hong Ha Works With ...")
             for k in range(i + 1, e):
-                if not self.vi_syllable.match(fold(doc[k].text)):
+                if not self.vi_syllable.match(_fold_word(doc[k].text)):
                     e = k
                     break
         if not 2 <= e - i <= 4 or doc[i].lower_ in self.not_name_start:
             return None
-        if is_place(doc[i:e].text):
+        if is_place(doc.span(i, e).text):
             return None
         if self._hyphen_part(doc, e):
             e += 2  # "Choi Young-sam"
         return e
 
     @staticmethod
-    def _hyphen_part(doc: Doc, k: int) -> bool:
+    def _hyphen_part(doc: TokenView, k: int) -> bool:
         """Whether "-word" glued to the token before ``k`` continues a name ("Young-sam", "Noh-wan")."""
-        return (0 < k and k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_
+        return (0 < k and k + 1 < doc.n and doc[k].text == "-" and not doc[k - 1].whitespace_
                 and not doc[k].whitespace_ and doc[k + 1].is_alpha and doc[k + 1].is_lower)
 
-    def name_before(self, doc: Doc, j: int) -> int | None:
+    def name_before(self, doc: TokenView, j: int) -> int | None:
         """Start of a 2-4 token name ending at ``j`` (maximal run), or None."""
         if j >= 3 and self._hyphen_part(doc, j - 2):
             j -= 2  # "Choi Young-sam, Ambassador ..."
@@ -379,31 +387,31 @@ class EnglishOfficialGrammar:
             s += 1  # "The Nguyen Van An" -> "Nguyen Van An"
         if not 2 <= j - s <= 4:
             return None
-        if is_place(doc[s:j].text):
+        if is_place(doc.span(s, j).text):
             return None
         return s
 
     @staticmethod
-    def _skip_acronym(doc: Doc, i: int) -> int:
+    def _skip_acronym(doc: TokenView, i: int) -> int:
         """"Chairman of the Provincial People's Committee (PPC) Vo Trong Hai": skip the bracketed acronym."""
-        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text[:1].isupper() \
+        if i + 2 < doc.n and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text[:1].isupper() \
                 and sum(c.isupper() for c in doc[i + 1].text) >= 2 and len(doc[i + 1].text) <= 10:
             return i + 3
         return i
 
-    def _skip_honorific(self, doc: Doc, i: int) -> int:
-        n = len(doc)
+    def _skip_honorific(self, doc: TokenView, i: int) -> int:
+        n = doc.n
         while i < n and doc[i].lower_ in self.honorifics:
             i += 1
             if i < n and doc[i].text == ".":
                 i += 1
         return i
 
-    def _plausible(self, doc: Doc, s: int, e: int, text: str) -> bool:
+    def _plausible(self, doc: TokenView, s: int, e: int, text: str) -> bool:
         """Reject Title Case headline words taken for a name ("Prime Minister Chairs Meeting")."""
-        if fold(doc[s].text) in self.surnames:
+        if _fold_word(doc[s].text) in self.surnames:
             return True
-        idx = doc[s].idx
+        idx = doc.idx[s]
         line_start = text.rfind("\n", max(0, idx - 400), idx) + 1
         line_end = text.find("\n", idx, idx + 400)
         if line_start == 0 and idx > 400 or line_end < 0 and idx + 400 < len(text):
@@ -413,19 +421,19 @@ class EnglishOfficialGrammar:
         ends_sentence = bool(line) and line[-1][-1:] in ".,;:!?\"'”)"
         return ends_sentence or not (len(line) >= 4 and caps / len(line) > 0.7)
 
-    def _plural_people(self, doc: Doc, tp: TitlePhrase, text: str) -> list[PersonHit]:
+    def _plural_people(self, doc: TokenView, tp: TitlePhrase, text: str) -> list[PersonHit]:
         """Names after a plural title: "Vice Chairmen of the PPC Nguyen A, Tran B and Le C"."""
         out: list[PersonHit] = []
         i = tp.end
-        while i < len(doc):
+        while i < doc.n:
             i = self._skip_honorific(doc, i)
-            e = self.name_end(doc, i) if i < len(doc) else None
+            e = self.name_end(doc, i) if i < doc.n else None
             if e is None or not self._plausible(doc, i, e, text):
                 break
             out.append(PersonHit(i, e, [tp]))
-            if e < len(doc) and doc[e].text == "," and e + 1 < len(doc) and doc[e + 1].lower_ != "and":
+            if e < doc.n and doc[e].text == "," and e + 1 < doc.n and doc[e + 1].lower_ != "and":
                 i = e + 1
-            elif e + 1 < len(doc) and (doc[e].lower_ == "and" or (doc[e].text == "," and doc[e + 1].lower_ == "and")):
+            elif e + 1 < doc.n and (doc[e].lower_ == "and" or (doc[e].text == "," and doc[e + 1].lower_ == "and")):
                 i = e + (1 if doc[e].lower_ == "and" else 2)
             else:
                 break
@@ -433,12 +441,14 @@ class EnglishOfficialGrammar:
 
     # -- people -----------------------------------------------------------------------------
     def people(self, doc: Doc, bodies: list[Span]) -> list[PersonHit]:
-        text = page_of(doc).text
+        """The people of ``doc`` with their titles; ``bodies``: its body spans."""
+        page = page_of(doc)
+        text = page.text
         # per-page values stay local: the grammar is shared by threads
         matches = self.role_matcher(doc)
+        hon_positions = [s for mid, s, _ in matches if mid == self._hon_id]
+        doc = page.tokens(doc, self._tokens)  # from here on the page's tokens, not spaCy's
         tps = self.title_phrases(doc, bodies, matches)
-        hon_id = doc.vocab.strings["HON"]
-        hon_positions = [s for mid, s, _ in matches if mid == hon_id]
         by_start = {tp.start: tp for tp in tps}
         by_end = {tp.end: tp for tp in tps}
         owned: set[int] = set()  # title phrases already given to a person
@@ -447,7 +457,7 @@ class EnglishOfficialGrammar:
         a_names: dict[int, tuple[int, int]] = {}
         for tp in tps:
             i = self._skip_honorific(doc, self._skip_acronym(doc, tp.end))
-            e = self.name_end(doc, i) if i < len(doc) else None
+            e = self.name_end(doc, i) if i < doc.n else None
             if e is not None and self._plausible(doc, i, e, text):
                 a_names[tp.start] = (i, e)
         for tp in tps:
@@ -481,7 +491,7 @@ class EnglishOfficialGrammar:
                 continue
             j = hit.titles[-1].end if hit.titles[-1].start >= hit.end else hit.end
             # stacked titles: ", Prime Minister, Head of ..." until one that opens the next person
-            while j + 1 < len(doc):
+            while j + 1 < doc.n:
                 # ", Prime Minister", " - Head of ...", " and Chairman of ...", ", and Head of ..."
                 # ("and" only after a title that follows the name: "Prime Minister A and Chairman of ..." is two people)
                 k = j + 1 if doc[j].text in _SEP or (doc[j].lower_ == "and" and j != hit.end) else None
@@ -501,8 +511,8 @@ class EnglishOfficialGrammar:
         for h in hon_positions:
             t = doc[h]
             if t.lower_ in self.standalone_hon and t.text[:1].isupper():
-                i = self._skip_honorific(doc, t.i)
-                e = self.name_end(doc, i) if i < len(doc) else None
+                i = self._skip_honorific(doc, h)
+                e = self.name_end(doc, i) if i < doc.n else None
                 if e is not None:
                     hits.append(PersonHit(i, e, []))
         return hits

@@ -1,0 +1,170 @@
+"""A read-only view of a spaCy ``Doc`` for the rule grammars, without spaCy ``Token`` objects.
+
+Why it exists: ``doc[i]`` makes a new ``Token`` object on every call, and every attribute read on it
+(``lower_``, ``is_upper``, ...) is one more lookup through the vocab; the English grammars (bodies,
+officials) look at the same few tokens around each candidate many times, and ``doc[i]`` was most of
+their time. A :class:`TokenView` reads the offsets, lengths and LOWER ids of a page's tokens once
+with ``Doc.to_array``; ``view[i]`` is a plain :class:`Tok` with the attributes the grammars read,
+made on the first look from the vocab's lexeme getters and shared, per vocab, by equal words
+(:class:`TokenCache`). ``view.span(a, b)`` stands for ``doc[a:b]`` (its tokens and its text).
+
+One view per page is kept by the page context (:meth:`parreform_nlp.page.Page.tokens`): the bodies
+and the officials grammars read the same one.
+"""
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM, LOWER
+from spacy.tokens import Doc
+from spacy.util import normalize_slice
+
+
+def is_camel(s: str) -> bool:
+    """Camel case ("VNeID", "eGov" is not: it starts lower): capitals after a first capital, and lower case."""
+    return len(s) > 2 and s[:1].isupper() and any(c.islower() for c in s) and any(c.isupper() for c in s[1:])
+
+
+class Tok:
+    """The few token attributes the grammar reads, as plain Python values (a spaCy ``Token`` is a new
+    object on every ``doc[i]``, and each attribute a lookup)."""
+
+    __slots__ = ("text", "lower_", "is_alpha", "is_title", "is_upper", "is_lower", "is_punct", "is_digit",
+                 "like_num", "tw", "whitespace_")
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+class Slice:
+    """``doc[a:b]`` over a :class:`TokenView` (``view.span(a, b)``): its tokens and its text."""
+
+    __slots__ = ("toks", "start", "end")
+
+    def __init__(self, toks: "TokenView", start: int, end: int) -> None:
+        self.toks, self.start, self.end = toks, start, end
+
+    def __iter__(self):
+        toks = self.toks
+        return iter([toks[k] for k in range(self.start, self.end)])
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    @property
+    def text(self) -> str:
+        if self.end <= self.start:
+            return ""
+        t = self.toks
+        return t.page_text[t.idx[self.start]:t.idx[self.end - 1] + t.length[self.end - 1]]
+
+
+#: the lexeme flags a :class:`Tok` carries, in order
+_FLAGS = (IS_ALPHA, IS_TITLE, IS_UPPER, IS_LOWER, IS_PUNCT, IS_DIGIT, LIKE_NUM)
+
+
+def lexeme_flags(getters: dict, text: str) -> tuple[bool, ...]:
+    """The :data:`_FLAGS` of the lexeme ``text``, from the vocab's ``lex_attr_getters`` (what spaCy sets
+    them from when it makes the lexeme), then whether it is a title word
+    (Title-case, capitals or camel case: "Committee", "MOHA", "VNeID"), the grammar's ``tw``."""
+    alpha, title, upper, lower, punct, digit, num = (bool(getters[f](text)) for f in _FLAGS)
+    tw = alpha and text[:1].isupper() and (title or upper or is_camel(text))
+    return alpha, title, upper, lower, punct, digit, num, bool(tw)
+
+
+class TokenCache:
+    """:class:`Tok` objects of one vocab, shared by equal words ((text, trailing space) -> token: a
+    token carries no position), across pages; emptied when it reaches ``limit`` words."""
+
+    def __init__(self, vocab, limit: int = 1 << 13) -> None:
+        self.vocab = vocab
+        self.getters = vocab.lex_attr_getters
+        self.limit = limit
+        self.toks: dict[tuple[str, int], Tok] = {}
+
+    def make(self, text: str, space: int, lower: str) -> Tok:
+        """The token ``text`` (+ a space when ``space``), whose LOWER is ``lower``."""
+        t = Tok()
+        t.text, t.lower_, t.whitespace_ = text, lower, " " if space else ""
+        (t.is_alpha, t.is_title, t.is_upper, t.is_lower, t.is_punct, t.is_digit, t.like_num,
+         t.tw) = lexeme_flags(self.getters, text)
+        if len(self.toks) >= self.limit:
+            self.toks.clear()
+        self.toks[(text, space)] = t
+        return t
+
+
+class TokenView(dict):
+    """A read-only view of a ``Doc`` for the grammar: ``view[i]`` is a :class:`Tok` (made on first
+    use, then a plain dict hit), ``view.span(a, b)`` a :class:`Slice` (``doc[a:b]``), ``len(view)``
+    the number of tokens. Offsets, lengths and LOWER are read once per page with ``Doc.to_array``;
+    the flags of a token only when the grammar looks at it (``to_array`` costs about as much per
+    attribute as for all three of these)."""
+
+    _ATTRS = (IDX, LENGTH, LOWER)
+
+    def __init__(self, doc: Doc, text: str, cache: TokenCache | None = None) -> None:
+        super().__init__()
+        self.page_text = text
+        self.strings = doc.vocab.strings
+        # the shared tokens hold one vocab's lexeme flags: a doc of another vocab gets its own
+        self.cache = cache if cache is not None and cache.vocab is doc.vocab else TokenCache(doc.vocab)
+        self._shared = self.cache.toks
+        self.n = len(doc)
+        arr = doc.to_array(list(self._ATTRS)) if self.n else numpy.zeros((0, len(self._ATTRS)), dtype="uint64")
+        self.lower_ids = arr[:, 2]
+        self.idx, self.length, self.lower = arr.T.tolist()
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __iter__(self):
+        return (self[i] for i in range(self.n))
+
+    __hash__ = object.__hash__
+
+    def __eq__(self, other) -> bool:
+        return self is other
+
+    def span(self, start: int, end: int) -> Slice:
+        """``doc[start:end]`` (Python slice bounds)."""
+        if not 0 <= start <= end <= self.n:
+            start, end = normalize_slice(self.n, start, end)
+        return Slice(self, start, end)
+
+    def positions(self, ids: numpy.ndarray) -> list[int]:
+        """Offsets of the tokens whose LOWER is one of ``ids`` (sorted string ids), in order."""
+        if not self.n or not len(ids):
+            return []
+        at = numpy.minimum(numpy.searchsorted(ids, self.lower_ids), len(ids) - 1)
+        return numpy.flatnonzero(ids[at] == self.lower_ids).tolist()
+
+    def __missing__(self, i: int) -> Tok:
+        j = i + self.n if i < 0 else i
+        if not 0 <= j < self.n or i.__class__ is not int:
+            raise IndexError(i)
+        a = self.idx[j]
+        e = a + self.length[j]
+        text = self.page_text[a:e]
+        # the text is the tokens with their trailing spaces: a gap before the next token is this one's space
+        space = int((self.idx[j + 1] if j + 1 < self.n else len(self.page_text)) > e)
+        t = self._shared.get((text, space))
+        if t is None:
+            t = self.cache.make(text, space, self.strings[self.lower[j]])
+        self[i] = t
+        return t
+
+
+def string_ids(vocab, words) -> numpy.ndarray:
+    """The sorted string ids of ``words``, for :meth:`TokenView.positions`."""
+    return numpy.array(sorted({vocab.strings.add(w) for w in words}), dtype="uint64")
+
+
+def filter_offsets(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """:func:`spacy.util.filter_spans` on (start, end) pairs: the (first) longest of overlapping spans."""
+    result = []
+    seen: set[int] = set()
+    for start, end in sorted(spans, key=lambda se: (se[1] - se[0], -se[0]), reverse=True):
+        if start not in seen and end - 1 not in seen:
+            result.append((start, end))
+            seen.update(range(start, end))
+    return sorted(result, key=lambda se: se[0])
