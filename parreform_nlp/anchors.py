@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterable, Iterator
 
 try:  # Python >= 3.11
     from re import _casefix, _constants as C, _parser as P  # type: ignore[attr-defined]
@@ -40,6 +40,9 @@ SHORT = 48
 #: A pattern whose start literals occur more than once per this many characters of a text is
 #: scanned the plain way (trying it at each candidate costs more than the engine's own scan).
 DENSE = 12
+#: Up to this many literals (none a prefix of another) are looked up one by one with ``find``
+#: (a C string search per literal beats one regex scan of their alternation).
+FIND = 16
 #: At most this many start or needed literals per pattern (longer sets are cut to shorter prefixes).
 CAP = 128
 _REPEATS = tuple(getattr(C, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(C, n))
@@ -47,6 +50,10 @@ _ZERO = (C.ASSERT, C.ASSERT_NOT, C.AT)
 _ATOMIC = getattr(C, "ATOMIC_GROUP", None)
 _UNKNOWN: frozenset[str] = frozenset({""})
 _SIGMA = frozenset("ΣσςϲϹ")
+#: Characters a case-insensitive regex equates with an ASCII letter that ``str.lower`` does not
+#: map onto it (dotted and dotless i, long s, Kelvin sign; "İ".lower() is even two characters):
+#: for a caller that looks fixed ASCII words up in ``text.lower()`` itself.
+CASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _product(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
@@ -256,17 +263,21 @@ def _grouped(words: list[str]) -> str:
     return "|".join(re.escape(ch) + (f"(?:{'|'.join(rest)})" if rest != [""] else "") for ch, rest in groups.items())
 
 
+@lru_cache(maxsize=512)
 def _finder(lits: frozenset[str]):
     """(positions, any_in) of ``lits`` in a lower-cased text: ``positions(low, limit)`` gives
     the sorted start positions, or None when there are more than ``limit`` (then trying the
     pattern at each costs more than scanning with it); ``any_in(low)`` whether any occurs.
 
     In a long text, ASCII literals are looked up in its ASCII bytes (:func:`_ascii`: byte
-    searches are C scans, those in a wide string are not); one or two with ``find``, more with
-    one scan of their alternation grouped by first character (:func:`_grouped`)."""
+    searches are C scans, those in a wide string are not); up to :data:`FIND` with ``find``, more with
+    one scan of their alternation grouped by first character (:func:`_grouped`). ``positions``
+    keeps its last answer: patterns with the same literals scan a page once."""
+    # where "january" occurs, "jan" does: the literals no other one is a prefix of start at
+    # exactly the same positions, and fewer of them are looked up faster
+    lits = frozenset(x for x in lits if not any(y != x and x.startswith(y) for y in lits))
     items = tuple(sorted(lits))
     ascii_only = all(x.isascii() for x in lits)
-    blits = tuple(x.encode() for x in items)
     grouped = _grouped(list(items))
     rxs: list[re.Pattern | None] = [None, None]  # (str, bytes), compiled on first use
 
@@ -280,22 +291,34 @@ def _finder(lits: frozenset[str]):
     inner.update({x.encode(): ks for x, ks in list(inner.items())})
 
     def hay(low: str):
-        if ascii_only and len(low) > 512:
-            return _ascii(low), blits, True
-        return low, items, False
+        """The text a regex scans: a long one's ASCII bytes when the literals are ASCII."""
+        if ascii_only and len(low) > 512 and not low.isascii():
+            return _ascii(low), True
+        return low, False
+
+    last: list = [None]  # (text, limit, positions) of the last call: patterns sharing literals share a scan
 
     def positions(low: str, limit: int | None = None) -> list[int] | None:
-        h, lit, as_bytes = hay(low)
-        if len(lit) <= 2:
-            out = []
-            for x in lit:
-                i = h.find(x)
+        """(The list returned is shared: not to be changed.)"""
+        memo = last[0]
+        if memo is not None and memo[0] is low and memo[1] == limit:
+            return memo[2]
+        got = _positions(low, limit)
+        last[0] = (low, limit, got)
+        return got
+
+    def _positions(low: str, limit: int | None) -> list[int] | None:
+        if len(items) <= FIND:  # ``find`` is as fast in a wide string as in bytes
+            out: list[int] = []
+            for x in items:
+                i = low.find(x)
                 while i >= 0:
                     out.append(i)
                     if limit is not None and len(out) > limit:
                         return None
-                    i = h.find(x, i + 1)
-            return sorted(set(out)) if len(lit) > 1 else out
+                    i = low.find(x, i + 1)
+            return sorted(out) if len(items) > 1 else out  # no two literals start at one position
+        h, as_bytes = hay(low)
         rx = compiled(as_bytes)
         if free:
             out = [m.start() for m in rx.finditer(h)]
@@ -315,9 +338,9 @@ def _finder(lits: frozenset[str]):
         return sorted(found)
 
     def any_in(low: str) -> bool:
-        h, lit, as_bytes = hay(low)
-        if len(lit) <= 2:
-            return any(x in h for x in lit)
+        if len(items) <= FIND:
+            return any(x in low for x in items)
+        h, as_bytes = hay(low)
         return compiled(as_bytes).search(h) is not None
     return positions, any_in
 
@@ -342,6 +365,34 @@ def _starts_finder(start: frozenset[str]):
             out.update(q - skip for q in found if q >= skip)
         return sorted(out)
     return positions
+
+
+def positions(text: str, words: Iterable[str]) -> list[int]:
+    """Where any of ``words`` (non-empty) occurs in ``text`` (exact case; overlapping
+    occurrences too), ascending: the start positions of a pattern that a caller knows better
+    than :class:`Anchored` can derive, for :func:`match_at`."""
+    words = frozenset(words)
+    return _finder(words)[0](text) if words else []
+
+
+def match_at(rx: re.Pattern, text: str, starts: Iterable[int]) -> list[re.Match]:
+    """``list(rx.finditer(text))`` when every match of ``rx`` starts at one of ``starts``
+    (ascending): ``rx`` is tried only there, in order, never inside a match already made
+    (``rx.match(text, p)`` still sees the text before ``p``: look-behinds and ``\\b`` hold).
+    What :meth:`Anchored.finditer` does with the positions it derives, for a caller that knows
+    them better (the digit runs of a page); a loop of its own: the hot path of the date and
+    legal-number candidates, without window bounds to test."""
+    out: list[re.Match] = []
+    end = 0
+    match = rx.match
+    for p in starts:
+        if p < end:
+            continue
+        m = match(text, p)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
 
 
 class Anchored:
@@ -511,3 +562,132 @@ def anchored(rx: re.Pattern) -> Anchored:
             _ANCHORED.clear()  # patterns built on the fly: keep the table bounded
         a = _ANCHORED[id(rx)] = Anchored(rx)
     return a
+
+
+# -- cue lists: a rule list's regexes run only with the cues a text (or a line of it) can match --
+
+def _parsed(pattern: str, flags: int) -> list | None:
+    try:
+        tree = P.parse(pattern, flags)
+    except Exception:  # an unusual construct: no pruning, never a wrong answer
+        return None
+    return list(tree.data) if hasattr(tree, "data") else list(tree)
+
+
+@lru_cache(maxsize=None)
+def needed_literals(pattern: str, flags: int = re.I) -> frozenset[str] | None:
+    """Lower-cased strings one of which every match of ``pattern`` contains (None: unknown):
+    the most selective of the sets :class:`Anchored` reads from the parse tree, less the strings
+    that contain another of it (where "asked" occurs, "ask" does).
+
+    "\\\\bphoto\\\\s*:" needs "photo"; "(?:reader|asked by)" needs "reader" or "asked by"."""
+    data = _parsed(pattern, flags)
+    need = _best([n for n in (_lower(s) for s in _needs(data)) if n]) if data is not None else None
+    return frozenset(w for w in need if not any(v != w and v in w for v in need)) if need else None
+
+
+def _odd(literals) -> frozenset[str]:
+    """Characters a case-insensitive regex equates with a letter of ``literals`` that
+    ``str.lower`` does not map onto it ("ı" for "i", "ſ" for "s")."""
+    return frozenset(chr(c) for x in literals for ch in x for c in _EXTRA.get(ord(ch), ()))
+
+
+class CueSet:
+    """Regex cues (rules as data) joined into one alternation, run only with the cues that can
+    match the text at hand: a cue none of whose :func:`needed_literals` occurs in the lowercased
+    text is left out, which changes no match, only the time spent trying it at every position.
+    ``search``, ``match`` and ``finditer`` behave exactly as on
+    ``re.compile("|".join(f"(?:{c})" for c in cues), flags)``; :meth:`scan` finds the literals
+    of a whole page once, for cues run line by line."""
+
+    def __init__(self, cues: Iterable[str], flags: int = re.I | re.M) -> None:
+        self.cues = tuple(cues)
+        self.flags = flags
+        needs = [needed_literals(c, flags) for c in self.cues]
+        self.always = tuple(i for i, need in enumerate(needs) if need is None)
+        by_literal: dict[str, list[int]] = {}
+        for i, need in enumerate(needs):
+            for w in need or ():
+                by_literal.setdefault(w, []).append(i)
+        self.by_literal = {w: tuple(ix) for w, ix in by_literal.items()}
+        self.odd = tuple(_odd(by_literal))
+        self._last: tuple[str, CueScan] | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.cues)
+
+    def scan(self, text: str) -> "CueScan":
+        """Where the cues' literals occur in ``text`` (kept for the next call on the same text)."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        got = CueScan(self, text)
+        self._last = (text, got)
+        return got
+
+    def regex(self, text: str) -> re.Pattern | None:
+        """The alternation of the cues that can match in ``text`` (``None`` when none can)."""
+        return CueScan(self, text).regex(0, len(text))
+
+    def search(self, text: str) -> re.Match | None:
+        """``rx.search(text)`` of the joined cues."""
+        rx = self.regex(text)
+        return rx.search(text) if rx is not None else None
+
+    def match(self, text: str) -> re.Match | None:
+        """``rx.match(text)`` of the joined cues."""
+        rx = self.regex(text)
+        return rx.match(text) if rx is not None else None
+
+    def finditer(self, text: str) -> Iterable[re.Match]:
+        """``rx.finditer(text)`` of the joined cues."""
+        rx = self.regex(text)
+        return rx.finditer(text) if rx is not None else iter(())
+
+
+class CueScan:
+    """The literals of a :class:`CueSet` found in one text: which cues can match in a part of it."""
+
+    def __init__(self, cues: CueSet, text: str) -> None:
+        self.cues = cues
+        low = (_lowered(text) if len(text) > 512 else text.lower()) if cues.cues else ""
+        self.full = not cues.cues or len(low) != len(text) or any(ch in text for ch in cues.odd)
+        hits: list[tuple[int, int, tuple[int, ...]]] = []
+        if not self.full:
+            for w, ix in cues.by_literal.items():
+                i = low.find(w)
+                while i >= 0:
+                    hits.append((i, i + len(w), ix))
+                    i = low.find(w, i + 1)
+        hits.sort()
+        self.hits = hits
+        self.starts = [h[0] for h in hits]
+
+    def regex(self, start: int, end: int) -> re.Pattern | None:
+        """The alternation of the cues that can match within ``text[start:end]``."""
+        cues = self.cues
+        if self.full:
+            return _joined(cues.cues, cues.flags) if cues.cues else None
+        hits = self.hits
+        k = bisect_left(self.starts, start)
+        if not cues.always and (k == len(hits) or hits[k][0] >= end):
+            return None  # most lines: no literal of any cue
+        keep = set(cues.always)
+        while k < len(hits) and hits[k][0] < end:
+            if hits[k][1] <= end:
+                keep.update(hits[k][2])
+            k += 1
+        if not keep:
+            return None
+        return _joined(tuple(cues.cues[i] for i in sorted(keep)), cues.flags)
+
+
+@lru_cache(maxsize=512)
+def _joined(cues: tuple[str, ...], flags: int) -> re.Pattern:
+    return re.compile("|".join(f"(?:{c})" for c in cues), flags)
+
+
+@lru_cache(maxsize=64)
+def cue_set(cues: tuple[str, ...], flags: int = re.I | re.M) -> CueSet:
+    """The :class:`CueSet` of ``cues``, made once."""
+    return CueSet(cues, flags)

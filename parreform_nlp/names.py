@@ -12,8 +12,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Any, Iterable
 
+from .anchors import cue_set
 from .numbers import block_end
-from .patterns import cue_set
 from .resources import has_resource, load_json
 
 
@@ -153,7 +153,7 @@ def excluded_ranges(text: str, line_cues: Iterable[str], end_cues: Iterable[str]
     right before it (the masthead, "Da Nang Today newspaper") are left out.
 
     Linear in the text: one pass over its lines with three cue sets, each cue tried only on the
-    lines that hold one of the words it needs (:class:`parreform_nlp.patterns.CueSet`).
+    lines that hold one of the words it needs (:class:`parreform_nlp.anchors.CueSet`).
     """
     line_re = cue_set(tuple(line_cues)).scan(text)
     end_re = cue_set(tuple(end_cues)).scan(text)

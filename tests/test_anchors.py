@@ -1,10 +1,12 @@
 """Anchored scans give exactly the matches of the plain pattern (parreform_nlp.anchors)."""
+import json
 import random
 import re
+from pathlib import Path
 
 import pytest
 
-from parreform_nlp.anchors import anchored
+from parreform_nlp.anchors import CueSet, anchored, needed_literals, positions
 from parreform_nlp.components.period import _period_rxs, cue_rx, plan_year_rx, relative_rx
 
 TEXTS = [
@@ -78,14 +80,69 @@ def test_cue_search_from_the_last_words_finds_what_the_full_search_finds():
 
 
 def test_literal_positions_include_overlapping_occurrences():
-    from parreform_nlp.anchors import _finder
+    from parreform_nlp.anchors import FIND, _finder
 
     rng = random.Random(3)
-    for lits in ({"ab", "b", "bab", "aba"}, {"to", "towards", "over", "o"}, {"aa", "aaa"}, {"x", "xy", "yx"}):
-        positions, any_in = _finder(frozenset(lits))
-        for size in (30, 700):  # a short text, and a long one (looked up in its bytes)
+    many = {"ab", "b", "bab", "aba"} | {a + b for a in "tow" for b in "arsdv"}  # more than FIND: one regex scan
+    assert len(many) > FIND + 1
+    for lits in ({"ab", "b", "bab", "aba"}, {"to", "towards", "over", "o"}, {"aa", "aaa"}, {"x", "xy", "yx"}, many):
+        find, any_in = _finder(frozenset(lits))
+        for size in (30, 700):  # a short text, and a long one (a regex scans its bytes)
             for _ in range(30):
-                text = "".join(rng.choice("abtowardsvexy ") for _ in range(size))
+                text = "".join(rng.choice("abtowardsvexy é") for _ in range(size))
                 want = sorted({i for lit in lits for i in range(len(text)) if text.startswith(lit, i)})
-                assert positions(text) == want
+                assert find(text) == want
+                assert positions(text, lits) == want  # the public look-up (exact case)
                 assert any_in(text) == bool(want)
+
+
+# -- cue sets: a rule list run only with the cues a text can match ------------------------------
+
+RES = Path(__file__).resolve().parents[1] / "parreform_nlp" / "resources"
+
+
+def test_needed_literals_of_cue_shapes():
+    assert needed_literals(r"\bphoto\s*:") == {"photo"}
+    assert needed_literals(r"(?:^|[-/:]\s*)(?:photos?|written)\s+by\b") == {"photo", "written"}
+    assert needed_literals(r"^\s*comments?\s*\(\d+\)\s*$") == {"comment"}
+    # "ask" already says what "asked" would
+    assert needed_literals(r"\b(?:asks?|asked|wrote)\b") == {"ask", "wrote"}
+    assert needed_literals(r"\d+") is None  # nothing literal: never pruned
+
+
+LINES = [
+    "Photo: Tran Tuyen", "Reported by Nguyen An", "The minister said the report was ready.",
+    "PHOTO : VNA", "ſource: the long s matches s under IGNORECASE", "Edİtor-in-chief: Le Van A",
+    "Tel. 0243 123 456", "hotel staff", "Editor-in-chief: Nguyen Van B", "(5) comments",
+    "Related news", "", "by Mai Lan", "  By Mai Lan", "© 2024 Vietnam News", "Reader Tran Van C asks: why?",
+    "He wrote: ask the KELVIN sign \u212aelvin", "Question from Mr. D (Hanoi): how?\nAnswer: yes",
+]
+
+
+@pytest.mark.parametrize("kind", ["line_cues", "end_cues", "footer_cues", "asker_cues"])
+def test_cue_set_matches_like_the_joined_regex(kind):
+    for lang in ("en", "vi", "th"):
+        path = RES / lang / "bylines.json"
+        if not path.exists():
+            continue
+        cues = json.loads(path.read_text(encoding="utf-8")).get(kind, [])
+        joined = re.compile("|".join(f"(?:{c})" for c in cues), re.I | re.M) if cues else None
+        cs = CueSet(cues)
+        for line in LINES + ["\n".join(LINES)]:
+            want_s = joined.search(line) if joined else None
+            got_s = cs.search(line)
+            assert (want_s and want_s.span()) == (got_s and got_s.span()), (lang, kind, line)
+            want_m = joined.match(line) if joined else None
+            got_m = cs.match(line)
+            assert (want_m and want_m.span()) == (got_m and got_m.span()), (lang, kind, line)
+            want = [m.span() for m in joined.finditer(line)] if joined else []
+            assert [m.span() for m in cs.finditer(line)] == want, (lang, kind, line)
+        # a page scanned once, its cues then run line by line
+        for page in ("\n".join(LINES), "\n".join(LINES[:4])):
+            scan, pos = cs.scan(page), 0
+            for line in page.split("\n"):
+                rx = scan.regex(pos, pos + len(line))
+                got = rx.search(line) if rx is not None else None
+                want = joined.search(line) if joined else None
+                assert (got and got.span()) == (want and want.span()), (lang, kind, line)
+                pos += len(line) + 1

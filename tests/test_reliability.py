@@ -153,7 +153,7 @@ def test_acronym_definition_never_starts_inside_a_run_of_spaces():
 
 def test_asker_cue_stays_on_its_line():
     # "^\W*" with re.M crossed every blank line from each line start: quadratic on blank lines
-    from parreform_nlp.patterns import cue_set
+    from parreform_nlp.anchors import cue_set
     from parreform_nlp.resources import load_json
 
     rx = cue_set(tuple(load_json("bylines.json", "en")["asker_cues"]))

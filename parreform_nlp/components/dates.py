@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..anchors import CASE_EXOTIC, CueSet, match_at, positions
 from ..numbers import (
     Occupied,
     be_to_ce,
@@ -28,7 +29,7 @@ from ..numbers import (
     related_blocks,
     to_ascii_digits,
 )
-from ..patterns import CASE_EXOTIC, CueSet, alt, match_at, occurrences
+from ..patterns import alt
 from ..page import page_of
 from ..pipeline import Upstream, factory_meta
 from ..resources import load_json
@@ -243,33 +244,22 @@ def _scan(key: tuple[str, str], compute):
 _DIGIT_RUN = re.compile(r"\d+")
 
 
-@lru_cache(maxsize=None)
-def _minimal(words: tuple[str, ...]) -> tuple[str, ...]:
-    """``words`` lowercased, less those that start with another of them ("january" after "jan"):
-    where those occur, the shorter word occurs too."""
-    low = {w.lower() for w in words if w != "0"}
-    return tuple(sorted(w for w in low if not any(v != w and w.startswith(v) for v in low)))
-
-
 class _Starts:
-    """The positions of one text where each pattern's matches can start (see :class:`_Anchor`),
-    found with a few ``str.find`` calls and one digit-run scan instead of trying every pattern at
-    every character."""
+    """The positions of one text where each pattern's matches can start (see :class:`_Anchor`):
+    what :func:`anchors.anchored` cannot derive from a pattern (digit runs, a word before a month
+    name) or derives more slowly (the month names, looked up once for all the patterns that start
+    with them), given to :func:`anchors.match_at`."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = text.lower()  # same length: texts with "İ" (two characters lowercased) never get here
         self._digits: set[int] | None = None
         self._memo: dict[_Anchor, list[int]] = {}
-        self._found: dict[tuple[str, ...], list[int]] = {}
 
     def occurrences(self, words: tuple[str, ...]) -> list[int]:
-        """Where any of ``words`` occurs (any case); the month names once for all patterns."""
-        words = _minimal(words)
-        got = self._found.get(words)
-        if got is None:
-            got = self._found[words] = occurrences(self.low, words)
-        return got
+        """Where any of ``words`` occurs (any case; anchors.positions keeps the last look-up of
+        each word list, so the month names are looked up once for all patterns)."""
+        return positions(self.low, {w.lower() for w in words if w != "0"})
 
     def digits(self) -> set[int]:
         if self._digits is None:

@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..anchors import CASE_EXOTIC
 from ..numbers import LATIN_WORD, WORD_NUMBERS, Occupied, parse_number
-from ..patterns import CASE_EXOTIC, alt, alt_by_first, lead
+from ..patterns import alt, alt_by_first, lead
 from ..resources import load_json
 
 NUM = r"\d+(?:[.,]\d+)*"
@@ -46,7 +47,7 @@ def _num_after(not_after: str) -> str:
 def absent(word: str, text: str, lower: str) -> bool:
     """Whether the ASCII ``word`` occurs nowhere in ``text`` even case-insensitively
     (``lower`` is ``text.lower()``): then a pattern that needs it cannot match."""
-    # patterns.CASE_EXOTIC: letters re.I equates with an ASCII one that str.lower does not map onto it
+    # anchors.CASE_EXOTIC: letters re.I equates with an ASCII one that str.lower does not map onto it
     return word not in lower and not CASE_EXOTIC.search(text)
 
 

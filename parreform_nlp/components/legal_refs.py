@@ -14,9 +14,10 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..anchors import match_at, positions
 from ..numbers import LATIN_WORD, to_ascii_digits
 from ..page import page_of
-from ..patterns import alt, match_at, occurrences
+from ..patterns import alt
 from ..pipeline import factory_meta
 from ..resources import load_json
 from ..spans import write_spans
@@ -72,7 +73,7 @@ def _short_number_refs(text: str, lang: str) -> list[tuple[int, int, str, str]]:
         return []
     # every match starts at one of the words (case as written): try the regex only there
     return [(m.start(), m.end(), words[m.group("type")], m.group("num"))
-            for m in match_at(rx, text, occurrences(text, words))]
+            for m in match_at(rx, text, positions(text, words))]
 
 
 #: codes shared by several types ("QH15" ends both laws and resolutions of the National Assembly)

@@ -17,8 +17,9 @@ from typing import Any, Callable, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..anchors import cue_set
 from ..names import RangeMask, fold, name_key
-from ..patterns import alt, cue_set, is_thai
+from ..patterns import alt, is_thai
 from ..page import page_of
 from ..pipeline import Upstream, factory_meta
 from ..spans import write_spans
