@@ -22,8 +22,9 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from ..anchors import CASE_EXOTIC
 from ..numbers import LATIN_WORD, MULTIPLIERS, WORD_NUMBERS, Occupied, parse_number, plausible_year
-from ..patterns import CASE_EXOTIC, alt, alt_by_first, lead
+from ..patterns import alt, alt_by_first, lead
 from ..resources import load_json
 from .indicators_find import NUM, NumberMention, qualifier_before
 
