@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from ..anchors import CASE_EXOTIC
+from ..anchors import CASE_EXOTIC, match_at
 from ..numbers import LATIN_WORD, MULTIPLIERS, WORD_NUMBERS, Occupied, parse_number, plausible_year
 from ..patterns import alt, alt_by_first, lead
 from ..resources import load_json
@@ -265,24 +265,16 @@ def _word_starts(words: list[str]) -> re.Pattern | None:
     return _starts_rx(frozenset(re.match(r"\w+", w.lower()).group(0) for w in words))
 
 
-def _matches_at(text: str, rx: re.Pattern, starts: re.Pattern | None):
+def _matches_at(text: str, rx: re.Pattern, starts: re.Pattern | None) -> list[re.Match]:
     """The matches of ``rx.finditer(text)``: ``rx`` tried only where ``starts`` finds a
     possible start (the engine would try it at every word boundary, most of the page's cost).
-    ``rx`` must start with ``\b`` and a digit or a word of ``starts`` (:func:`_starts_rx`)."""
+    ``rx`` must start with ``\\b`` and a digit or a word of ``starts`` (:func:`_starts_rx`)."""
     low = text.lower()
     if starts is None or len(low) != len(text) or CASE_EXOTIC.search(text):
         # a character that matches a letter only case-insensitively ("ſ") or lower-cases to
         # two: the plain scan
-        yield from rx.finditer(text)
-        return
-    pos, match = 0, rx.match
-    for c in starts.finditer(low.encode("ascii", "replace")):
-        p = c.start()
-        if p >= pos:  # matches do not overlap, as in finditer
-            m = match(text, p)
-            if m is not None:
-                yield m
-                pos = m.end()
+        return list(rx.finditer(text))
+    return match_at(rx, text, (c.start() for c in starts.finditer(low.encode("ascii", "replace"))))
 
 
 def _anaphoric_counts(text: str, lang: str, occupied: Occupied) -> list[NumberMention]:
