@@ -76,11 +76,12 @@ def _latin_language(sample: str) -> tuple[str, float] | None:
     words = _WORD.findall(sample.lower())
     if len(words) < 8:
         return None  # too short for word statistics: langdetect decides
+    counts = Counter(words)  # each distinct word looked up once
     hits: Counter = Counter()
-    for w in words:
+    for w, n in counts.items():
         for lang in owners.get(w, ()):
-            hits[lang] += 1
-    vi = sum(1 for w in words if not w.isascii() and vi_letters.search(w)) / len(words)
+            hits[lang] += n
+    vi = sum(n for w, n in counts.items() if not w.isascii() and vi_letters.search(w)) / len(words)
     en = hits["en"] / len(words)
     # English pages name Vietnamese people and places with their diacritics: Vietnamese
     # letters decide only when they clearly outweigh English function words
