@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..anchors import CASE_EXOTIC
+from ..anchors import anchored
 from ..numbers import LATIN_WORD, WORD_NUMBERS, Occupied, parse_number
 from ..patterns import alt, alt_by_first, lead
 from ..resources import load_json
@@ -44,39 +44,33 @@ def _num_after(not_after: str) -> str:
     return rf"(?P<num>\d(?<![{not_after}]\d)\d*(?:[.,]\d+)*)"
 
 
-def absent(word: str, text: str, lower: str) -> bool:
-    """Whether the ASCII ``word`` occurs nowhere in ``text`` even case-insensitively
-    (``lower`` is ``text.lower()``): then a pattern that needs it cannot match."""
-    # anchors.CASE_EXOTIC: letters re.I equates with an ASCII one that str.lower does not map onto it
-    return word not in lower and not CASE_EXOTIC.search(text)
-
-
 @lru_cache(maxsize=None)
-def _indicator_regexes(lang: str) -> list[tuple[str, re.Pattern, str | None]]:
-    """(unit, pattern, an ASCII word every match contains or None) of ``lang``."""
+def _indicator_regexes(lang: str) -> list[tuple[str, re.Pattern]]:
+    """(unit, pattern) of ``lang``."""
     w = words(lang)
     qual = ""  # qualifiers are looked up behind each match (fast: patterns start at a digit)
     if lang == "th":
         b = ""  # Thai has no spaces between words: no word boundaries
         pre_pct = rf"{lead(w['percent_prefix'])}(?:{alt(w['percent_prefix'])})\s*(?P<num>{NUM})"
-        pats = [("percent", pre_pct, None)]
+        pats = [("percent", pre_pct)]
     else:
         b = r"\b"
         pats = []
     num = _num_after(r"\w.,/")
     pats += [
         # a percentage may touch CJK or Thai letters ("の31.16%が"): only Latin ones glue to it
-        ("percent", rf"{qual}{_num_after(LATIN_WORD + '.,/')}\s?(?:{alt(w['percent_units'])})(?:(?<=%)|(?![^\W\d_]))", None),
-        ("points", rf"{qual}{num}\s?(?:{alt(w['points_units'])}){b}", None),
-        ("times", rf"{qual}{num}\s?(?:{alt(w['times_units'])}){b}", None),
+        ("percent", rf"{qual}{_num_after(LATIN_WORD + '.,/')}\s?(?:{alt(w['percent_units'])})(?:(?<=%)|(?![^\W\d_]))"),
+        ("points", rf"{qual}{num}\s?(?:{alt(w['points_units'])}){b}"),
+        ("times", rf"{qual}{num}\s?(?:{alt(w['times_units'])}){b}"),
     ]
     if lang == "en":
         words_ = [k for k in WORD_NUMBERS if k.isalpha()]
         wn = lead(words_) + rf"\b(?P<word>{alt_by_first(words_, True)})"
-        pats.append(("times", rf"(?i:{wn}[\s-]?fold\b)", "fold"))
-        pats.append(("times", rf"(?i:{wn}\s+times\b)(?=\s+(?:{alt(w['times_after_required'])})\b)", "times"))
+        # "two-fold", "three times": most pages have neither word (anchored() skips them)
+        pats.append(("times", rf"(?i:{wn}[\s-]?fold\b)"))
+        pats.append(("times", rf"(?i:{wn}\s+times\b)(?=\s+(?:{alt(w['times_after_required'])})\b)"))
     flags = re.I if lang != "th" else 0
-    return [(u, re.compile(p, flags), needs) for u, p, needs in pats]
+    return [(u, re.compile(p, flags)) for u, p in pats]
 
 
 @lru_cache(maxsize=None)
@@ -100,13 +94,8 @@ def find_indicator_numbers(text: str, lang: str, masked: list[tuple[int, int]]) 
     out: list[NumberMention] = []
     taken = Occupied(len(text), masked)
     forbidden_after = re.compile(rf"\s*(?:{alt(w['times_after_forbidden'])})\b", re.I) if w.get("times_after_forbidden") else None
-    lower = None
-    for unit, rx, needs in _indicator_regexes(lang):
-        if needs:
-            lower = text.lower() if lower is None else lower
-            if absent(needs, text, lower):
-                continue  # "two-fold", "three times": most pages have neither word
-        for m in rx.finditer(text):
+    for unit, rx in _indicator_regexes(lang):
+        for m in anchored(rx).finditer(text):
             s, e = m.span()
             if not taken.free(s, e):
                 continue
