@@ -6,6 +6,7 @@ import datetime as dt
 import math
 import re
 import threading
+from dataclasses import dataclass
 from typing import Any, ContextManager
 
 from .components.language import UNDETERMINED, detect_language
@@ -18,17 +19,24 @@ _LANG_RE = re.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*")
 #: Tags whose region names another translation package (as langdetect reports them).
 _KEEP_REGION = frozenset({"zh-cn", "zh-tw", "pt-br"})
 
-#: One lock per shared pipeline: a memory zone frees every string added while it is open, so
-#: two threads must not run the same pipeline inside overlapping zones.
-_ZONE_LOCKS: dict[int, threading.Lock] = {}
-_ZONE_LOCKS_GUARD = threading.Lock()
-
 #: How many strings a shared pipeline may learn from pages before each page runs in a memory zone.
 #: Words the vocabulary and the tokenizer cache already know cost a third of unknown ones; a zone
 #: frees what a page added, so every word of every page would stay unknown. The first pages' words
 #: (the common ones) are kept, up to this bound (about 10 MB), and memory then stays flat.
 WARM_STRINGS = 50_000
-_BASELINES: dict[int, int] = {}
+
+
+@dataclass
+class _Zones:
+    """Per shared pipeline: its lock (a memory zone frees every string added while it is open, so
+    two threads must not run the same pipeline inside overlapping zones) and the size of its
+    StringStore before any page."""
+    lock: threading.Lock
+    base: int
+
+
+_ZONES: dict[int, _Zones] = {}
+_ZONES_GUARD = threading.Lock()
 
 
 def _check_text(text: Any) -> str:
@@ -91,18 +99,17 @@ def normalise_published(published: Any) -> str | None:
     raise ValueError(f"published must be a date, a datetime or an ISO 8601 string such as '2023-09-06', not {published!r}")
 
 
-def _zone_lock(nlp) -> threading.Lock:
-    lock = _ZONE_LOCKS.get(id(nlp))
-    if lock is None:
-        with _ZONE_LOCKS_GUARD:
-            lock = _ZONE_LOCKS.setdefault(id(nlp), threading.Lock())
-    return lock
+def _zones(nlp) -> _Zones:
+    zones = _ZONES.get(id(nlp))
+    if zones is None:
+        with _ZONES_GUARD:
+            zones = _ZONES.setdefault(id(nlp), _Zones(threading.Lock(), len(nlp.vocab.strings)))
+    return zones
 
 
-def _page_zone(nlp) -> ContextManager[Any]:
-    """No zone while the pipeline has learned fewer than :data:`WARM_STRINGS` strings, then a
-    memory zone per page (call with the pipeline's lock held)."""
-    base = _BASELINES.setdefault(id(nlp), len(nlp.vocab.strings))
+def _page_zone(nlp, base: int) -> ContextManager[Any]:
+    """No zone while the pipeline has learned fewer than :data:`WARM_STRINGS` strings since
+    ``base``, then a memory zone per page (call with the pipeline's lock held)."""
     return nlp.memory_zone() if len(nlp.vocab.strings) - base >= WARM_STRINGS else contextlib.nullcontext()
 
 
@@ -111,7 +118,8 @@ def _run(text: str, lang: str, score: float, published: str | None) -> Analysis:
     # The shared pipeline's StringStore would grow with every new word of every page: once it is
     # warm, each page runs in a memory zone that frees the page's strings again. Records are plain
     # Python values, built before the zone closes.
-    with _zone_lock(nlp), _page_zone(nlp):
+    zones = _zones(nlp)
+    with zones.lock, _page_zone(nlp, zones.base):
         doc = nlp.make_doc(text)
         prime(doc, text)  # the page context has the text: no component rebuilds it from the tokens
         doc = nlp(doc, component_cfg={"parreform_language": {"lang": lang},
