@@ -12,7 +12,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Any, Iterable
 
-from .anchors import cue_set
+from .anchors import CueScan, _lowered, cue_set
+from .literals import GramCueScan, Grams, cue_literals, found_literals
 from .numbers import block_end
 from .resources import has_resource, load_json
 
@@ -152,51 +153,120 @@ def excluded_ranges(text: str, line_cues: Iterable[str], end_cues: Iterable[str]
     prose line (10+ words with a sentence stop) opens the site footer: it, everything after it, and up to ``lead_lines`` short lines
     right before it (the masthead, "Da Nang Today newspaper") are left out.
 
-    Linear in the text: one pass over its lines with three cue sets, each cue tried only on the
-    lines that hold one of the words it needs (:class:`parreform_nlp.anchors.CueSet`).
+    Linear in the text: one pass over its lines (:class:`Boilerplate`, which also gives the
+    variants without the credit lines or without the footer from that one pass).
     """
-    line_re = cue_set(tuple(line_cues)).scan(text)
-    end_re = cue_set(tuple(end_cues)).scan(text)
-    foot_re = cue_set(tuple(footer_cues)).scan(text)
-    out: list[tuple[int, int]] = []
-    recent: list[tuple[int, str]] = []  # the last few non-blank lines: (start, text)
-    pos = 0
-    prose_seen = False  # a footer opens only after the article's prose (a header may name the editor too)
-    skip = 0  # the end of a related-news block already left out
-    for line in text.splitlines(keepends=True):
-        start, pos = pos, pos + len(line)
-        if start < skip:
-            continue
-        body = line.rstrip("\r\n")
-        stop = start + len(body)
-        if (rx := end_re.regex(start, stop)) is not None and rx.match(body):
-            # up to the next prose line, not the end of the page: a heading mid-page (or a
-            # Thai one, whose headlines end with no full stop) must not drop the rest
-            skip = block_end(text, pos)
-            out.append((start, skip))
-            continue
-        if prose_seen and (rx := foot_re.regex(start, stop)) is not None and rx.search(body):
-            cut = start
-            for s0, prev in reversed(recent[-lead_lines:] if lead_lines else []):
-                words = prev.split()
-                if not words or len(words) > 8 or prev.rstrip()[-1:] in ".!?;:":
-                    break
-                cut = s0
-            while out and out[-1][0] >= cut:
-                out.pop()
-            out.append((cut, len(text)))
-            break
-        m = rx.search(body) if (rx := line_re.regex(start, stop)) is not None else None
-        if m is not None:
-            # from the cue to the end of its line: "... attended the meeting - Photo: Tran Tuyen"
-            out.append((start + m.start(), pos))
-        if not prose_seen and len(body.split()) >= 10 and any(c in body for c in ".!?"):
-            prose_seen = True
-        if body.strip():
-            recent.append((start, body))
-            if len(recent) > lead_lines:
-                recent.pop(0)
-    return out
+    return Boilerplate(text, line_cues, end_cues, footer_cues, lead_lines).ranges()
+
+
+class Boilerplate:
+    """The byline / footer / related-news scan of one page, done once for every variant its callers
+    read (:meth:`ranges`): the bodies want it without the credit lines ("Source: Ministry of Home
+    Affairs" names a real body) and, for places, without the footer; the officials want all of it.
+
+    One pass over the lines finds the related-news blocks (``end_cues``) over the whole text and the
+    line that opens the site footer (``footer_cues``); the credit lines (``line_cues``) are looked for
+    only when a caller asks for them, and only on the lines outside the blocks that hold one of their
+    words (:class:`parreform_nlp.anchors.CueSet`). ``ranges(lines, footer)`` is exactly
+    ``excluded_ranges`` with ``line_cues`` / ``footer_cues`` left out when ``False``.
+    """
+
+    def __init__(self, text: str, line_cues: Iterable[str], end_cues: Iterable[str],
+                 footer_cues: Iterable[str] = (), lead_lines: int = 2) -> None:
+        self.text = text
+        self.line_cues = tuple(line_cues)
+        #: the related-news blocks, in text order: (start of the heading line, end of the block)
+        self.blocks: list[tuple[int, int]] = []
+        #: the lines outside every block, in text order: (start, end without the line break, end)
+        self.plain: list[tuple[int, int, int]] = []
+        #: where the site footer's range starts (its masthead lines, then the footer line), or None
+        self.footer: int | None = None
+        self._lines: list[tuple[int, int]] | None = None
+        self.low = _lowered(text) if len(text) > 512 else text.lower()
+        # the page's character runs, hashed once for every cue list's literals (a lower-casing that
+        # changes the length leaves the cue lists to run on every line: no literals are looked up)
+        self.grams = Grams(self.low) if len(self.low) == len(text) else None
+        self.end_cues, self.footer_cues = tuple(end_cues), tuple(footer_cues)
+        # the literals of the three cue lists, found at once (the credit lines' too: the officials read them)
+        looked_up = cue_literals(self.line_cues, self.end_cues, self.footer_cues)
+        self._looked_up = looked_up.words
+        self._found = found_literals(looked_up, self.grams)
+        end_re = self.scan(self.end_cues)
+        foot_re = self.scan(self.footer_cues)
+        recent: list[tuple[int, str]] = []  # the last few non-blank lines: (start, text)
+        pos = 0
+        prose_seen = False  # a footer opens only after the article's prose (a header may name the editor too)
+        skip = 0  # the end of a related-news block already left out
+        for line in text.splitlines(keepends=True):
+            start, pos = pos, pos + len(line)
+            if start < skip:
+                continue
+            body = line.rstrip("\r\n")
+            stop = start + len(body)
+            if (rx := end_re.regex(start, stop)) is not None and rx.match(body):
+                # up to the next prose line, not the end of the page: a heading mid-page (or a
+                # Thai one, whose headlines end with no full stop) must not drop the rest
+                skip = block_end(text, pos)
+                self.blocks.append((start, skip))
+                continue
+            self.plain.append((start, stop, pos))
+            if self.footer is None and prose_seen and (rx := foot_re.regex(start, stop)) is not None \
+                    and rx.search(body):
+                cut = start
+                for s0, prev in reversed(recent[-lead_lines:] if lead_lines else []):
+                    words = prev.split()
+                    if not words or len(words) > 8 or prev.rstrip()[-1:] in ".!?;:":
+                        break
+                    cut = s0
+                self.footer = cut
+                # the blocks after the footer still count for the callers that keep the footer in
+            if not prose_seen and len(body.split()) >= 10 and any(c in body for c in ".!?"):
+                prose_seen = True
+            if body.strip():
+                recent.append((start, body))
+                if len(recent) > lead_lines:
+                    recent.pop(0)
+
+    def scan(self, cues: tuple[str, ...]) -> CueScan:
+        """Where the literals of a cue list (rules as data: ``cue_set(cues)``) occur on this page, found
+        through the page's :class:`parreform_nlp.literals.Grams`: ``scan(cues).regex(start, end)`` is the
+        alternation of the cues that can match in ``text[start:end]``."""
+        cs = cue_set(tuple(cues))
+        found = self._found
+        if not cs.by_literal.keys() <= self._looked_up:
+            found = found_literals(cue_literals(tuple(cues)), self.grams)  # another rule list's literals
+        return GramCueScan(cs, self.text, self.low, found)
+
+    def credit_lines(self) -> list[tuple[int, int]]:
+        """From a ``line_cues`` match to the end of its line, on every line outside the blocks
+        ("... attended the meeting - Photo: Tran Tuyen"), in text order; computed on first use."""
+        if self._lines is None:
+            text = self.text
+            scan = self.scan(self.line_cues)
+            out = []
+            for start, stop, pos in self.plain:
+                rx = scan.regex(start, stop)
+                # on the line alone, as the cue is written: "^" after any line break, not only "\n"
+                m = rx.search(text[start:stop]) if rx is not None else None
+                if m is not None:
+                    out.append((start + m.start(), pos))
+            self._lines = out
+        return self._lines
+
+    def ranges(self, lines: bool = True, footer: bool = True) -> list[tuple[int, int]]:
+        """The excluded ranges, sorted and not overlapping: the blocks, the credit lines (when
+        ``lines``), and from the footer on to the end of the text (when ``footer``)."""
+        out = list(self.blocks)
+        if lines and self.line_cues:
+            out = sorted(out + self.credit_lines())  # starts differ: each is in its own line
+        if not footer or self.footer is None:
+            return out
+        cut = self.footer
+        # what the lines before the footer's own range left out (the footer line and the masthead
+        # lines before it start at or after ``cut``), then the footer to the end
+        out = [r for r in out if r[0] < cut]
+        out.append((cut, len(self.text)))
+        return out
 
 
 class RangeMask:

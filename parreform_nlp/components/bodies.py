@@ -108,8 +108,10 @@ class BodyTagger(RulePackComponent):
             self.grammar = NativeBodyGrammar(self.lang, r["bodies.json"])
         else:
             self.grammar = EnglishBodyGrammar(self.vocab, r["bodies.json"], r["titles.json"])
-        self.end_cues = r["bylines.json"]["end_cues"]
-        self.footer_cues = r["bylines.json"].get("footer_cues", [])
+        # the officials read the same page scan with the credit lines: one key for both (Page.boilerplate_scan)
+        self.line_cues = tuple(r["bylines.json"].get("line_cues", ()))
+        self.end_cues = tuple(r["bylines.json"]["end_cues"])
+        self.footer_cues = tuple(r["bylines.json"].get("footer_cues", ()))
         self._build_places()
         self._build_gazetteer_acronyms()
 
@@ -170,7 +172,8 @@ class BodyTagger(RulePackComponent):
         text = page.text
         # a credit line still names a real body ("Source: Ministry of Home Affairs"; news media are no
         # bodies anyway): only the related-news block and the site footer are left out
-        mask = RangeMask(page.boilerplate((), self.end_cues, self.footer_cues))
+        boilerplate = page.boilerplate_scan(self.line_cues, self.end_cues, self.footer_cues)
+        mask = RangeMask(boilerplate.ranges(lines=False))
         english = isinstance(self.grammar, EnglishBodyGrammar)
         toks = self.grammar.view(doc, text) if english else None  # read once for the bodies and the places
         mentions = [m for m in (self.grammar.mentions(doc, text, toks) if english else self.grammar.mentions(doc, text))
@@ -197,7 +200,7 @@ class BodyTagger(RulePackComponent):
         doc.user_data[MENTIONS_KEY] = sorted(exact)
         # credit lines still name real places ("Photo: ... in Ky Anh district"): only the
         # related-news / footer block is left out of the places
-        doc._.places = self._places(doc, text, RangeMask(page.boilerplate((), self.end_cues)), toks)
+        doc._.places = self._places(doc, text, RangeMask(boilerplate.ranges(lines=False, footer=False)), toks)
         write_spans(doc, "places")
         return doc
 
