@@ -38,6 +38,8 @@ MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12
 NUMBER_RE = r"\d+(?:[.,]\d+)*"
 
 
+_NUMBER = re.compile(NUMBER_RE)
+_SEP = re.compile(r"[.,]")
 _NON_ASCII_DIGIT = re.compile("[" + "".join(re.escape(chr(c)) for c in THAI_DIGITS) + "]")
 
 
@@ -64,18 +66,20 @@ def _parse_number(text: str, lang: str = "en") -> float | None:
     language decides ("30.4" in English, "99,7" in Vietnamese). Thai follows English.
     """
     s = to_ascii_digits(text.strip())
-    if not re.fullmatch(NUMBER_RE, s):
+    if s.isascii() and s.isdigit():
+        return float(s)  # most numbers: plain digits
+    if not _NUMBER.fullmatch(s):
         return None
     dec, thou = (",", ".") if lang == "vi" else (".", ",")
-    seps = re.findall(r"[.,]", s)
+    seps = _SEP.findall(s)
     if not seps:
         return float(s)
-    groups = re.split(r"[.,]", s)
+    groups = _SEP.split(s)
     if len(set(seps)) == 2:
         # both kinds: the last one is the decimal separator
         last = seps[-1]
         intpart, _, frac = s.rpartition(last)
-        return float(re.sub(r"[.,]", "", intpart) + "." + frac)
+        return float(_SEP.sub("", intpart) + "." + frac)
     sep = seps[0]
     if len(seps) > 1:
         # "1.234.567" / "1,234,567": repeated separator is always thousands

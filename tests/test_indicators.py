@@ -567,3 +567,13 @@ def test_page_reporting_on_one_year_gives_it_to_results_without_a_year():
             "A UNDP official said the PAPI score of the province was 42.1 points, 1.5 times higher than in 2019.\n"
             "The province will raise the score to 45 points.")
     assert [i.period for i in indicators(text)] == ["2023", "2023", "2023", None]
+
+
+def test_written_numbers_parse_the_same_on_the_plain_digit_path():
+    from parreform_nlp.numbers import parse_number
+
+    cases = {("2023", "en"): 2023.0, ("007", "en"): 7.0, ("๒๕๖๖", "th"): 2566.0, ("２０２４", "en"): 2024.0,
+             ("²", "en"): None, ("1,234", "en"): 1234.0, ("84,38", "vi"): 84.38, ("30.4", "en"): 30.4,
+             ("1.234.567", "vi"): 1234567.0, ("1.2.3", "en"): None, ("", "en"): None, (" 45 ", "en"): 45.0}
+    for (text, lang), value in cases.items():
+        assert parse_number(text, lang) == value, text
