@@ -45,9 +45,22 @@ _NON_ASCII_DIGIT = re.compile("[" + "".join(re.escape(chr(c)) for c in THAI_DIGI
 
 def to_ascii_digits(text: str) -> str:
     """Replace Thai, Lao, Khmer, Myanmar and fullwidth digits (and ％) by ASCII ones (length-preserving)."""
+    if text.isascii():
+        return text  # (a flag of the string: no scan)
+    if len(text) > 256:
+        return _page_ascii_digits(text)  # a page is converted by several components
+    return _ascii_digits(text)
+
+
+def _ascii_digits(text: str) -> str:
     # str.translate looks every character up in the table; a text with none of them (most pages,
     # and every text already converted) is returned as it is after one fast scan
     return text.translate(THAI_DIGITS) if _NON_ASCII_DIGIT.search(text) else text
+
+
+@lru_cache(maxsize=8)
+def _page_ascii_digits(text: str) -> str:
+    return _ascii_digits(text)
 
 
 def parse_number(text: str, lang: str = "en") -> float | None:

@@ -577,3 +577,13 @@ def test_written_numbers_parse_the_same_on_the_plain_digit_path():
              ("1.234.567", "vi"): 1234567.0, ("1.2.3", "en"): None, ("", "en"): None, (" 45 ", "en"): 45.0}
     for (text, lang), value in cases.items():
         assert parse_number(text, lang) == value, text
+
+
+def test_ascii_digits_of_pages_and_short_texts():
+    from parreform_nlp.numbers import THAI_DIGITS, to_ascii_digits
+
+    page = "ปี ๒๕๖๖ มีผู้ใช้ ๙๘% " * 40 + "Đà Nẵng 2024 ％"
+    for text in (page, page[:30], "plain 2024", "Trần Hồng Hà 45%" * 30, ""):
+        assert to_ascii_digits(text) == text.translate(THAI_DIGITS)
+        assert to_ascii_digits(text) == to_ascii_digits(text)  # a page converted again (kept) is the same
+    assert "๒" not in to_ascii_digits(page) and "2566" in to_ascii_digits(page)
