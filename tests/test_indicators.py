@@ -587,3 +587,15 @@ def test_ascii_digits_of_pages_and_short_texts():
         assert to_ascii_digits(text) == text.translate(THAI_DIGITS)
         assert to_ascii_digits(text) == to_ascii_digits(text)  # a page converted again (kept) is the same
     assert "๒" not in to_ascii_digits(page) and "2566" in to_ascii_digits(page)
+
+
+def test_sentences_end_at_stops_but_not_after_titles_initials_or_inside_a_run():
+    from parreform_nlp.components.indicators_context import split_sentences
+
+    text = ("Mr. Nam said the rate was 45%. It rose!! Then Dr. Lan spoke... \"Next year\" is key. "
+            "Decision No. 12 and vs. 2023 stay whole; J. Smith too. (See above.) Done?\n"
+            "TP. HCM reached 90%.   Another line")
+    got = [text[s.start:s.end].strip() for s in split_sentences(text, "en")]
+    assert got == ["Mr. Nam said the rate was 45%.", "It rose!!", "Then Dr. Lan spoke...",
+                   "\"Next year\" is key.", "Decision No. 12 and vs. 2023 stay whole; J. Smith too.",
+                   "(See above.)", "Done?", "TP. HCM reached 90%.", "Another line"]
