@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any, Iterable
 
-from .anchors import CueScan, _lowered, cue_set
+from .anchors import CueScan, cue_set, lowered
 from .literals import GramCueScan, Grams, cue_literals, found_literals
 from .numbers import block_end
 from .resources import has_resource, load_json
@@ -182,7 +182,7 @@ class Boilerplate:
         #: where the site footer's range starts (its masthead lines, then the footer line), or None
         self.footer: int | None = None
         self._lines: list[tuple[int, int]] | None = None
-        self.low = _lowered(text) if len(text) > 512 else text.lower()
+        self.low = lowered(text) if len(text) > 512 else text.lower()
         # the page's character runs, hashed once for every cue list's literals (a lower-casing that
         # changes the length leaves the cue lists to run on every line: no literals are looked up)
         self.grams = Grams(self.low) if len(self.low) == len(text) else None
