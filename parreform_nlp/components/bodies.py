@@ -50,8 +50,6 @@ _ACRONYM_DEF = re.compile(r"\(([A-Z](?=[a-z&]*[A-Z])[A-Za-z&]{1,9})\)")
 
 #: a host under .gov.vn, not inside an e-mail address ("abc@moha.gov.vn") or a longer name
 _GOV_DOMAIN = re.compile(r"(?<![\w@.\-])(?:https?://)?(?:www\.)?((?:[a-z0-9\-]+\.)+gov\.vn)(?![\w\-@])", re.I)
-#: a run of ASCII capitals
-_CAPITALS = re.compile(r"[A-Z]+")
 
 
 @lru_cache(maxsize=None)
@@ -133,9 +131,6 @@ class BodyTagger(RulePackComponent):
             re.escape(a) for a in sorted(self._gaz_acr, key=len, reverse=True)) + r")(?![" + edge + r"])") \
             if self._gaz_acr else None
         self._gaz_acr_edge = re.compile(r"[" + edge + r"]")
-        # the edge characters hold every capital (\w): then the runs of capitals are the only candidates
-        self._gaz_acr_letters = bool(self._gaz_acr) and all(_CAPITALS.fullmatch(a) for a in self._gaz_acr) \
-            and self._gaz_acr_edge.match("A") is not None
         # "UNDP tại Việt Nam": an international body's country office
         suffixes = cfg.get("country_office_suffixes", [])
         self._country_office_re = re.compile(r"\s*(?:" + "|".join(re.escape(x) for x in suffixes) + r")(?![\w])") \
@@ -253,40 +248,30 @@ class BodyTagger(RulePackComponent):
         covered = [(m.start, m.end) for m in mentions]
         starts = {s for s, _ in covered}
         out = []
-        for start, end, acronym in self._gaz_acr_matches(text):
-            if start in mask or start in starts:
+        for m in self._gaz_acr_matches(text):
+            if m.start() in mask or m.start() in starts:
                 continue
-            name, kind = self._gaz_acr[acronym]
+            name, kind = self._gaz_acr[m.group(0)]
+            end = m.end()
             if kind == "international" and self._country_office_re is not None:
                 office = self._country_office_re.match(text, end)
                 if office is not None:
                     name, end = f"{name} in Vietnam", office.end()
-            out.append(BodyMention(start, end, text[start:end], kind, name.split()[-1].lower(), body_key(name),
+            out.append(BodyMention(m.start(), end, text[m.start():end], kind, name.split()[-1].lower(), body_key(name),
                                    name=name))
         return out
 
-    def _gaz_acr_matches(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """(start, end, acronym) of the matches of ``(?<![edge])`` + ``_gaz_acr_re``, left to right, not
-        overlapping: a match preceded by an edge character is dropped and the search goes on from its
-        next character."""
+    def _gaz_acr_matches(self, text: str) -> Iterator[re.Match]:
+        """The matches of ``(?<![edge])`` + ``_gaz_acr_re``, left to right, not overlapping: a match
+        preceded by an edge character is dropped and the search goes on from its next character."""
         rx, edge = self._gaz_acr_re, self._gaz_acr_edge
-        if self._gaz_acr_letters:
-            # acronyms of capitals only: a match is a whole run of capitals (a capital before it is an edge
-            # character, one after it fails the look-ahead), so only the runs are looked at, not every
-            # capital of the page with every acronym
-            for m in _CAPITALS.finditer(text):
-                start, end = m.span()
-                if m.group(0) in self._gaz_acr and not (end < len(text) and edge.match(text, end)) \
-                        and not (start > 0 and edge.match(text, start - 1)):
-                    yield start, end, m.group(0)
-            return
         m = rx.search(text)
         while m is not None:
             start = m.start()
             if start > 0 and edge.match(text, start - 1):
                 m = rx.search(text, start + 1)
                 continue
-            yield m.start(), m.end(), m.group(0)
+            yield m
             m = rx.search(text, m.end())
 
     def _level_spans(self, toks: TokenView) -> list[tuple[int, int]]:
