@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any, Iterable
 
 from .anchors import CueScan, cue_set, lowered
@@ -177,8 +179,8 @@ class Boilerplate:
         self.line_cues = tuple(line_cues)
         #: the related-news blocks, in text order: (start of the heading line, end of the block)
         self.blocks: list[tuple[int, int]] = []
-        #: the lines outside every block, in text order: (start, end without the line break, end)
-        self.plain: list[tuple[int, int, int]] = []
+        #: the lines outside every block (indices of ``text.splitlines()``), in text order
+        self.plain: list[int] = []
         #: where the site footer's range starts (its masthead lines, then the footer line), or None
         self.footer: int | None = None
         self._lines: list[tuple[int, int]] | None = None
@@ -193,39 +195,58 @@ class Boilerplate:
         self._found = found_literals(looked_up, self.grams)
         end_re = self.scan(self.end_cues)
         foot_re = self.scan(self.footer_cues)
-        recent: list[tuple[int, str]] = []  # the last few non-blank lines: (start, text)
-        pos = 0
+        lines = self._text_lines = text.splitlines(keepends=True)
+        starts = self._starts = list(accumulate(map(len, lines), initial=0))  # line i is starts[i]:starts[i + 1]
+        # only the lines holding one of a cue list's literals can match one of its cues (CueScan.regex)
+        end_lines, foot_lines = self._lines_with(end_re), self._lines_with(foot_re)
         prose_seen = False  # a footer opens only after the article's prose (a header may name the editor too)
         skip = 0  # the end of a related-news block already left out
-        for line in text.splitlines(keepends=True):
-            start, pos = pos, pos + len(line)
+        for li, line in enumerate(lines):
+            start = starts[li]
             if start < skip:
                 continue
-            body = line.rstrip("\r\n")
-            stop = start + len(body)
-            if (rx := end_re.regex(start, stop)) is not None and rx.match(body):
-                # up to the next prose line, not the end of the page: a heading mid-page (or a
-                # Thai one, whose headlines end with no full stop) must not drop the rest
-                skip = block_end(text, pos)
-                self.blocks.append((start, skip))
-                continue
-            self.plain.append((start, stop, pos))
-            if self.footer is None and prose_seen and (rx := foot_re.regex(start, stop)) is not None \
-                    and rx.search(body):
-                cut = start
-                for s0, prev in reversed(recent[-lead_lines:] if lead_lines else []):
-                    words = prev.split()
-                    if not words or len(words) > 8 or prev.rstrip()[-1:] in ".!?;:":
-                        break
-                    cut = s0
-                self.footer = cut
-                # the blocks after the footer still count for the callers that keep the footer in
-            if not prose_seen and len(body.split()) >= 10 and any(c in body for c in ".!?"):
+            if end_lines is None or li in end_lines:
+                body = line.rstrip("\r\n")
+                if (rx := end_re.regex(start, start + len(body))) is not None and rx.match(body):
+                    # up to the next prose line, not the end of the page: a heading mid-page (or a
+                    # Thai one, whose headlines end with no full stop) must not drop the rest
+                    skip = block_end(text, starts[li + 1])
+                    self.blocks.append((start, skip))
+                    continue
+            self.plain.append(li)
+            if self.footer is None and prose_seen and (foot_lines is None or li in foot_lines):
+                body = line.rstrip("\r\n")
+                if (rx := foot_re.regex(start, start + len(body))) is not None and rx.search(body):
+                    self.footer = self._footer_cut(lead_lines)
+                    # the blocks after the footer still count for the callers that keep the footer in
+            if not prose_seen and len(line.split()) >= 10 and any(c in line for c in ".!?"):
                 prose_seen = True
-            if body.strip():
-                recent.append((start, body))
-                if len(recent) > lead_lines:
-                    recent.pop(0)
+
+    def _lines_with(self, scan: CueScan) -> set[int] | None:
+        """The lines (indices) where one of the cues of ``scan`` can match; None: any line."""
+        if scan.full or scan.cues.always:
+            return None
+        starts = self._starts
+        return {bisect_right(starts, h[0]) - 1 for h in scan.hits}
+
+    def _footer_cut(self, lead_lines: int) -> int:
+        """Where the footer opened by the last plain line starts: that line, or up to ``lead_lines``
+        short non-blank plain lines right before it (the masthead)."""
+        lines, starts, plain = self._text_lines, self._starts, self.plain
+        cut = starts[plain[-1]]
+        seen = 0
+        for li in reversed(plain[:-1]):
+            if seen >= lead_lines:
+                break
+            prev = lines[li].rstrip("\r\n")
+            if not prev.strip():
+                continue  # blank lines are passed over
+            seen += 1
+            words = prev.split()
+            if not words or len(words) > 8 or prev.rstrip()[-1:] in ".!?;:":
+                break
+            cut = starts[li]
+        return cut
 
     def scan(self, cues: tuple[str, ...]) -> CueScan:
         """Where the literals of a cue list (rules as data: ``cue_set(cues)``) occur on this page, found
@@ -243,13 +264,15 @@ class Boilerplate:
         if self._lines is None:
             text = self.text
             scan = self.scan(self.line_cues)
-            out = []
-            for start, stop, pos in self.plain:
-                rx = scan.regex(start, stop)
+            lines, starts, out = self._text_lines, self._starts, []
+            with_cues = self._lines_with(scan)
+            for li in self.plain if with_cues is None else sorted(with_cues.intersection(self.plain)):
+                start, body = starts[li], lines[li].rstrip("\r\n")
+                rx = scan.regex(start, start + len(body))
                 # on the line alone, as the cue is written: "^" after any line break, not only "\n"
-                m = rx.search(text[start:stop]) if rx is not None else None
+                m = rx.search(body) if rx is not None else None
                 if m is not None:
-                    out.append((start + m.start(), pos))
+                    out.append((start + m.start(), starts[li + 1]))
             self._lines = out
         return self._lines
 
