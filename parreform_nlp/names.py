@@ -166,11 +166,13 @@ class Boilerplate:
     read (:meth:`ranges`): the bodies want it without the credit lines ("Source: Ministry of Home
     Affairs" names a real body) and, for places, without the footer; the officials want all of it.
 
-    One pass over the lines finds the related-news blocks (``end_cues``) over the whole text and the
-    line that opens the site footer (``footer_cues``); the credit lines (``line_cues``) are looked for
+    One pass over the lines finds the related-news blocks (``end_cues``, whole-line headings, matched
+    on every line) over the whole text and the line that opens the site footer (``footer_cues``, tried
+    only on the lines that hold one of their words); the credit lines (``line_cues``) are looked for
     only when a caller asks for them, and only on the lines outside the blocks that hold one of their
-    words (:class:`parreform_nlp.anchors.CueSet`). ``ranges(lines, footer)`` is exactly
-    ``excluded_ranges`` with ``line_cues`` / ``footer_cues`` left out when ``False``.
+    words. The words of a cue list are found through the page's :class:`parreform_nlp.literals.Grams`
+    (:meth:`scan`). ``ranges(lines, footer)`` is exactly ``excluded_ranges`` with ``line_cues`` /
+    ``footer_cues`` left out when ``False``.
     """
 
     def __init__(self, text: str, line_cues: Iterable[str], end_cues: Iterable[str],
@@ -185,29 +187,26 @@ class Boilerplate:
         self.footer: int | None = None
         self._lines: list[tuple[int, int]] | None = None
         self.low = lowered(text) if len(text) > 512 else text.lower()
-        # the page's character runs, hashed once for every cue list's literals (a lower-casing that
-        # changes the length leaves the cue lists to run on every line: no literals are looked up)
-        self.grams = Grams(self.low) if len(self.low) == len(text) else None
-        self.end_cues, self.footer_cues = tuple(end_cues), tuple(footer_cues)
-        # the literals of the three cue lists, found at once (the credit lines' too: the officials read them)
-        looked_up = cue_literals(self.line_cues, self.end_cues, self.footer_cues)
-        self._looked_up = looked_up.words
-        self._found = found_literals(looked_up, self.grams)
-        end_re = self.scan(self.end_cues)
-        foot_re = self.scan(self.footer_cues)
+        self._grams: Grams | None = None
+        self._scans: dict[tuple[str, ...], CueScan] = {}
+        # a related-news heading is a whole line: every line is matched against all the end cues at once
+        # (about as fast as the look-up of their many literals alone, which is left out)
+        end_rx = _whole_list(tuple(end_cues), cue_set(tuple(end_cues)).flags) if end_cues else None
+        foot_re = self.scan(tuple(footer_cues))
         lines = self._text_lines = text.splitlines(keepends=True)
         starts = self._starts = list(accumulate(map(len, lines), initial=0))  # line i is starts[i]:starts[i + 1]
-        # only the lines holding one of a cue list's literals can match one of its cues (CueScan.regex)
-        end_lines, foot_lines = self._lines_with(end_re), self._lines_with(foot_re)
+        # only the lines holding one of the footer cues' literals can match one of them (CueScan.regex)
+        foot_lines = self._lines_with(foot_re)
         prose_seen = False  # a footer opens only after the article's prose (a header may name the editor too)
         skip = 0  # the end of a related-news block already left out
         for li, line in enumerate(lines):
             start = starts[li]
             if start < skip:
                 continue
-            if end_lines is None or li in end_lines:
-                body = line.rstrip("\r\n")
-                if (rx := end_re.regex(start, start + len(body))) is not None and rx.match(body):
+            if end_rx is not None:
+                # (a cue without one of its literals in the line cannot match it: the whole list gives the
+                # answer the cues a literal look-up would keep give)
+                if end_rx.match(line.rstrip("\r\n")):
                     # up to the next prose line, not the end of the page: a heading mid-page (or a
                     # Thai one, whose headlines end with no full stop) must not drop the rest
                     skip = block_end(text, starts[li + 1])
@@ -252,11 +251,14 @@ class Boilerplate:
         """Where the literals of a cue list (rules as data: ``cue_set(cues)``) occur on this page, found
         through the page's :class:`parreform_nlp.literals.Grams`: ``scan(cues).regex(start, end)`` is the
         alternation of the cues that can match in ``text[start:end]``."""
-        cs = cue_set(tuple(cues))
-        found = self._found
-        if not cs.by_literal.keys() <= self._looked_up:
-            found = found_literals(cue_literals(tuple(cues)), self.grams)  # another rule list's literals
-        return GramCueScan(cs, self.text, self.low, found)
+        cues = tuple(cues)
+        got = self._scans.get(cues)
+        if got is None:
+            if self._grams is None and len(self.low) == len(self.text):
+                self._grams = Grams(self.low)  # made once, for every cue list asked for on this page
+            got = self._scans[cues] = GramCueScan(cue_set(cues), self.text, self.low,
+                                                  found_literals(cue_literals(cues), self._grams))
+        return got
 
     def credit_lines(self) -> list[tuple[int, int]]:
         """From a ``line_cues`` match to the end of its line, on every line outside the blocks
@@ -290,6 +292,12 @@ class Boilerplate:
         out = [r for r in out if r[0] < cut]
         out.append((cut, len(self.text)))
         return out
+
+
+@lru_cache(maxsize=64)
+def _whole_list(cues: tuple[str, ...], flags: int) -> re.Pattern:
+    """All of ``cues`` as one alternation (as :class:`parreform_nlp.anchors.CueSet` joins them)."""
+    return re.compile("|".join(f"(?:{c})" for c in cues), flags)
 
 
 class RangeMask:
