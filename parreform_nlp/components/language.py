@@ -79,10 +79,11 @@ def _latin_language(sample: str) -> tuple[str, float] | None:
         return None  # too short for word statistics: langdetect decides
     counts = Counter(words)  # each distinct word looked up once
     hits: Counter = Counter()
-    for w, n in counts.items():
-        for lang in owners.get(w, ()):
-            hits[lang] += n
-    vi = sum(n for w, n in counts.items() if not w.isascii() and vi_letters.search(w)) / len(words)
+    for w in counts.keys() & owners.keys():  # the profile words of the sample (a set operation in C)
+        for lang in owners[w]:
+            hits[lang] += counts[w]
+    vi = 0.0 if sample.isascii() else \
+        sum(n for w, n in counts.items() if not w.isascii() and vi_letters.search(w)) / len(words)
     en = hits["en"] / len(words)
     # English pages name Vietnamese people and places with their diacritics: Vietnamese
     # letters decide only when they clearly outweigh English function words
