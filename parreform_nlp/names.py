@@ -14,8 +14,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Any, Iterable
 
-from .anchors import CueScan, cue_set, lowered
-from .literals import GramCueScan, Grams, cue_literals, found_literals
+from .anchors import CueScan, cue_set
 from .numbers import block_end
 from .resources import has_resource, load_json
 
@@ -170,8 +169,7 @@ class Boilerplate:
     on every line) over the whole text and the line that opens the site footer (``footer_cues``, tried
     only on the lines that hold one of their words); the credit lines (``line_cues``) are looked for
     only when a caller asks for them, and only on the lines outside the blocks that hold one of their
-    words. The words of a cue list are found through the page's :class:`parreform_nlp.literals.Grams`
-    (:meth:`scan`). ``ranges(lines, footer)`` is exactly ``excluded_ranges`` with ``line_cues`` /
+    words (:meth:`scan`). ``ranges(lines, footer)`` is exactly ``excluded_ranges`` with ``line_cues`` /
     ``footer_cues`` left out when ``False``.
     """
 
@@ -186,11 +184,9 @@ class Boilerplate:
         #: where the site footer's range starts (its masthead lines, then the footer line), or None
         self.footer: int | None = None
         self._lines: list[tuple[int, int]] | None = None
-        self.low = lowered(text) if len(text) > 512 else text.lower()
-        self._grams: Grams | None = None
         self._scans: dict[tuple[str, ...], CueScan] = {}
         # a related-news heading is a whole line: every line is matched against all the end cues at once
-        # (about as fast as the look-up of their many literals alone, which is left out)
+        # (faster than looking up their many literals first)
         end_rx = _whole_list(tuple(end_cues), cue_set(tuple(end_cues)).flags) if end_cues else None
         foot_re = self.scan(tuple(footer_cues))
         lines = self._text_lines = text.splitlines(keepends=True)
@@ -248,16 +244,13 @@ class Boilerplate:
         return cut
 
     def scan(self, cues: tuple[str, ...]) -> CueScan:
-        """Where the literals of a cue list (rules as data: ``cue_set(cues)``) occur on this page, found
-        through the page's :class:`parreform_nlp.literals.Grams`: ``scan(cues).regex(start, end)`` is the
-        alternation of the cues that can match in ``text[start:end]``."""
+        """Where the literals of a cue list (rules as data) occur on this page: ``scan(cues).regex(start, end)``
+        is the alternation of the cues that can match in ``text[start:end]`` (:class:`parreform_nlp.anchors.CueScan`,
+        made once per cue list and page)."""
         cues = tuple(cues)
         got = self._scans.get(cues)
         if got is None:
-            if self._grams is None and len(self.low) == len(self.text):
-                self._grams = Grams(self.low)  # made once, for every cue list asked for on this page
-            got = self._scans[cues] = GramCueScan(cue_set(cues), self.text, self.low,
-                                                  found_literals(cue_literals(cues), self._grams))
+            got = self._scans[cues] = cue_set(cues).scan(self.text)
         return got
 
     def credit_lines(self) -> list[tuple[int, int]]:

@@ -1,15 +1,12 @@
 """The byline / footer / related-news scan done once per page (names.Boilerplate): each variant the
-components read is exactly what the scan made with only that variant's cue lists gives, and the
-literal look-up behind it (literals.py) finds what one ``str.find`` loop per literal finds."""
+components read is exactly what the scan made with only that variant's cue lists gives."""
 from __future__ import annotations
 
 import random
 
 import pytest
 
-from parreform_nlp.anchors import CueScan, cue_set
 from parreform_nlp.components.officials import _asker_ranges
-from parreform_nlp.literals import GramCueScan, Grams, Literals, cue_literals, found_literals
 from parreform_nlp.names import Boilerplate, excluded_ranges
 from parreform_nlp.page import Page
 from parreform_nlp.resources import load_lang_json
@@ -91,41 +88,6 @@ def test_the_page_makes_one_scan_for_the_bodies_and_the_officials():
     cues = _cues()
     assert page.boilerplate_scan(*cues) is page.boilerplate_scan(*cues)
     assert page.boilerplate(*cues) == page.boilerplate_scan(*cues).ranges()
-
-
-def _find_all(text: str, words) -> list[tuple[int, str]]:
-    out = []
-    for w in words:
-        i = text.find(w)
-        while i >= 0:
-            out.append((i, w))
-            i = text.find(w, i + 1)
-    return sorted(out)
-
-
-def test_literals_found_at_once_are_every_occurrence():
-    rng = random.Random(5)
-    alphabet = "ab c-©đ\n"
-    for _ in range(400):
-        words = {"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 7))) for _ in range(rng.randint(1, 9))}
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
-        assert sorted(Literals(words).find(Grams(text))) == _find_all(text, words)
-    # overlapping occurrences, a literal inside another, texts shorter than the literals
-    assert sorted(Literals(["aa", "aaa", "a"]).find(Grams("aaaa"))) == _find_all("aaaa", ["aa", "aaa", "a"])
-    assert Literals(["editor-in-chief"]).find(Grams("edit")) == []
-
-
-@pytest.mark.parametrize("key", ["line_cues", "end_cues", "footer_cues", "asker_cues"])
-def test_a_gram_scan_has_the_hits_of_the_find_scan(key):
-    cues = tuple(load_lang_json("bylines.json", "en")[key])
-    cs = cue_set(cues)
-    for text in _pages() + ["Reader Nguyen Van A asks: what is the fee?\nAnswer: none."]:
-        low = text.lower()
-        grams = Grams(low) if len(low) == len(text) else None
-        got = GramCueScan(cs, text, low, found_literals(cue_literals(cues), grams))
-        want = CueScan(cs, text)
-        assert (got.full, got.hits) == (want.full, want.hits)
-        assert got.regex(0, len(text)) == want.regex(0, len(text))
 
 
 def test_the_asker_from_the_page_scan_is_the_asker():
