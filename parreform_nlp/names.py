@@ -200,8 +200,7 @@ class Boilerplate:
             if start < skip:
                 continue
             if end_rx is not None:
-                # (a cue without one of its literals in the line cannot match it: the whole list gives the
-                # answer the cues a literal look-up would keep give)
+                # (every cue gives the answer the cues whose literals the line holds give: no other can match)
                 if end_rx.match(line.rstrip("\r\n")):
                     # up to the next prose line, not the end of the page: a heading mid-page (or a
                     # Thai one, whose headlines end with no full stop) must not drop the rest
@@ -257,7 +256,6 @@ class Boilerplate:
         """From a ``line_cues`` match to the end of its line, on every line outside the blocks
         ("... attended the meeting - Photo: Tran Tuyen"), in text order; computed on first use."""
         if self._lines is None:
-            text = self.text
             scan = self.scan(self.line_cues)
             lines, starts, out = self._text_lines, self._starts, []
             with_cues = self._lines_with(scan)
