@@ -299,7 +299,7 @@ class RangeMask:
         self.ranges = ranges
 
     def __contains__(self, offset: int) -> bool:
-        import bisect
-
-        i = bisect.bisect_right(self.starts, offset) - 1
+        if not self.starts:
+            return False  # most pages: nothing left out
+        i = bisect_right(self.starts, offset) - 1
         return i >= 0 and self.ranges[i][0] <= offset < self.ranges[i][1]
