@@ -1,12 +1,17 @@
-"""Dates normalised to "YYYY-MM-DD" / "YYYY-MM" / "YYYY", anchored on the page's own date.
+"""Date candidates of a text, found and normalised once, then read by every caller.
 
 Cheap regular expressions find candidate spans (month-name dates, day-first numeric dates,
 ISO dates, Vietnamese "ngày 6 tháng 9 năm 2023", Thai "11 กรกฎาคม พ.ศ. 2567", CJK
 "2024年8月31日", other languages' "25 de octubre" on pages without a rule pack, and years);
 each pattern yields day, month and year as numbers, so the date is computed, not parsed.
 A date without a year takes the page's frame year (:func:`frame_year`), never the machine's
-clock. Dates never come from document numbers (legal references are found first and
-masked), times, file names or counts.
+clock.
+
+The dates component reads a page several times: its year (full dates, no page date yet), its
+frame (full dates outside legal references) and its dates (with the page date). The patterns
+are tried once per text (:class:`DateCandidates`, kept for the next call on the same text), and
+each candidate's day, month and written year are read once; a read then only resolves overlaps
+and gives the year-less candidates their year (:meth:`DateCandidates.hits`).
 """
 from __future__ import annotations
 
@@ -14,27 +19,14 @@ import datetime as dt
 import re
 import threading
 from bisect import bisect_left
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from ..anchors import CASE_EXOTIC, CueSet, match_at, positions
-from ..numbers import (
-    Occupied,
-    be_to_ce,
-    plausible_year,
-    related_blocks,
-    to_ascii_digits,
-)
+from ..anchors import CASE_EXOTIC, match_at, positions
+from ..numbers import Occupied, be_to_ce, plausible_year, to_ascii_digits
 from ..patterns import alt
-from ..page import page_of
-from ..pipeline import Upstream, factory_meta
 from ..resources import load_json
-from ..spans import write_spans
-from .doc_attrs import ensure_doc_attrs
 
 _NOT_BEFORE = r"(?<![\w/.\-:])"
 #: numeric dates may be glued to a preceding word in page headers ("Việt Nam06/09/2023")
@@ -77,17 +69,22 @@ def _lead(*words: str) -> str:
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: a memo key per text, made once per pattern
 class _Anchor:
-    """Where the matches of a pattern can start: at a digit run ("0" in ``words``) or at one of
-    ``words`` (any case); or at one of ``joined`` words written before one of ``before`` (month
-    names) with only whitespace (and hyphens, when ``hyphen``) between ("last March", "mid-October")."""
+    """Where the matches of a pattern can start: at a digit run ("0" in ``words``; only runs of
+    ``digits`` digits, when given) or at one of ``words`` (any case); or at one of ``joined``
+    words written before one of ``before`` (month names) with only whitespace (and hyphens, when
+    ``hyphen``) between ("last March", "mid-October")."""
 
     words: tuple[str, ...]
     joined: tuple[str, ...] = ()
     before: tuple[str, ...] = ()
     hyphen: bool = False
+    digits: tuple[int, ...] = ()
 
 
-_DIGITS = _Anchor(("0",))
+#: a year ("2023-09-06", "2024年8月") or a day or month ("06/09/2023", "5 June") opens the match:
+#: the pattern's look-behind and what follows the digits make them a whole digit run
+_FOUR = _Anchor(("0",), digits=(4,))
+_ONE_TWO = _Anchor(("0",), digits=(1, 2))
 
 
 @lru_cache(maxsize=None)
@@ -104,16 +101,16 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern, _Anchor]]:
     months_rel = _Anchor(month_words, rel, month_words)
     pats = [
         # year first: "2023-09-06", "2023/9/6", Korean and Chinese "2024.08.31"
-        ("iso", rf"{_NOT_BEFORE}(?P<y>\d{{4}})(?P<isep>[-/.])(?P<m>\d{{1,2}})(?P=isep)(?P<d>\d{{1,2}}){_NOT_AFTER}", _DIGITS),
-        ("num", rf"{_NUM_NOT_BEFORE}(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_NOT_AFTER}", _DIGITS),
+        ("iso", rf"{_NOT_BEFORE}(?P<y>\d{{4}})(?P<isep>[-/.])(?P<m>\d{{1,2}})(?P=isep)(?P<d>\d{{1,2}}){_NOT_AFTER}", _FOUR),
+        ("num", rf"{_NUM_NOT_BEFORE}(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_NOT_AFTER}", _ONE_TWO),
         # CJK and Korean: "2024年8月31日", "2024년 8월 31일", "2023年5月"; year-less "8月31日"
-        ("cjk", r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?:\s*(?P<d>\d{1,2})\s*[日일])?", _DIGITS),
-        ("cjk", r"(?<![\d年년])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]", _DIGITS),
+        ("cjk", r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?:\s*(?P<d>\d{1,2})\s*[日일])?", _FOUR),
+        ("cjk", r"(?<![\d年년])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]", _ONE_TWO),
         # two days of one month: "February 13 and 16, 2025" are two dates
         ("mdd", rf"{_lead(*month_words)}(?i:){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|–|&)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
                 rf"(?:,?\s+(?P<y>\d{{4}})\b|(?![.,]?\d|\s*(?:%|percent|per\s+cent)|[a-z]))", _Anchor(month_words)),
         ("md", rf"{_lead(*month_words, *rel)}(?i:(?:(?P<rel>this|last|next)\s+)?){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", months_rel),
-        ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th{dot})?\s+(?:(?i:{of})\s+)?{mon}(?![^\W\d_])(?:,?\s+(?:(?i:{of})\s+)?(?P<y>\d{{4}})\b)?", _DIGITS),
+        ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th{dot})?\s+(?:(?i:{of})\s+)?{mon}(?![^\W\d_])(?:,?\s+(?:(?i:{of})\s+)?(?P<y>\d{{4}})\b)?", _ONE_TWO),
         ("my", rf"{_lead(*month_words, *rel)}(?i:(?:(?P<rel>this|last|next)\s+)?){mon}(?:,?\s+(?:(?i:{of})\s+)?(?P<y>\d{{4}})\b)", months_rel),
         ("relm", rf"{_lead(*rel)}(?i:\b(?P<rel>this|last|next)\s+){mon}(?![a-z])", _Anchor((), rel, month_words)),
         # a month of the page's year after a time word: "in March", "by June", "mid-October"
@@ -128,7 +125,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern, _Anchor]]:
             ("num", _lead(*day_words) + r"(?i:(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|vào)\s+(?:ngày\s+|nay\s*\(?\s*)?)(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?![\w/]|[.\-]\d)",
              _Anchor(day_words)),
             ("vi", _lead("ngày", "0") + r"(?i:\b(?:ngày\s+)?)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*(?P<y>\d{4}))?\b",
-             _Anchor(("ngày", "0"))),
+             _Anchor(("ngày", "0"), digits=(1, 2))),
             ("vim", _lead("tháng") + r"(?i:\btháng\s+)(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*)(?P<y>\d{4})\b", _Anchor(("tháng",))),
             # a month of the page's year: "trong tháng 3", not "mỗi tháng 2 lần" (twice a month)
             ("vim", _lead("tháng") + r"(?i:\btháng\s+)(?P<m>\d{1,2})(?![\w/]|[.,\-]\d|\s+(?:lần|đợt|ngày|tuần|giờ|tháng)\b)",
@@ -138,7 +135,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern, _Anchor]]:
         th_months = tuple(load_json("dates.json", "th")["months"])
         tmon = rf"(?P<mname>{alt(th_months)})"
         pats += [
-            ("thdm", rf"(?<![\d/])(?P<d>\d{{1,2}})\s*{tmon}(?:\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{4}})(?!\d))?", _DIGITS),
+            ("thdm", rf"(?<![\d/])(?P<d>\d{{1,2}})\s*{tmon}(?:\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{4}})(?!\d))?", _ONE_TWO),
             ("thmy", rf"{_lead(*th_months)}{tmon}\s*(?:ในปี|ปี)?\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{4}})(?!\d)", _Anchor(th_months)),
         ]
     # every other pattern opens with a look-behind or a digit: it gets a digit look-ahead
@@ -151,8 +148,6 @@ def _capitalised_months() -> str:
 
 
 _YEAR = re.compile(_lead("0", "พ", "ค") + r"(?:(?<=\d{4}-)|(?<=\d{4}\s-)|(?<![\w/.,\-:]))(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4})(?![\w/%]|[.,]\d)")
-_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
-_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def _valid(y: int, m: int, d: int | None) -> bool:
@@ -218,14 +213,15 @@ def normalise(match: re.Match, kind: str, lang: str, anchor: dt.date | None,
     return dt.date(year, m, d).isoformat(), "full" if g.get("y") else "dm"
 
 
-_SCANS: "OrderedDict[tuple[str, str], list]" = OrderedDict()
+_SCANS: "OrderedDict[tuple[str, str], object]" = OrderedDict()
 _SCANS_LOCK = threading.Lock()
 
 
 def _scan(key: tuple[str, str], compute):
-    """The regex matches of a long text, kept for the next call on the same page: the dates
-    component reads a page several times (its frame, its dates), with other anchors and masks
-    but the same candidates. Short texts (datelines, snippets) are scanned each time."""
+    """What ``compute()`` finds in a long text, kept for the next call on the same page: the
+    dates component reads a page several times (its year, its frame, its dates), with other
+    page dates and masks but the same candidates. Short texts (datelines, snippets) are scanned
+    each time."""
     if len(key[0]) < 1000:
         return compute()
     with _SCANS_LOCK:
@@ -242,6 +238,14 @@ def _scan(key: tuple[str, str], compute):
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+#: a decimal digit other than 0-9 ("٣"): the digit runs are then found with a regex
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
+
+
+@lru_cache(maxsize=None)
+def _lowered(words: tuple[str, ...]) -> frozenset[str]:
+    """The anchor words of ``words`` as looked up in the lower-cased text ("0" is a digit run)."""
+    return frozenset(w.lower() for w in words if w != "0")
 
 
 class _Starts:
@@ -252,37 +256,87 @@ class _Starts:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.low = text.lower()  # same length: texts with "İ" (two characters lowercased) never get here
-        self._digits: set[int] | None = None
+        #: a character a case-insensitive regex equates with an ASCII letter that ``str.lower``
+        #: does not map onto it: the patterns then scan the whole text
+        self.exotic = not text.isascii() and CASE_EXOTIC.search(text) is not None
+        self.low = text.lower()  # same length: texts with "İ" (two characters lowercased) are exotic
+        self._runs: list[tuple[int, int]] | None = None
+        self._digits: dict[tuple[int, ...], list[int]] = {}
+        self._words: dict[tuple[str, ...], list[int]] = {}
         self._memo: dict[_Anchor, list[int]] = {}
 
     def occurrences(self, words: tuple[str, ...]) -> list[int]:
-        """Where any of ``words`` occurs (any case; anchors.positions keeps the last look-up of
-        each word list, so the month names are looked up once for all patterns)."""
-        return positions(self.low, {w.lower() for w in words if w != "0"})
+        """Where any of ``words`` occurs (any case), ascending; each word list looked up once."""
+        got = self._words.get(words)
+        if got is None:
+            lits = _lowered(words)
+            got = self._words[words] = positions(self.low, lits) if lits else []
+        return got
 
-    def digits(self) -> set[int]:
-        if self._digits is None:
-            self._digits = {m.start() for m in _DIGIT_RUN.finditer(self.text)}
-        return self._digits
+    def runs(self) -> list[tuple[int, int]]:
+        """(start, end) of the runs of decimal digits (``\\d+``), in text order."""
+        if self._runs is None:
+            text = self.text
+            if not text.isascii() and _OTHER_DIGIT.search(text):
+                self._runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
+            else:
+                # the engine tries a character class at every position: ``find`` skips in C
+                # from one digit to the next
+                at: list[int] = []
+                find = text.find
+                for c in "0123456789":
+                    i = find(c)
+                    while i >= 0:
+                        at.append(i)
+                        i = find(c, i + 1)
+                at.sort()
+                runs: list[tuple[int, int]] = []
+                start = end = -1
+                for i in at:
+                    if i != end:
+                        if end >= 0:
+                            runs.append((start, end))
+                        start = i
+                    end = i + 1
+                if end >= 0:
+                    runs.append((start, end))
+                self._runs = runs
+        return self._runs
+
+    def digits(self, lengths: tuple[int, ...] = ()) -> list[int]:
+        """Where the digit runs (of ``lengths`` digits, when given) start, ascending."""
+        got = self._digits.get(lengths)
+        if got is None:
+            if lengths:
+                got = [s for s, e in self.runs() if e - s in lengths]
+            else:
+                got = [s for s, _ in self.runs()]
+            self._digits[lengths] = got
+        return got
 
     def of(self, anchor: _Anchor) -> list[int]:
+        """Where a match of a pattern with ``anchor`` can start, ascending."""
         got = self._memo.get(anchor)
         if got is not None:
             return got
-        out = set(self.occurrences(anchor.words))
-        if "0" in anchor.words:
-            out |= self.digits()
-        if anchor.joined:
-            text = self.text
-            joined = tuple(w.lower() for w in anchor.joined)
-            for p in self.occurrences(anchor.before):
-                q = p  # back over the run of whitespace (and hyphens) before the month name
-                while q > 0 and (text[q - 1].isspace() or (anchor.hyphen and text[q - 1] == "-")):
-                    q -= 1
-                if q < p:
-                    out.update(q - len(w) for w in joined if q >= len(w) and self.low.startswith(w, q - len(w)))
-        got = self._memo[anchor] = sorted(out)
+        words = self.occurrences(anchor.words)
+        if "0" in anchor.words and not words and not anchor.joined:
+            got = self.digits(anchor.digits)  # the digit patterns: the digit runs as they are
+        else:
+            out = set(words)
+            if "0" in anchor.words:
+                out.update(self.digits(anchor.digits))
+            if anchor.joined:
+                text, low = self.text, self.low
+                joined = _lowered(anchor.joined)
+                for p in self.occurrences(anchor.before):
+                    q = p  # back over the run of whitespace (and hyphens) before the month name
+                    while q > 0 and (text[q - 1].isspace() or (anchor.hyphen and text[q - 1] == "-")):
+                        q -= 1
+                    if q < p:
+                        out.update(q - len(w) for w in joined if q >= len(w) and low.startswith(w, q - len(w)))
+            got = sorted(out)
+        self._memo[anchor] = got
         return got
 
 
@@ -290,27 +344,175 @@ def _starts(text: str) -> _Starts:
     return _scan((text, "starts"), lambda: _Starts(text))
 
 
-def _candidates(text: str, lang: str) -> list[tuple[str, list[re.Match]]]:
+def _matches(text: str, lang: str, starts: _Starts) -> list[tuple[str, list[re.Match]]]:
     """(kind, matches) of every pattern of ``lang`` in ``text``, in pattern order."""
-    def compute():
-        if CASE_EXOTIC.search(text):
-            return [(kind, list(rx.finditer(text))) for kind, rx, _ in _patterns(lang)]
+    if starts.exotic:
+        return [(kind, list(rx.finditer(text))) for kind, rx, _ in _patterns(lang)]
+    of = starts.of
+    return [(kind, match_at(rx, text, of(anchor))) for kind, rx, anchor in _patterns(lang)]
+
+
+_YEAR_ANCHOR = _Anchor(("0", "พ.ศ.", "ค.ศ."), digits=(4,))
+
+
+def _year_candidates(text: str, starts: _Starts | None = None) -> list[re.Match]:
+    """The matches of :data:`_YEAR` in ``text`` (tried only at four-digit runs and era marks)."""
+    starts = starts or _starts(text)
+    if starts.exotic:
+        return list(_YEAR.finditer(text))
+    return match_at(_YEAR, text, starts.of(_YEAR_ANCHOR))
+
+
+_PHONE_BEFORE = re.compile(r"\d[ .]$")
+
+#: A row of :attr:`DateCandidates.rows`: the span that must be free, the span it takes and
+#: reports, month, day (None for a month), the written year (None: from the page date), the
+#: year shift of "last" / "next" (None: none written), the value and precision kind when the
+#: year is written, and for "February 13 and 16": (end of the first day, start of the second,
+#: second day, its value when the year is written).
+Row = tuple[int, int, int, int, int, "int | None", "int | None", "int | None", "str | None", str,
+            "tuple[int, int, int, str | None] | None"]
+
+
+class DateCandidates:
+    """The date candidates of one text (ASCII digits) in one language, read once.
+
+    :meth:`hits` is :func:`find_dates`: the candidates in pattern order, each taken when its span
+    is still free, then the years; it only computes the year of the candidates written without
+    one. :meth:`full` gives the dates written with day, month and year found without a page date.
+    """
+
+    __slots__ = ("text", "lang", "rows", "written", "years")
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text = text
+        self.lang = lang
+        rows: list[Row] = []
+        months = _months(lang)
+        relative = load_json("dates.json", "en")["relative"]
         starts = _starts(text)
-        return [(kind, match_at(rx, text, starts.of(anchor))) for kind, rx, anchor in _patterns(lang)]
+        for kind, matches in _matches(text, lang, starts):
+            for mt in matches:
+                row = _row(mt, kind, lang, months, relative, text)
+                if row is not None:
+                    rows.append(row)
+        self.rows = rows
+        #: the rows with a written year: without a page date, the others are no date
+        self.written = [r for r in rows if r[6] is not None]
+        years: list[tuple[int, int, str]] = []
+        for mt in _year_candidates(text, starts):
+            s, e = mt.span()
+            y = plausible_year(int(mt.group(1)), lang)
+            if y is None or _PHONE_BEFORE.search(text, max(0, s - 2), s):
+                continue  # phone numbers and digit groups ("028 3935 2079")
+            years.append((s, e, f"{y:04d}"))
+        self.years = years
 
-    return _scan((text, lang), compute)
+    def hits(self, anchor: dt.date | None, masked: list[tuple[int, int]] = (),
+             frame: list[int] = ()) -> list[DateHit]:
+        """The dates of the text outside ``masked``, without overlaps, in text order (see
+        :func:`find_dates`)."""
+        taken = Occupied(len(self.text), masked)
+        free, add = taken.free, taken.add
+        hits: list[DateHit] = []
+        for s, e, hs, he, m, d, year, shift, value, vkind, second in (self.rows if anchor is not None else self.written):
+            if not free(s, e):
+                continue
+            if value is None:  # no year written: the page date's, or its frame's
+                year = frame_year(m, d, anchor, frame) if shift is None else anchor.year + shift
+                if not _valid(year, m, d):
+                    continue
+                value = f"{year:04d}-{m:02d}" if d is None else f"{year:04d}-{m:02d}-{d:02d}"
+            if second is not None:
+                # "February 13 and 16, 2025": "February 13" and "16, 2025", one date each
+                end_d, start_d2, d2, value2 = second
+                if value2 is None:
+                    if not _valid(year, m, d2):
+                        continue
+                    value2 = f"{value[:8]}{d2:02d}"
+                add(s, e)
+                hits.append(DateHit(s, end_d, value, vkind))
+                hits.append(DateHit(start_d2, e, value2, vkind))
+                continue
+            add(hs, he)
+            hits.append(DateHit(hs, he, value, vkind))
+        for s, e, value in self.years:
+            if free(s, e):
+                add(s, e)
+                hits.append(DateHit(s, e, value, "year"))
+        hits.sort(key=_start)
+        return hits
+
+    def full(self, masked: list[tuple[int, int]] = ()) -> list[tuple[int, str]]:
+        """(start, value) of the dates with day, month and year that :meth:`hits` gives without
+        a page date, in candidate order (the years and the year-less dates take no part)."""
+        taken = Occupied(len(self.text), masked)
+        free, add = taken.free, taken.add
+        out: list[tuple[int, str]] = []
+        for s, e, hs, he, m, d, year, shift, value, vkind, second in self.written:
+            if not free(s, e):
+                continue
+            if second is not None:
+                add(s, e)
+                out += ((s, value), (second[1], second[3]))
+                continue
+            add(hs, he)
+            if vkind == "full":
+                out.append((hs, value))
+        return out
 
 
-_YEAR_ANCHOR = _Anchor(("0", "พ.ศ.", "ค.ศ."))
+def _start(hit: DateHit) -> int:
+    return hit.start
 
 
-def _year_candidates(text: str) -> list[re.Match]:
-    def compute():
-        if CASE_EXOTIC.search(text):
-            return list(_YEAR.finditer(text))
-        return match_at(_YEAR, text, _starts(text).of(_YEAR_ANCHOR))
+def _row(mt: re.Match, kind: str, lang: str, months: dict[str, int], relative: dict[str, int],
+         text: str) -> Row | None:
+    """The :data:`Row` of a pattern match, or None when it is no date whatever the page date."""
+    g = mt.groupdict()
+    mname = g.get("mname") or ""
+    if mname[:1].islower() and mname.lower() in ("may", "march", "mar") and not g.get("rel"):
+        return None  # "3 may attend", "officers march 5 km": a verb, not a month
+    if mname:
+        low = mname.lower()
+        m = months.get(low.rstrip(".")) or months.get(low)
+    else:
+        m = int(g["m"])
+    if not m:
+        return None
+    d = int(g["d"]) if g.get("d") else None
+    year = shift = value = None
+    vkind = "month" if d is None else "full" if g.get("y") else "dm"
+    if g.get("y"):
+        year = int(g["y"])
+        year = be_to_ce(year) if lang == "th" else year
+        if not _valid(year, m, d):
+            return None
+        value = f"{year:04d}-{m:02d}" if d is None else f"{year:04d}-{m:02d}-{d:02d}"
+    elif g.get("rel"):
+        shift = relative.get(g["rel"].lower(), 0)
+    s, e = mt.span()
+    if kind == "mdd":
+        d2 = int(g["d2"])
+        value2 = None
+        if year is not None:
+            if not _valid(year, m, d2):
+                return None
+            value2 = f"{value[:8]}{d2:02d}"
+        return s, e, s, e, m, d, year, shift, value, vkind, (mt.end("d"), mt.start("d2"), d2, value2)
+    hs, he = s, e
+    if kind == "num" and "(" in text[s:mt.start("d")]:
+        hs = mt.start("d")  # "sáng nay (17/4)": the date is inside the brackets
+    if kind == "mcue":
+        hs = mt.start("mname")  # "by June": the cue word is not part of the date
+    if mname.endswith(".") and len(mname.rstrip(".")) > 4 and e == mt.end("mname"):
+        he -= 1  # "on 1 January.": the sentence's full stop, not an abbreviation's
+    return s, e, hs, he, m, d, year, shift, value, vkind, None
 
-    return _scan((text, "year"), compute)
+
+def candidates(text: str, lang: str) -> DateCandidates:
+    """The :class:`DateCandidates` of ``text`` (ASCII digits): made once per long text."""
+    return _scan((text, lang), lambda: DateCandidates(text, lang))
 
 
 def find_dates(text: str, lang: str, anchor: dt.date | None, masked: list[tuple[int, int]] = (),
@@ -320,280 +522,4 @@ def find_dates(text: str, lang: str, anchor: dt.date | None, masked: list[tuple[
     ``frame``: sorted ordinals of the page's own dates, for dates without a year (see
     :func:`frame_year`).
     """
-    text = to_ascii_digits(text)
-    taken = Occupied(len(text), masked)
-    hits: list[DateHit] = []
-    free = taken.free
-
-    for kind, matches in _candidates(text, lang):
-        for mt in matches:
-            s, e = mt.span()
-            if not free(s, e):
-                continue
-            mname = mt.groupdict().get("mname") or ""
-            if mname[:1].islower() and mname.lower() in ("may", "march", "mar") and not mt.groupdict().get("rel"):
-                continue  # "3 may attend", "officers march 5 km": a verb, not a month
-            value = normalise(mt, kind, lang, anchor, frame)
-            if value is None:
-                continue
-            if kind == "mdd":
-                # "February 13 and 16, 2025": "February 13" and "16, 2025", one date each
-                second = f"{value[0][:8]}{int(mt.group('d2')):02d}"
-                if not _valid(int(second[:4]), int(second[5:7]), int(second[8:])):
-                    continue
-                taken.add(s, e)
-                hits.append(DateHit(s, mt.end("d"), value[0], value[1]))
-                hits.append(DateHit(mt.start("d2"), e, second, value[1]))
-                continue
-            if "(" in text[s:mt.start("d") if kind == "num" else s]:
-                s = mt.start("d")  # "sáng nay (17/4)": the date is inside the brackets
-            if kind == "mcue":
-                s = mt.start("mname")  # "by June": the cue word is not part of the date
-            if mname.endswith(".") and len(mname.rstrip(".")) > 4 and e == mt.end("mname"):
-                e -= 1  # "on 1 January.": the sentence's full stop, not an abbreviation's
-            taken.add(s, e)
-            hits.append(DateHit(s, e, value[0], value[1]))
-    for mt in _year_candidates(text):
-        s, e = mt.span()
-        y = plausible_year(int(mt.group(1)), lang)
-        if y is None or not free(s, e) or re.search(r"\d[ .]$", text[max(0, s - 2):s]):
-            continue  # phone numbers and digit groups ("028 3935 2079")
-        taken.add(s, e)
-        hits.append(DateHit(s, e, f"{y:04d}", "year"))
-    hits.sort(key=lambda h: h.start)
-    return hits
-
-
-def find_dateline(text: str, lang: str) -> dt.date | None:
-    """The page's dateline: a short line with a full date near the top, or a full date beside
-    a time such as "16:34, 31/03/2023"; ``None`` when the page has none."""
-    text = to_ascii_digits(text)
-    head = text[:4000]
-    for line in head.split("\n"):
-        stripped = line.strip()
-        # a full date has a four-digit year: a line without one is not read at all
-        if 0 < len(stripped) <= 90 and not stripped.endswith(".") and _FOUR_DIGITS.search(line):
-            for h in find_dates(line, lang, None):
-                if h.kind == "full":
-                    return dt.date.fromisoformat(h.value)
-    for mt in _TIME.finditer(head):
-        near = head[max(0, mt.start() - 40):mt.end() + 40]
-        for h in find_dates(near, lang, None) if _FOUR_DIGITS.search(near) else ():
-            if h.kind == "full":
-                return dt.date.fromisoformat(h.value)
-    return None
-
-
-def find_anchor(text: str, lang: str, floor_years: list[int] = ()) -> dt.date | None:
-    """The page's own date: its dateline, else January 1 of a year inferred from the text
-    (:func:`infer_year`; ``floor_years``, such as the years in the numbers of the documents
-    the page cites, are the last resort)."""
-    dateline = find_dateline(text, lang)
-    if dateline:
-        return dateline
-    year = infer_year(to_ascii_digits(text), lang, floor_years)
-    return dt.date(year, 1, 1) if year else None
-
-
-@lru_cache(maxsize=None)
-def _future_rx() -> CueSet:
-    """"In 2022, the province will ...", "plans to finish in 2025": both need a future cue word,
-    so a page with none of them is not scanned at all (see :class:`CueSet`)."""
-    data = load_json("dates.json", "en")
-    cues, words = alt(data["future_cues"]), alt(data["in_year"])
-    # "In 2022, the province will ...": the cue in the same clause (no other number, no "and")
-    return CueSet([_lead(*data["in_year"], *data["future_cues"])
-                   + rf"(?i:\b(?:{words})\s+(\d{{4}})\b(?:(?!\b(?:and|but|while)\b)[^.;\n\d]){{0,60}}?\b(?:{cues})\b"
-                   rf"|\b(?:{cues})\b[^.;\n]{{0,80}}?\b(?:{words})\s+(\d{{4}})\b(?![\-–/]))"], 0)
-
-
-def _future_years(text: str) -> list[int]:
-    """English years spoken of in the future ("In 2022, the province will issue ...", "plans
-    to finish in 2025"): the page is not from a later year."""
-    cues = _future_rx()
-    rx = cues.regex(text)
-    if rx is None:
-        return []
-    data = load_json("dates.json", "en")
-    longest_cue = max(map(len, data["future_cues"]))
-    longest_word = max(map(len, data["in_year"]))
-    # a cue up to 80 characters before "in 2025", or up to 60 after "In 2022,"
-    return [y for m in near_digits(rx, text, longest_cue + 80 + longest_word, 4 + 60 + longest_cue)
-            if (y := plausible_year(int(m.group(1) or m.group(2))))]
-
-
-def near_digits(rx: re.Pattern, text: str, before: int, after: int) -> list[re.Match]:
-    """``list(rx.finditer(text))`` for a regex each of whose matches holds a digit run (a year),
-    starts at most ``before`` non-blank characters before the run's first digit and ends at most
-    ``after`` characters after it: the regex runs only on the stretches around the text's digit
-    runs (merged where they meet), not over all of it. Linear: each stretch is walked once."""
-    out: list[re.Match] = []
-    n = len(text)
-    windows: list[list[int]] = []
-    for p in sorted(_starts(text).digits()):
-        floor = windows[-1][1] if windows else 0
-        q, seen = p, 0
-        while q > floor and seen < before:  # back over ``before`` non-blank characters, blanks free
-            nq = max(floor, q - (before - seen))
-            chunk = text[nq:q]
-            seen += len("".join(chunk.split()))
-            q = nq
-        hi = min(n, p + after + 2)  # two more: what look-aheads at the end of a match read
-        if windows and q <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], hi)
-        else:
-            windows.append([q, hi])
-    for lo, hi in windows:
-        out.extend(rx.finditer(text, lo, hi))
-    return out
-
-
-@lru_cache(maxsize=None)
-def _year_patterns(rules: str) -> tuple[re.Pattern, int, re.Pattern | None, re.Pattern, int]:
-    """The patterns of :func:`infer_year` for a rule pack: years reported on ("in 2023"), English
-    editions ("the 2023 PAR Index", "SIPAS 2023"), and years mentioned with their target word;
-    after the first and the last, how many non-blank characters their matches hold before the
-    year (for :func:`near_digits`)."""
-    data = load_json("dates.json", rules)
-    words = alt(data["in_year"])
-    reported = re.compile(rf"{_lead(*data['in_year'])}(?i:(?<!\w)(?:{words}))\s+(?:the\s+year\s+)?(?:พ\.ศ\.\s*)?(\d{{4}})(?![\d\-–/])")
-    edition = None
-    if rules == "en":
-        months = alt(m for m in _months("en") if len(m) > 3)
-        edition = re.compile(rf"(?=[\dA-Z])(?<![\w\-–/])(\d{{4}})\s+(?!(?:{months})\b)[A-Z][\w\-]*|\b[A-Z]{{3,6}}\s+(\d{{4}})(?![\w\-–/])")
-    targets = data.get("target_year_before") or ["by", "to", "until"]
-    mentioned = re.compile(rf"{_lead(*targets, '0', 'พ', 'ค')}(?i:(?<!\w)({alt(targets)})\s+(?:năm\s+|ปี\s*)?)?(?<![\w\-–/.,])(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{{4}})(?![\w\-–/%]|[.,]\d)")
-    # "in the year พ.ศ. 2566": the word, "the year" and the era; "until năm 2025", "ค.ศ. 2024"
-    reported_before = max(map(len, data["in_year"])) + len("theyearพ.ศ.") + 8
-    mentioned_before = max(map(len, targets)) + len("nămพ.ศ.") + 8
-    return reported, reported_before, edition, mentioned, mentioned_before
-
-
-def _editions(rx: re.Pattern, text: str) -> list[re.Match]:
-    """``list(rx.finditer(text))`` for the edition pattern: "2023 PAR" starts at a digit run,
-    "SIPAS 2023" three to six letters before the blanks before one; tried only there."""
-    digits = _starts(text).digits()
-    starts = set(digits)
-    for p in digits:
-        q = p
-        while q > 0 and text[q - 1].isspace():
-            q -= 1
-        if q < p:
-            starts.update(range(max(0, q - 6), q - 2))
-    return match_at(rx, text, sorted(starts))
-
-
-def infer_year(text: str, lang: str, floor_years: list[int] = ()) -> int | None:
-    """A page year when there is no dateline, never from the machine's clock: the latest year
-    of a full date in the text, or the year after the one most often reported on ("in 2023",
-    "the 2023 PAR Index", "SIPAS 2023" -> published in 2024), whichever is later; else the
-    latest year the page mentions outside targets ("by 2025") and plan ranges ("2021-2025");
-    else the latest of ``floor_years``. News on PAR reports a year's results early in the next
-    year, unless the page speaks of that year in the future ("In 2022, the province will ...")."""
-    rules = lang if lang in ("vi", "th") else "en"  # pages without a rule pack read as English
-    full = [int(h.value[:4]) for h in find_dates(text, lang, None) if h.kind == "full"]
-    reported_rx, reported_before, edition_rx, mentioned_rx, mentioned_before = _year_patterns(rules)
-    reported = Counter(plausible_year(int(m.group(1)), lang)
-                       for m in near_digits(reported_rx, text, reported_before, 4 + 2))
-    if edition_rx is not None:
-        # an edition: "the 2023 PAR Index", "2022 Provincial Competitiveness Index", "SIPAS 2023"
-        for m in _editions(edition_rx, text):
-            reported[plausible_year(int(m.group(1) or m.group(2)), lang)] += 1
-    reported.pop(None, None)
-    after = None
-    if reported:
-        top = max(reported.values())
-        # "in 2023" in English marks a reported year; Vietnamese "năm" and Thai "ปี" precede
-        # every year, so there the most cited year is taken as the page's own
-        after = max(y for y, c in reported.items() if c == top) + (1 if rules == "en" else 0)
-        future = _future_years(text) if rules == "en" else []
-        if future:
-            after = min(after, min(future))
-    mentioned = [plausible_year(int(m.group(2)), lang)
-                 for m in near_digits(mentioned_rx, text, mentioned_before, 4 + 2)
-                 if not m.group(1) and not re.search(r"\d\s*[-–]\s*$", text[max(0, m.start(2) - 3):m.start(2)])]
-    latest = max((y for y in mentioned if y), default=None)
-    if rules != "en" and latest:
-        # a Vietnamese / Thai page citing last year's results ("năm 2023") and this year's
-        # work ("6 tháng đầu năm 2024") is from the later year; "năm" / "ปี" precede targets
-        # too ("đến năm 2025"), so, as in English, the latest year outside targets and plan
-        # ranges wins over the most cited one
-        after = latest
-    years = [y for y in (max(full) if full else None, after) if y]
-    if years:
-        return max(years)
-    return latest or max(floor_years, default=None)
-
-
-def furniture(text: str, lang: str) -> list[tuple[int, int]]:
-    """Spans of "Related news" / "Xem thêm" blocks (see :func:`numbers.related_blocks`)."""
-    return related_blocks(text, furniture_headings())
-
-
-def furniture_headings() -> tuple[str, ...]:
-    """Headings of every language pack: pages quote each other's site furniture."""
-    return tuple(h for lang in ("en", "vi", "th") for h in load_json("dates.json", lang).get("related_headings", []))
-
-
-def blank(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with ``spans`` replaced by spaces (offsets kept)."""
-    if not spans:
-        return text
-    parts, pos = [], 0
-    for a, b in spans:
-        parts.append(text[pos:a])
-        parts.append(re.sub(r"[^\n]", " ", text[a:b]))
-        pos = b
-    parts.append(text[pos:])
-    return "".join(parts)
-
-
-class DateNormalizer:
-    """Finds dates and normalises them to "YYYY-MM-DD" / "YYYY-MM" / "YYYY"."""
-
-    def __init__(self, nlp: Language, name: str = "parreform_dates") -> None:
-        self.name = name
-        self.lang = nlp.lang
-        ensure_doc_attrs("dates", "published")
-        self.upstream = Upstream(nlp, "parreform_dates")
-
-    def __call__(self, doc: Doc, published: str | None = None) -> Doc:
-        ensure_doc_attrs("dates", "published", "legal_refs")
-        self.upstream(doc)
-        # pages without a rule pack ("xx") also know other languages' month names
-        lang = self.lang if self.lang in ("vi", "th", "xx") else "en"
-        anchor = None
-        if published:
-            try:
-                anchor = dt.date.fromisoformat(str(published)[:10])
-            except ValueError:
-                anchor = None
-        page = page_of(doc)
-        text = page.text
-        # "Related news" / "Xem thêm" lists: dates of other articles, not of this page
-        related = page.related
-        legal = [r for r in (doc._.legal_refs or []) if r.get("source", "original") == "original"]
-        blanked = blank(text, related)
-        dateline = anchor or find_dateline(blanked, lang)
-        if anchor is None:
-            # a page citing Decree 278/2025/ND-CP is from 2025 or later: the last resort
-            floor = [int(y) for r in legal for y in re.findall(r"/((?:19|20)\d\d)/", r.get("number") or "")]
-            anchor = dateline or find_anchor(blanked, lang, floor)
-        doc._.published = anchor.isoformat() if anchor else None
-        masked = [(r["start"], r["end"]) for r in legal] + related
-        # the page's frame: its dateline and the dates it writes with a year
-        frame = sorted({dt.date.fromisoformat(h.value).toordinal() for h in find_dates(text, lang, None, masked)
-                        if h.kind == "full"} | ({dateline.toordinal()} if dateline else set()))
-        out = []
-        for h in find_dates(text, lang, anchor, masked, frame):
-            out.append({"text": text[h.start:h.end], "value": h.value, "start": h.start,
-                        "end": h.end, "source": "original"})
-        doc._.dates = out
-        write_spans(doc, "dates")
-        return doc
-
-
-@Language.factory("parreform_dates", default_config={}, **factory_meta("parreform_dates"))
-def make_dates(nlp: Language, name: str) -> DateNormalizer:
-    """spaCy factory of the date normaliser."""
-    return DateNormalizer(nlp, name)
+    return candidates(to_ascii_digits(text), lang).hits(anchor, masked, frame)

@@ -1,0 +1,290 @@
+"""Dates normalised to "YYYY-MM-DD" / "YYYY-MM" / "YYYY", anchored on the page's own date.
+
+The candidates and their normalisation are in :mod:`.dates_find` (found once per text, read by
+every step below). Here: the page's own date (its dateline, else a year inferred from the
+text), the page's frame of dates, and the component. A date without a year takes the page's
+frame year, never the machine's clock. Dates never come from document numbers (legal
+references are found first and masked), times, file names or counts.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..anchors import CASE_EXOTIC, CueSet, match_at
+from ..numbers import plausible_year, related_blocks, to_ascii_digits
+from ..page import page_of
+from ..patterns import alt
+from ..pipeline import Upstream, factory_meta
+from ..resources import load_json
+from ..spans import write_spans
+from .doc_attrs import ensure_doc_attrs
+from .dates_find import (  # noqa: F401  (the public names, and what the tests read, stay importable here)
+    _YEAR,
+    DateCandidates,
+    DateHit,
+    _lead,
+    _months,
+    _patterns,
+    _starts,
+    _Starts,
+    _valid,
+    _year_candidates,
+    candidates,
+    find_dates,
+    frame_year,
+    normalise,
+)
+
+_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def find_dateline(text: str, lang: str) -> dt.date | None:
+    """The page's dateline: a short line with a full date near the top, or a full date beside
+    a time such as "16:34, 31/03/2023"; ``None`` when the page has none."""
+    text = to_ascii_digits(text)
+    head = text[:4000]
+    for line in head.split("\n"):
+        stripped = line.strip()
+        # a full date has a four-digit year: a line without one is not read at all
+        if 0 < len(stripped) <= 90 and not stripped.endswith(".") and _FOUR_DIGITS.search(line):
+            first = _first_full(line, lang)
+            if first:
+                return first
+    for mt in _TIME.finditer(head):
+        near = head[max(0, mt.start() - 40):mt.end() + 40]
+        first = _first_full(near, lang) if _FOUR_DIGITS.search(near) else None
+        if first:
+            return first
+    return None
+
+
+def _first_full(text: str, lang: str) -> dt.date | None:
+    """The first date of ``text`` (ASCII digits) with day, month and year, found without a page date."""
+    full = candidates(text, lang).full()
+    return dt.date.fromisoformat(min(full)[1]) if full else None
+
+
+def find_anchor(text: str, lang: str, floor_years: list[int] = ()) -> dt.date | None:
+    """The page's own date: its dateline, else January 1 of a year inferred from the text
+    (:func:`infer_year`; ``floor_years``, such as the years in the numbers of the documents
+    the page cites, are the last resort)."""
+    return find_dateline(text, lang) or _year_start(to_ascii_digits(text), lang, floor_years)
+
+
+def _year_start(text: str, lang: str, floor_years) -> dt.date | None:
+    """January 1 of :func:`infer_year`, for a page without a dateline."""
+    year = infer_year(text, lang, floor_years)
+    return dt.date(year, 1, 1) if year else None
+
+
+@lru_cache(maxsize=None)
+def _future_rx() -> CueSet:
+    """"In 2022, the province will ...", "plans to finish in 2025": both need a future cue word,
+    so a page with none of them is not scanned at all (see :class:`CueSet`)."""
+    data = load_json("dates.json", "en")
+    cues, words = alt(data["future_cues"]), alt(data["in_year"])
+    # "In 2022, the province will ...": the cue in the same clause (no other number, no "and")
+    return CueSet([_lead(*data["in_year"], *data["future_cues"])
+                   + rf"(?i:\b(?:{words})\s+(\d{{4}})\b(?:(?!\b(?:and|but|while)\b)[^.;\n\d]){{0,60}}?\b(?:{cues})\b"
+                   rf"|\b(?:{cues})\b[^.;\n]{{0,80}}?\b(?:{words})\s+(\d{{4}})\b(?![\-–/]))"], 0)
+
+
+def _future_years(text: str) -> list[int]:
+    """English years spoken of in the future ("In 2022, the province will issue ...", "plans
+    to finish in 2025"): the page is not from a later year."""
+    cues = _future_rx()
+    rx = cues.regex(text)
+    if rx is None:
+        return []
+    data = load_json("dates.json", "en")
+    longest_cue = max(map(len, data["future_cues"]))
+    longest_word = max(map(len, data["in_year"]))
+    # a cue up to 80 characters before "in 2025", or up to 60 after "In 2022,"
+    return [y for m in near_digits(rx, text, longest_cue + 80 + longest_word, 4 + 60 + longest_cue)
+            if (y := plausible_year(int(m.group(1) or m.group(2))))]
+
+
+def near_digits(rx: re.Pattern, text: str, before: int, after: int) -> list[re.Match]:
+    """``list(rx.finditer(text))`` for a regex each of whose matches holds a digit run (a year),
+    starts at most ``before`` non-blank characters before the run's first digit and ends at most
+    ``after`` characters after it: the regex runs only on the stretches around the text's digit
+    runs (merged where they meet), not over all of it. Linear: each stretch is walked once."""
+    out: list[re.Match] = []
+    n = len(text)
+    windows: list[list[int]] = []
+    for p in sorted(_starts(text).digits()):
+        floor = windows[-1][1] if windows else 0
+        q, seen = p, 0
+        while q > floor and seen < before:  # back over ``before`` non-blank characters, blanks free
+            nq = max(floor, q - (before - seen))
+            chunk = text[nq:q]
+            seen += len("".join(chunk.split()))
+            q = nq
+        hi = min(n, p + after + 2)  # two more: what look-aheads at the end of a match read
+        if windows and q <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([q, hi])
+    for lo, hi in windows:
+        out.extend(rx.finditer(text, lo, hi))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _year_patterns(rules: str) -> tuple[re.Pattern, int, re.Pattern | None, re.Pattern, int]:
+    """The patterns of :func:`infer_year` for a rule pack: years reported on ("in 2023"), English
+    editions ("the 2023 PAR Index", "SIPAS 2023"), and years mentioned with their target word;
+    after the first and the last, how many non-blank characters their matches hold before the
+    year (for :func:`near_digits`)."""
+    data = load_json("dates.json", rules)
+    words = alt(data["in_year"])
+    reported = re.compile(rf"{_lead(*data['in_year'])}(?i:(?<!\w)(?:{words}))\s+(?:the\s+year\s+)?(?:พ\.ศ\.\s*)?(\d{{4}})(?![\d\-–/])")
+    edition = None
+    if rules == "en":
+        months = alt(m for m in _months("en") if len(m) > 3)
+        edition = re.compile(rf"(?=[\dA-Z])(?<![\w\-–/])(\d{{4}})\s+(?!(?:{months})\b)[A-Z][\w\-]*|\b[A-Z]{{3,6}}\s+(\d{{4}})(?![\w\-–/])")
+    targets = data.get("target_year_before") or ["by", "to", "until"]
+    mentioned = re.compile(rf"{_lead(*targets, '0', 'พ', 'ค')}(?i:(?<!\w)({alt(targets)})\s+(?:năm\s+|ปี\s*)?)?(?<![\w\-–/.,])(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{{4}})(?![\w\-–/%]|[.,]\d)")
+    # "in the year พ.ศ. 2566": the word, "the year" and the era; "until năm 2025", "ค.ศ. 2024"
+    reported_before = max(map(len, data["in_year"])) + len("theyearพ.ศ.") + 8
+    mentioned_before = max(map(len, targets)) + len("nămพ.ศ.") + 8
+    return reported, reported_before, edition, mentioned, mentioned_before
+
+
+def _editions(rx: re.Pattern, text: str) -> list[re.Match]:
+    """``list(rx.finditer(text))`` for the edition pattern: "2023 PAR" starts at a digit run,
+    "SIPAS 2023" three to six letters before the blanks before one; tried only there."""
+    digits = _starts(text).digits()
+    starts = set(digits)
+    for p in digits:
+        q = p
+        while q > 0 and text[q - 1].isspace():
+            q -= 1
+        if q < p:
+            starts.update(range(max(0, q - 6), q - 2))
+    return match_at(rx, text, sorted(starts))
+
+
+def infer_year(text: str, lang: str, floor_years: list[int] = ()) -> int | None:
+    """A page year when there is no dateline, never from the machine's clock: the latest year
+    of a full date in the text, or the year after the one most often reported on ("in 2023",
+    "the 2023 PAR Index", "SIPAS 2023" -> published in 2024), whichever is later; else the
+    latest year the page mentions outside targets ("by 2025") and plan ranges ("2021-2025");
+    else the latest of ``floor_years``. News on PAR reports a year's results early in the next
+    year, unless the page speaks of that year in the future ("In 2022, the province will ...")."""
+    rules = lang if lang in ("vi", "th") else "en"  # pages without a rule pack read as English
+    full = [int(value[:4]) for _, value in candidates(to_ascii_digits(text), lang).full()]
+    reported_rx, reported_before, edition_rx, mentioned_rx, mentioned_before = _year_patterns(rules)
+    reported = Counter(plausible_year(int(m.group(1)), lang)
+                       for m in near_digits(reported_rx, text, reported_before, 4 + 2))
+    if edition_rx is not None:
+        # an edition: "the 2023 PAR Index", "2022 Provincial Competitiveness Index", "SIPAS 2023"
+        for m in _editions(edition_rx, text):
+            reported[plausible_year(int(m.group(1) or m.group(2)), lang)] += 1
+    reported.pop(None, None)
+    after = None
+    if reported:
+        top = max(reported.values())
+        # "in 2023" in English marks a reported year; Vietnamese "năm" and Thai "ปี" precede
+        # every year, so there the most cited year is taken as the page's own
+        after = max(y for y, c in reported.items() if c == top) + (1 if rules == "en" else 0)
+        future = _future_years(text) if rules == "en" else []
+        if future:
+            after = min(after, min(future))
+    mentioned = [plausible_year(int(m.group(2)), lang)
+                 for m in near_digits(mentioned_rx, text, mentioned_before, 4 + 2)
+                 if not m.group(1) and not re.search(r"\d\s*[-–]\s*$", text[max(0, m.start(2) - 3):m.start(2)])]
+    latest = max((y for y in mentioned if y), default=None)
+    if rules != "en" and latest:
+        # a Vietnamese / Thai page citing last year's results ("năm 2023") and this year's
+        # work ("6 tháng đầu năm 2024") is from the later year; "năm" / "ปี" precede targets
+        # too ("đến năm 2025"), so, as in English, the latest year outside targets and plan
+        # ranges wins over the most cited one
+        after = latest
+    years = [y for y in (max(full) if full else None, after) if y]
+    if years:
+        return max(years)
+    return latest or max(floor_years, default=None)
+
+
+def furniture(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of "Related news" / "Xem thêm" blocks (see :func:`numbers.related_blocks`)."""
+    return related_blocks(text, furniture_headings())
+
+
+def furniture_headings() -> tuple[str, ...]:
+    """Headings of every language pack: pages quote each other's site furniture."""
+    return tuple(h for lang in ("en", "vi", "th") for h in load_json("dates.json", lang).get("related_headings", []))
+
+
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` replaced by spaces (offsets kept)."""
+    if not spans:
+        return text
+    parts, pos = [], 0
+    for a, b in spans:
+        parts.append(text[pos:a])
+        parts.append(re.sub(r"[^\n]", " ", text[a:b]))
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+class DateNormalizer:
+    """Finds dates and normalises them to "YYYY-MM-DD" / "YYYY-MM" / "YYYY"."""
+
+    def __init__(self, nlp: Language, name: str = "parreform_dates") -> None:
+        self.name = name
+        self.lang = nlp.lang
+        ensure_doc_attrs("dates", "published")
+        self.upstream = Upstream(nlp, "parreform_dates")
+
+    def __call__(self, doc: Doc, published: str | None = None) -> Doc:
+        ensure_doc_attrs("dates", "published", "legal_refs")
+        self.upstream(doc)
+        # pages without a rule pack ("xx") also know other languages' month names
+        lang = self.lang if self.lang in ("vi", "th", "xx") else "en"
+        anchor = None
+        if published:
+            try:
+                anchor = dt.date.fromisoformat(str(published)[:10])
+            except ValueError:
+                anchor = None
+        page = page_of(doc)
+        text, ascii_text = page.text, page.ascii_text
+        # "Related news" / "Xem thêm" lists: dates of other articles, not of this page
+        related = page.related
+        legal = [r for r in (doc._.legal_refs or []) if r.get("source", "original") == "original"]
+        blanked = blank(ascii_text, related)
+        dateline = anchor or find_dateline(blanked, lang)
+        if anchor is None:
+            # a page citing Decree 278/2025/ND-CP is from 2025 or later: the last resort
+            floor = [int(y) for r in legal for y in re.findall(r"/((?:19|20)\d\d)/", r.get("number") or "")]
+            anchor = dateline or _year_start(blanked, lang, floor)
+        doc._.published = anchor.isoformat() if anchor else None
+        masked = [(r["start"], r["end"]) for r in legal] + related
+        # the page's candidates, read twice: its frame (its dateline and the dates it writes
+        # with a year), then its dates
+        found = candidates(ascii_text, lang)
+        frame = sorted({dt.date.fromisoformat(value).toordinal() for _, value in found.full(masked)}
+                       | ({dateline.toordinal()} if dateline else set()))
+        out = []
+        for h in found.hits(anchor, masked, frame):
+            out.append({"text": text[h.start:h.end], "value": h.value, "start": h.start,
+                        "end": h.end, "source": "original"})
+        doc._.dates = out
+        write_spans(doc, "dates")
+        return doc
+
+
+@Language.factory("parreform_dates", default_config={}, **factory_meta("parreform_dates"))
+def make_dates(nlp: Language, name: str) -> DateNormalizer:
+    """spaCy factory of the date normaliser."""
+    return DateNormalizer(nlp, name)
