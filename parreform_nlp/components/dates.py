@@ -43,6 +43,7 @@ from .dates_find import (  # noqa: F401  (the public names, and what the tests r
 
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")  # "2021-2025": the end of a plan range
 
 
 def find_dateline(text: str, lang: str) -> dt.date | None:
@@ -50,14 +51,27 @@ def find_dateline(text: str, lang: str) -> dt.date | None:
     a time such as "16:34, 31/03/2023"; ``None`` when the page has none."""
     text = to_ascii_digits(text)
     head = text[:4000]
-    for line in head.split("\n"):
+    starts = _starts(text)
+    # a full date has a four-digit year: only the lines with four digits in a row are read
+    line_start = -1
+    for s, e in starts.runs():
+        if min(e, len(head)) - s < 4:
+            if s >= len(head):
+                break
+            continue
+        a = head.rfind("\n", 0, s) + 1
+        if a == line_start:
+            continue  # a line already read
+        line_start = a
+        b = head.find("\n", s)
+        line = head[a:b if b >= 0 else len(head)]
         stripped = line.strip()
-        # a full date has a four-digit year: a line without one is not read at all
-        if 0 < len(stripped) <= 90 and not stripped.endswith(".") and _FOUR_DIGITS.search(line):
+        if len(stripped) <= 90 and not stripped.endswith("."):
             first = _first_full(line, lang)
             if first:
                 return first
-    for mt in _TIME.finditer(head):
+    # a time opens with one or two digits: tried only at those digit runs
+    for mt in match_at(_TIME, head, starts.digits((1, 2))):
         near = head[max(0, mt.start() - 40):mt.end() + 40]
         first = _first_full(near, lang) if _FOUR_DIGITS.search(near) else None
         if first:
@@ -107,7 +121,7 @@ def _future_years(text: str) -> list[int]:
     longest_cue = max(map(len, data["future_cues"]))
     longest_word = max(map(len, data["in_year"]))
     # a cue up to 80 characters before "in 2025", or up to 60 after "In 2022,"
-    return [y for m in near_digits(rx, text, longest_cue + 80 + longest_word, 4 + 60 + longest_cue)
+    return [y for m in _near_years(rx, text, longest_cue + 80 + longest_word, 4 + 60 + longest_cue)
             if (y := plausible_year(int(m.group(1) or m.group(2))))]
 
 
@@ -116,10 +130,20 @@ def near_digits(rx: re.Pattern, text: str, before: int, after: int) -> list[re.M
     starts at most ``before`` non-blank characters before the run's first digit and ends at most
     ``after`` characters after it: the regex runs only on the stretches around the text's digit
     runs (merged where they meet), not over all of it. Linear: each stretch is walked once."""
-    out: list[re.Match] = []
+    return _in_windows(rx, text, _windows(text, _starts(text).digits(), before, after))
+
+
+def _near_years(rx: re.Pattern, text: str, before: int, after: int) -> list[re.Match]:
+    """:func:`near_digits` for a regex whose matches hold a year that is a whole run of four
+    digits (look-arounds or blanks on both sides): only the stretches around those runs."""
+    return _in_windows(rx, text, _windows(text, _starts(text).digits((4,)), before, after))
+
+
+def _windows(text: str, digits: list[int], before: int, after: int) -> list[list[int]]:
+    """The stretches of :func:`near_digits` around the digit runs starting at ``digits``."""
     n = len(text)
     windows: list[list[int]] = []
-    for p in sorted(_starts(text).digits()):
+    for p in digits:
         floor = windows[-1][1] if windows else 0
         q, seen = p, 0
         while q > floor and seen < before:  # back over ``before`` non-blank characters, blanks free
@@ -132,6 +156,11 @@ def near_digits(rx: re.Pattern, text: str, before: int, after: int) -> list[re.M
             windows[-1][1] = max(windows[-1][1], hi)
         else:
             windows.append([q, hi])
+    return windows
+
+
+def _in_windows(rx: re.Pattern, text: str, windows: list[list[int]]) -> list[re.Match]:
+    out: list[re.Match] = []
     for lo, hi in windows:
         out.extend(rx.finditer(text, lo, hi))
     return out
@@ -159,9 +188,9 @@ def _year_patterns(rules: str) -> tuple[re.Pattern, int, re.Pattern | None, re.P
 
 
 def _editions(rx: re.Pattern, text: str) -> list[re.Match]:
-    """``list(rx.finditer(text))`` for the edition pattern: "2023 PAR" starts at a digit run,
-    "SIPAS 2023" three to six letters before the blanks before one; tried only there."""
-    digits = _starts(text).digits()
+    """``list(rx.finditer(text))`` for the edition pattern: "2023 PAR" starts at a run of four
+    digits, "SIPAS 2023" three to six letters before the blanks before one; tried only there."""
+    digits = _starts(text).digits((4,))
     starts = set(digits)
     for p in digits:
         q = p
@@ -182,8 +211,10 @@ def infer_year(text: str, lang: str, floor_years: list[int] = ()) -> int | None:
     rules = lang if lang in ("vi", "th") else "en"  # pages without a rule pack read as English
     full = [int(value[:4]) for _, value in candidates(to_ascii_digits(text), lang).full()]
     reported_rx, reported_before, edition_rx, mentioned_rx, mentioned_before = _year_patterns(rules)
-    reported = Counter(plausible_year(int(m.group(1)), lang)
-                       for m in near_digits(reported_rx, text, reported_before, 4 + 2))
+    # the years reported on and mentioned: both patterns read the same stretches around the
+    # four-digit runs (wide enough for either)
+    windows = _windows(text, _starts(text).digits((4,)), max(reported_before, mentioned_before), 4 + 2)
+    reported = Counter(plausible_year(int(m.group(1)), lang) for m in _in_windows(reported_rx, text, windows))
     if edition_rx is not None:
         # an edition: "the 2023 PAR Index", "2022 Provincial Competitiveness Index", "SIPAS 2023"
         for m in _editions(edition_rx, text):
@@ -199,8 +230,8 @@ def infer_year(text: str, lang: str, floor_years: list[int] = ()) -> int | None:
         if future:
             after = min(after, min(future))
     mentioned = [plausible_year(int(m.group(2)), lang)
-                 for m in near_digits(mentioned_rx, text, mentioned_before, 4 + 2)
-                 if not m.group(1) and not re.search(r"\d\s*[-–]\s*$", text[max(0, m.start(2) - 3):m.start(2)])]
+                 for m in _in_windows(mentioned_rx, text, windows)
+                 if not m.group(1) and not _RANGE_BEFORE.search(text, max(0, m.start(2) - 3), m.start(2))]
     latest = max((y for y in mentioned if y), default=None)
     if rules != "en" and latest:
         # a Vietnamese / Thai page citing last year's results ("năm 2023") and this year's

@@ -382,7 +382,7 @@ class DateCandidates:
     one. :meth:`full` gives the dates written with day, month and year found without a page date.
     """
 
-    __slots__ = ("text", "lang", "rows", "written", "years")
+    __slots__ = ("text", "lang", "rows", "written", "starts", "_years")
 
     def __init__(self, text: str, lang: str) -> None:
         self.text = text
@@ -399,14 +399,23 @@ class DateCandidates:
         self.rows = rows
         #: the rows with a written year: without a page date, the others are no date
         self.written = [r for r in rows if r[6] is not None]
-        years: list[tuple[int, int, str]] = []
-        for mt in _year_candidates(text, starts):
-            s, e = mt.span()
-            y = plausible_year(int(mt.group(1)), lang)
-            if y is None or _PHONE_BEFORE.search(text, max(0, s - 2), s):
-                continue  # phone numbers and digit groups ("028 3935 2079")
-            years.append((s, e, f"{y:04d}"))
-        self.years = years
+        self.starts = starts
+        self._years: list[tuple[int, int, str]] | None = None
+
+    @property
+    def years(self) -> list[tuple[int, int, str]]:
+        """(start, end, value) of the years (read on first use: :meth:`full` needs none)."""
+        if self._years is None:
+            text, lang = self.text, self.lang
+            years: list[tuple[int, int, str]] = []
+            for mt in _year_candidates(text, self.starts):
+                s, e = mt.span()
+                y = plausible_year(int(mt.group(1)), lang)
+                if y is None or _PHONE_BEFORE.search(text, max(0, s - 2), s):
+                    continue  # phone numbers and digit groups ("028 3935 2079")
+                years.append((s, e, f"{y:04d}"))
+            self._years = years
+        return self._years
 
     def hits(self, anchor: dt.date | None, masked: list[tuple[int, int]] = (),
              frame: list[int] = ()) -> list[DateHit]:
