@@ -79,6 +79,7 @@ class _Anchor:
     before: tuple[str, ...] = ()
     hyphen: bool = False
     digits: tuple[int, ...] = ()
+    needs: str = ""  # characters one of which every match holds ("年년")
 
 
 #: a year ("2023-09-06", "2024年8月") or a day or month ("06/09/2023", "5 June") opens the match:
@@ -104,8 +105,10 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern, _Anchor]]:
         ("iso", rf"{_NOT_BEFORE}(?P<y>\d{{4}})(?P<isep>[-/.])(?P<m>\d{{1,2}})(?P=isep)(?P<d>\d{{1,2}}){_NOT_AFTER}", _FOUR),
         ("num", rf"{_NUM_NOT_BEFORE}(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_NOT_AFTER}", _ONE_TWO),
         # CJK and Korean: "2024年8月31日", "2024년 8월 31일", "2023年5月"; year-less "8月31日"
-        ("cjk", r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?:\s*(?P<d>\d{1,2})\s*[日일])?", _FOUR),
-        ("cjk", r"(?<![\d年년])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]", _ONE_TWO),
+        ("cjk", r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?:\s*(?P<d>\d{1,2})\s*[日일])?",
+         _Anchor(("0",), digits=(4,), needs="年년")),
+        ("cjk", r"(?<![\d年년])(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]",
+         _Anchor(("0",), digits=(1, 2), needs="月월")),
         # two days of one month: "February 13 and 16, 2025" are two dates
         ("mdd", rf"{_lead(*month_words)}(?i:){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|–|&)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
                 rf"(?:,?\s+(?P<y>\d{{4}})\b|(?![.,]?\d|\s*(?:%|percent|per\s+cent)|[a-z]))", _Anchor(month_words)),
@@ -238,8 +241,14 @@ def _scan(key: tuple[str, str], compute):
 
 
 _DIGIT_RUN = re.compile(r"\d+")
-#: a decimal digit other than 0-9 ("٣"): the digit runs are then found with a regex
-_OTHER_DIGIT = re.compile(r"[^\D0-9]")
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")  # a decimal digit other than 0-9
+_ASCII_BYTES = bytes(range(128))
+
+
+def _non_ascii(text: str) -> str:
+    """The non-ASCII characters of ``text``, in order (UTF-8 bytes of ASCII characters never
+    occur inside those of others: deleting them leaves whole characters; lone surrogates kept)."""
+    return text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
 
 
 @lru_cache(maxsize=None)
@@ -256,13 +265,18 @@ class _Starts:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        # the text's non-ASCII characters, for the two tests below (a C scan of a short string
+        # where a regex over the whole text would try every position)
+        rest = "" if text.isascii() else _non_ascii(text)
         #: a character a case-insensitive regex equates with an ASCII letter that ``str.lower``
         #: does not map onto it: the patterns then scan the whole text
-        self.exotic = not text.isascii() and CASE_EXOTIC.search(text) is not None
+        self.exotic = CASE_EXOTIC.search(rest) is not None
+        #: a decimal digit other than 0-9 ("٣"): the digit runs are then found with a regex
+        self.other_digits = _OTHER_DIGIT.search(rest) is not None
         self.low = text.lower()  # same length: texts with "İ" (two characters lowercased) are exotic
         self._runs: list[tuple[int, int]] | None = None
         self._digits: dict[tuple[int, ...], list[int]] = {}
-        self._words: dict[tuple[str, ...], list[int]] = {}
+        self._words: dict[tuple, list[int]] = {}  # by word list (and by joined look-up)
         self._memo: dict[_Anchor, list[int]] = {}
 
     def occurrences(self, words: tuple[str, ...]) -> list[int]:
@@ -277,7 +291,7 @@ class _Starts:
         """(start, end) of the runs of decimal digits (``\\d+``), in text order."""
         if self._runs is None:
             text = self.text
-            if not text.isascii() and _OTHER_DIGIT.search(text):
+            if self.other_digits:
                 self._runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
             else:
                 # the engine tries a character class at every position: ``find`` skips in C
@@ -320,24 +334,48 @@ class _Starts:
         if got is not None:
             return got
         words = self.occurrences(anchor.words)
-        if "0" in anchor.words and not words and not anchor.joined:
-            got = self.digits(anchor.digits)  # the digit patterns: the digit runs as they are
+        if anchor.needs and not any(c in self.text for c in anchor.needs):
+            got = []  # "2024年8月": no year mark, no match
+        elif not anchor.joined and ("0" not in anchor.words or not words):
+            # the digit patterns: the digit runs as they are; the month names: their occurrences
+            got = self.digits(anchor.digits) if "0" in anchor.words else words
         else:
             out = set(words)
             if "0" in anchor.words:
                 out.update(self.digits(anchor.digits))
             if anchor.joined:
-                text, low = self.text, self.low
-                joined = _lowered(anchor.joined)
-                for p in self.occurrences(anchor.before):
-                    q = p  # back over the run of whitespace (and hyphens) before the month name
-                    while q > 0 and (text[q - 1].isspace() or (anchor.hyphen and text[q - 1] == "-")):
-                        q -= 1
-                    if q < p:
-                        out.update(q - len(w) for w in joined if q >= len(w) and low.startswith(w, q - len(w)))
+                out.update(self._joined(anchor.joined, anchor.before, anchor.hyphen))
             got = sorted(out)
         self._memo[anchor] = got
         return got
+
+    def _joined(self, joined: tuple[str, ...], before: tuple[str, ...], hyphen: bool) -> list[int]:
+        """Where one of ``joined`` is written before one of ``before`` with only whitespace (and
+        hyphens, when ``hyphen``) between; patterns with the same words share the look-up."""
+        key = (joined, before, hyphen)
+        got = self._words.get(key)
+        if got is not None:
+            return got
+        text, low = self.text, self.low
+        by_last = _by_last(joined)
+        got = []
+        for p in self.occurrences(before):
+            q = p  # back over the run of whitespace (and hyphens) before the month name
+            while q > 0 and (text[q - 1].isspace() or (hyphen and text[q - 1] == "-")):
+                q -= 1
+            if q < p:
+                got.extend(q - len(w) for w in by_last.get(low[q - 1], ()) if q >= len(w) and low.startswith(w, q - len(w)))
+        self._words[key] = got
+        return got
+
+
+@lru_cache(maxsize=None)
+def _by_last(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The lower-cased ``words`` by their last character."""
+    out: dict[str, list[str]] = {}
+    for w in _lowered(words):
+        out.setdefault(w[-1], []).append(w)
+    return {c: tuple(ws) for c, ws in out.items()}
 
 
 def _starts(text: str) -> _Starts:
