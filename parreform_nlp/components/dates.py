@@ -110,14 +110,22 @@ def _future_rx() -> CueSet:
                    rf"|\b(?:{cues})\b[^.;\n]{{0,80}}?\b(?:{words})\s+(\d{{4}})\b(?![\-–/]))"], 0)
 
 
+@lru_cache(maxsize=None)
+def _future_regex() -> re.Pattern:
+    """The pattern of :func:`_future_rx`, compiled."""
+    return re.compile(_future_rx().cues[0])
+
+
 def _future_years(text: str) -> list[int]:
     """English years spoken of in the future ("In 2022, the province will issue ...", "plans
     to finish in 2025"): the page is not from a later year."""
-    cues = _future_rx()
-    rx = cues.regex(text)
-    if rx is None:
-        return []
     data = load_json("dates.json", "en")
+    starts = _starts(text)
+    # a page with no future cue word (looked up in the page's lower-cased text, shared with
+    # the date patterns) is not scanned at all
+    if not starts.exotic and not starts.occurrences(tuple(data["future_cues"])):
+        return []
+    rx = _future_regex()
     longest_cue = max(map(len, data["future_cues"]))
     longest_word = max(map(len, data["in_year"]))
     # a cue up to 80 characters before "in 2025", or up to 60 after "In 2022,"

@@ -243,6 +243,8 @@ def _scan(key: tuple[str, str], compute):
 _DIGIT_RUN = re.compile(r"\d+")
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")  # a decimal digit other than 0-9
 _ASCII_BYTES = bytes(range(128))
+_DIGIT_MASK = bytes(0x30 if 0x30 <= i <= 0x39 else 0x20 for i in range(256))
+_ZERO_RUN = re.compile(rb"00*")
 
 
 def _non_ascii(text: str) -> str:
@@ -294,27 +296,11 @@ class _Starts:
             if self.other_digits:
                 self._runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
             else:
-                # the engine tries a character class at every position: ``find`` skips in C
-                # from one digit to the next
-                at: list[int] = []
-                find = text.find
-                for c in "0123456789":
-                    i = find(c)
-                    while i >= 0:
-                        at.append(i)
-                        i = find(c, i + 1)
-                at.sort()
-                runs: list[tuple[int, int]] = []
-                start = end = -1
-                for i in at:
-                    if i != end:
-                        if end >= 0:
-                            runs.append((start, end))
-                        start = i
-                    end = i + 1
-                if end >= 0:
-                    runs.append((start, end))
-                self._runs = runs
+                # a character class is tried at every position of a text; in the text's bytes
+                # with each digit as "0" and all else a blank, "0" is a literal the engine skips
+                # to in C (latin-1 with "?" for the other characters: one byte per character)
+                masked = text.encode("latin-1", "replace").translate(_DIGIT_MASK)
+                self._runs = [m.span() for m in _ZERO_RUN.finditer(masked)]
         return self._runs
 
     def digits(self, lengths: tuple[int, ...] = ()) -> list[int]:
