@@ -29,6 +29,7 @@ from .dates_find import (  # noqa: F401  (the public names, and what the tests r
     DateCandidates,
     DateHit,
     _lead,
+    _lowered,
     _months,
     _patterns,
     _starts,
@@ -49,12 +50,16 @@ _RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")  # "2021-2025": the end of a plan
 def find_dateline(text: str, lang: str) -> dt.date | None:
     """The page's dateline: a short line with a full date near the top, or a full date beside
     a time such as "16:34, 31/03/2023"; ``None`` when the page has none."""
-    text = to_ascii_digits(text)
+    return _dateline(to_ascii_digits(text), lang)
+
+
+def _dateline(text: str, lang: str) -> dt.date | None:
+    """:func:`find_dateline` of a text with ASCII digits."""
     head = text[:4000]
     starts = _starts(text)
     # a full date has a four-digit year: only the lines with four digits in a row are read
     line_start = -1
-    for s, e in starts.runs():
+    for s, e in starts.long_runs():
         if min(e, len(head)) - s < 4:
             if s >= len(head):
                 break
@@ -93,8 +98,8 @@ def find_anchor(text: str, lang: str, floor_years: list[int] = ()) -> dt.date | 
 
 
 def _year_start(text: str, lang: str, floor_years) -> dt.date | None:
-    """January 1 of :func:`infer_year`, for a page without a dateline."""
-    year = infer_year(text, lang, floor_years)
+    """January 1 of :func:`infer_year` of ``text`` (ASCII digits), for a page without a dateline."""
+    year = _infer_year(text, lang, floor_years, text)
     return dt.date(year, 1, 1) if year else None
 
 
@@ -121,9 +126,9 @@ def _future_years(text: str) -> list[int]:
     to finish in 2025"): the page is not from a later year."""
     data = load_json("dates.json", "en")
     starts = _starts(text)
-    # a page with no future cue word (looked up in the page's lower-cased text, shared with
+    # a page with no future cue word (looked for in the page's lower-cased text, shared with
     # the date patterns) is not scanned at all
-    if not starts.exotic and not starts.occurrences(tuple(data["future_cues"])):
+    if not starts.exotic and not any(w in starts.low for w in _lowered(tuple(data["future_cues"]))):
         return []
     rx = _future_regex()
     longest_cue = max(map(len, data["future_cues"]))
@@ -216,8 +221,13 @@ def infer_year(text: str, lang: str, floor_years: list[int] = ()) -> int | None:
     latest year the page mentions outside targets ("by 2025") and plan ranges ("2021-2025");
     else the latest of ``floor_years``. News on PAR reports a year's results early in the next
     year, unless the page speaks of that year in the future ("In 2022, the province will ...")."""
+    return _infer_year(text, lang, floor_years, to_ascii_digits(text))
+
+
+def _infer_year(text: str, lang: str, floor_years, ascii_text: str) -> int | None:
+    """:func:`infer_year`; ``ascii_text``: ``to_ascii_digits(text)``, which may be ``text``."""
     rules = lang if lang in ("vi", "th") else "en"  # pages without a rule pack read as English
-    full = [int(value[:4]) for _, value in candidates(to_ascii_digits(text), lang).full()]
+    full = [int(value[:4]) for _, value in candidates(ascii_text, lang).full()]
     reported_rx, reported_before, edition_rx, mentioned_rx, mentioned_before = _year_patterns(rules)
     # the years reported on and mentioned: both patterns read the same stretches around the
     # four-digit runs (wide enough for either)
@@ -302,7 +312,7 @@ class DateNormalizer:
         related = page.related
         legal = [r for r in (doc._.legal_refs or []) if r.get("source", "original") == "original"]
         blanked = blank(ascii_text, related)
-        dateline = anchor or find_dateline(blanked, lang)
+        dateline = anchor or _dateline(blanked, lang)
         if anchor is None:
             # a page citing Decree 278/2025/ND-CP is from 2025 or later: the last resort
             floor = [int(y) for r in legal for y in re.findall(r"/((?:19|20)\d\d)/", r.get("number") or "")]

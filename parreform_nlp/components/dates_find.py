@@ -277,7 +277,7 @@ class _Starts:
         self.other_digits = _OTHER_DIGIT.search(rest) is not None
         self.low = text.lower()  # same length: texts with "İ" (two characters lowercased) are exotic
         self._runs: list[tuple[int, int]] | None = None
-        self._digits: dict[tuple[int, ...], list[int]] = {}
+        self._digits: dict = {}  # digit run starts by run lengths (and the long runs)
         self._words: dict[tuple, list[int]] = {}  # by word list (and by joined look-up)
         self._memo: dict[_Anchor, list[int]] = {}
 
@@ -302,6 +302,13 @@ class _Starts:
                 masked = text.encode("latin-1", "replace").translate(_DIGIT_MASK)
                 self._runs = [m.span() for m in _ZERO_RUN.finditer(masked)]
         return self._runs
+
+    def long_runs(self) -> list[tuple[int, int]]:
+        """The digit runs of four digits or more (years, and numbers holding one)."""
+        got = self._digits.get("long")
+        if got is None:
+            got = self._digits["long"] = [r for r in self.runs() if r[1] - r[0] >= 4]
+        return got
 
     def digits(self, lengths: tuple[int, ...] = ()) -> list[int]:
         """Where the digit runs (of ``lengths`` digits, when given) start, ascending."""
