@@ -158,12 +158,16 @@ def _windows(text: str, digits: list[int], before: int, after: int) -> list[list
     windows: list[list[int]] = []
     for p in digits:
         floor = windows[-1][1] if windows else 0
-        q, seen = p, 0
-        while q > floor and seen < before:  # back over ``before`` non-blank characters, blanks free
-            nq = max(floor, q - (before - seen))
-            chunk = text[nq:q]
-            seen += len("".join(chunk.split()))
-            q = nq
+        # a wider stretch changes no match (each lies within its own year's stretch): twice
+        # ``before`` characters back hold ``before`` non-blank ones, unless blanks abound
+        q = max(floor, p - 2 * before)
+        if q > floor and len("".join(text[q:p].split())) < before:
+            q, seen = p, 0
+            while q > floor and seen < before:  # back over ``before`` non-blank characters, blanks free
+                nq = max(floor, q - (before - seen))
+                chunk = text[nq:q]
+                seen += len("".join(chunk.split()))
+                q = nq
         hi = min(n, p + after + 2)  # two more: what look-aheads at the end of a match read
         if windows and q <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], hi)
@@ -210,7 +214,12 @@ def _editions(rx: re.Pattern, text: str) -> list[re.Match]:
         while q > 0 and text[q - 1].isspace():
             q -= 1
         if q < p:
-            starts.update(range(max(0, q - 6), q - 2))
+            # "SIPAS 2023": the whole run of capitals before the blanks (``\b`` before it)
+            k = q
+            while k > q - 7 and k > 0 and "A" <= text[k - 1] <= "Z":
+                k -= 1
+            if 3 <= q - k <= 6:
+                starts.add(k)
     return match_at(rx, text, sorted(starts))
 
 
