@@ -44,6 +44,7 @@ from .dates_find import (  # noqa: F401  (the public names, and what the tests r
 
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_NUMBER_YEAR = re.compile(r"/((?:19|20)\d\d)/")  # "278/2025/ND-CP"
 _RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")  # "2021-2025": the end of a plan range
 
 
@@ -126,16 +127,35 @@ def _future_years(text: str) -> list[int]:
     to finish in 2025"): the page is not from a later year."""
     data = load_json("dates.json", "en")
     starts = _starts(text)
-    # a page with no future cue word (looked for in the page's lower-cased text, shared with
-    # the date patterns) is not scanned at all
-    if not starts.exotic and not any(w in starts.low for w in _lowered(tuple(data["future_cues"]))):
+    # both forms hold "in 2025": only the years written after "in" / "during" / "of" are read,
+    # and a page with no future cue word (in its lower-cased text, shared with the date
+    # patterns) not at all
+    years = _after_words(text, starts, tuple(_lowered(tuple(data["in_year"]))))
+    if not years or not starts.exotic and not any(w in starts.low for w in _lowered(tuple(data["future_cues"]))):
         return []
     rx = _future_regex()
     longest_cue = max(map(len, data["future_cues"]))
     longest_word = max(map(len, data["in_year"]))
     # a cue up to 80 characters before "in 2025", or up to 60 after "In 2022,"
-    return [y for m in _near_years(rx, text, longest_cue + 80 + longest_word, 4 + 60 + longest_cue)
-            if (y := plausible_year(int(m.group(1) or m.group(2))))]
+    windows = _windows(text, years, longest_cue + 80 + longest_word, 4 + 60 + longest_cue)
+    return [y for m in _in_windows(rx, text, windows) if (y := plausible_year(int(m.group(1) or m.group(2))))]
+
+
+def _after_words(text: str, starts: _Starts, words: tuple[str, ...]) -> list[int]:
+    """Where the runs of four digits start that follow one of ``words`` (lower case) and blanks
+    ("in 2025"); all of them in a text with odd case characters (see :class:`_Starts`)."""
+    digits = starts.digits((4,))
+    if starts.exotic:
+        return digits
+    low = starts.low
+    out = []
+    for p in digits:
+        q = p
+        while q > 0 and text[q - 1].isspace():
+            q -= 1
+        if q < p and low.endswith(words, 0, q):
+            out.append(p)
+    return out
 
 
 def near_digits(rx: re.Pattern, text: str, before: int, after: int) -> list[re.Match]:
@@ -323,9 +343,11 @@ class DateNormalizer:
         blanked = blank(ascii_text, related)
         dateline = anchor or _dateline(blanked, lang)
         if anchor is None:
+            anchor = dateline
+        if anchor is None:
             # a page citing Decree 278/2025/ND-CP is from 2025 or later: the last resort
-            floor = [int(y) for r in legal for y in re.findall(r"/((?:19|20)\d\d)/", r.get("number") or "")]
-            anchor = dateline or _year_start(blanked, lang, floor)
+            floor = [int(y) for r in legal for y in _NUMBER_YEAR.findall(r.get("number") or "")]
+            anchor = _year_start(blanked, lang, floor)
         doc._.published = anchor.isoformat() if anchor else None
         masked = [(r["start"], r["end"]) for r in legal] + related
         # the page's candidates, read twice: its frame (its dateline and the dates it writes
@@ -333,11 +355,8 @@ class DateNormalizer:
         found = candidates(ascii_text, lang)
         frame = sorted({dt.date.fromisoformat(value).toordinal() for _, value in found.full(masked)}
                        | ({dateline.toordinal()} if dateline else set()))
-        out = []
-        for h in found.hits(anchor, masked, frame):
-            out.append({"text": text[h.start:h.end], "value": h.value, "start": h.start,
-                        "end": h.end, "source": "original"})
-        doc._.dates = out
+        doc._.dates = [{"text": text[s:e], "value": value, "start": s, "end": e, "source": "original"}
+                       for s, e, value, _ in found.spans(anchor, masked, frame)]
         write_spans(doc, "dates")
         return doc
 

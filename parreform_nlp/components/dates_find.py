@@ -452,9 +452,14 @@ class DateCandidates:
              frame: list[int] = ()) -> list[DateHit]:
         """The dates of the text outside ``masked``, without overlaps, in text order (see
         :func:`find_dates`)."""
+        return [DateHit(*h) for h in self.spans(anchor, masked, frame)]
+
+    def spans(self, anchor: dt.date | None, masked: list[tuple[int, int]] = (),
+              frame: list[int] = ()) -> list[tuple[int, int, str, str]]:
+        """:meth:`hits` as (start, end, value, kind) tuples."""
         taken = Occupied(len(self.text), masked)
         free, add = taken.free, taken.add
-        hits: list[DateHit] = []
+        hits: list[tuple[int, int, str, str]] = []
         for s, e, hs, he, m, d, year, shift, value, vkind, second in (self.rows if anchor is not None else self.written):
             if not free(s, e):
                 continue
@@ -471,15 +476,15 @@ class DateCandidates:
                         continue
                     value2 = f"{value[:8]}{d2:02d}"
                 add(s, e)
-                hits.append(DateHit(s, end_d, value, vkind))
-                hits.append(DateHit(start_d2, e, value2, vkind))
+                hits.append((s, end_d, value, vkind))
+                hits.append((start_d2, e, value2, vkind))
                 continue
             add(hs, he)
-            hits.append(DateHit(hs, he, value, vkind))
+            hits.append((hs, he, value, vkind))
         for s, e, value in self.years:
             if free(s, e):
                 add(s, e)
-                hits.append(DateHit(s, e, value, "year"))
+                hits.append((s, e, value, "year"))
         hits.sort(key=_start)
         return hits
 
@@ -502,8 +507,8 @@ class DateCandidates:
         return out
 
 
-def _start(hit: DateHit) -> int:
-    return hit.start
+def _start(hit: tuple) -> int:
+    return hit[0]
 
 
 def _row(mt: re.Match, kind: str, lang: str, months: dict[str, int], relative: dict[str, int],
