@@ -21,6 +21,8 @@ TRICKY = [
     "ſeptember 5, 2023 and the Kelvin \u212a and Edİtor: June 1",  # case oddities: the full scan
     "xt March 3", " June 5", "-May 2024 next", "last March",
     "summary market decision innovation doctor: no months here, just 12 and 2024.",
+    # digit runs of other lengths than the patterns' (3, 5), other decimal digits, CJK marks alone
+    "123/4/2023, 12345-09-06, 2023-09-061, 1/2/20234, 2024 年 and 8 月, ٢٠٢٣-09-06, 06/09/٢٠٢٣",
 ]
 
 
