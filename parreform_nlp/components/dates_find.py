@@ -23,7 +23,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..anchors import CASE_EXOTIC, match_at, positions
+from ..anchors import CASE_EXOTIC, FIND, match_at, positions
 from ..numbers import be_to_ce, plausible_year, to_ascii_digits
 from ..patterns import alt
 from ..resources import load_json
@@ -254,6 +254,14 @@ def _non_ascii(text: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def _needles(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The lower-cased ``words`` that no other one starts with: where "january" occurs, "jan"
+    does, so the shorter ones alone give the same positions, found faster."""
+    lits = _lowered(words)
+    return tuple(sorted(x for x in lits if not any(y != x and x.startswith(y) for y in lits)))
+
+
+@lru_cache(maxsize=None)
 def _lowered(words: tuple[str, ...]) -> frozenset[str]:
     """The anchor words of ``words`` as looked up in the lower-cased text ("0" is a digit run)."""
     return frozenset(w.lower() for w in words if w != "0")
@@ -285,8 +293,20 @@ class _Starts:
         """Where any of ``words`` occurs (any case), ascending; each word list looked up once."""
         got = self._words.get(words)
         if got is None:
-            lits = _lowered(words)
-            got = self._words[words] = positions(self.low, lits) if lits else []
+            needles = _needles(words)
+            if len(needles) > FIND:
+                got = positions(self.low, needles)  # many words: one scan of their alternation
+            else:
+                got = []
+                find = self.low.find
+                for x in needles:
+                    i = find(x)
+                    while i >= 0:
+                        got.append(i)
+                        i = find(x, i + 1)
+                if len(needles) > 1:
+                    got.sort()  # no two of them start at one position
+            self._words[words] = got
         return got
 
     def runs(self) -> list[tuple[int, int]]:
