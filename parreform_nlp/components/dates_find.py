@@ -23,7 +23,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..anchors import CASE_EXOTIC, FIND, match_at, positions
+from ..anchors import CASE_EXOTIC, FIND, lowered, match_at, positions
 from ..numbers import be_to_ce, plausible_year, to_ascii_digits
 from ..patterns import alt
 from ..resources import load_json
@@ -283,7 +283,9 @@ class _Starts:
         self.exotic = CASE_EXOTIC.search(rest) is not None
         #: a decimal digit other than 0-9 ("٣"): the digit runs are then found with a regex
         self.other_digits = _OTHER_DIGIT.search(rest) is not None
-        self.low = text.lower()  # same length: texts with "İ" (two characters lowercased) are exotic
+        # same length: texts with "İ" (two characters lowercased) are exotic; a page's text is
+        # lower-cased once for every component that scans it (anchors.lowered)
+        self.low = lowered(text) if len(text) > 512 else text.lower()
         self._runs: list[tuple[int, int]] | None = None
         self._digits: dict = {}  # digit run starts by run lengths (and the long runs)
         self._words: dict[tuple, list[int]] = {}  # by word list (and by joined look-up)
