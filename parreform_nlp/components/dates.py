@@ -339,7 +339,8 @@ class DateNormalizer:
         text, ascii_text = page.text, page.ascii_text
         # "Related news" / "Xem thêm" lists: dates of other articles, not of this page
         related = page.related
-        legal = [r for r in (doc._.legal_refs or []) if r.get("source", "original") == "original"]
+        ext = doc._  # (each ``doc._`` makes a new accessor)
+        legal = [r for r in (ext.legal_refs or []) if r.get("source", "original") == "original"]
         blanked = blank(ascii_text, related)
         dateline = anchor or _dateline(blanked, lang)
         if anchor is None:
@@ -348,15 +349,15 @@ class DateNormalizer:
             # a page citing Decree 278/2025/ND-CP is from 2025 or later: the last resort
             floor = [int(y) for r in legal for y in _NUMBER_YEAR.findall(r.get("number") or "")]
             anchor = _year_start(blanked, lang, floor)
-        doc._.published = anchor.isoformat() if anchor else None
+        ext.published = anchor.isoformat() if anchor else None
         masked = [(r["start"], r["end"]) for r in legal] + related
         # the page's candidates, read twice: its frame (its dateline and the dates it writes
         # with a year), then its dates
         found = candidates(ascii_text, lang)
         frame = sorted({dt.date.fromisoformat(value).toordinal() for _, value in found.full(masked)}
                        | ({dateline.toordinal()} if dateline else set()))
-        doc._.dates = [{"text": text[s:e], "value": value, "start": s, "end": e, "source": "original"}
-                       for s, e, value, _ in found.spans(anchor, masked, frame)]
+        ext.dates = [{"text": text[s:e], "value": value, "start": s, "end": e, "source": "original"}
+                     for s, e, value, _ in found.spans(anchor, masked, frame)]
         write_spans(doc, "dates")
         return doc
 
