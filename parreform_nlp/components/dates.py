@@ -297,6 +297,7 @@ def furniture(text: str, lang: str) -> list[tuple[int, int]]:
     return related_blocks(text, furniture_headings())
 
 
+@lru_cache(maxsize=None)
 def furniture_headings() -> tuple[str, ...]:
     """Headings of every language pack: pages quote each other's site furniture."""
     return tuple(h for lang in ("en", "vi", "th") for h in load_json("dates.json", lang).get("related_headings", []))
