@@ -277,7 +277,7 @@ class _Starts:
         self.text = text
         # the text's non-ASCII characters, for the two tests below (a C scan of a short string
         # where a regex over the whole text would try every position)
-        rest = "" if text.isascii() else _non_ascii(text)
+        rest = self.rest = "" if text.isascii() else _non_ascii(text)
         #: a character a case-insensitive regex equates with an ASCII letter that ``str.lower``
         #: does not map onto it: the patterns then scan the whole text
         self.exotic = CASE_EXOTIC.search(rest) is not None
@@ -300,8 +300,11 @@ class _Starts:
                 got = positions(self.low, needles)  # many words: one scan of their alternation
             else:
                 got = []
-                find = self.low.find
+                low = self.low
+                find = low.find
                 for x in needles:
+                    if x[0] > "\x7f" and (not self.rest or x[0] not in low):
+                        continue  # "พ.ศ." in a text without Thai letters (a search for one character)
                     i = find(x)
                     while i >= 0:
                         got.append(i)
