@@ -382,7 +382,9 @@ class _Starts:
             while q > 0 and (text[q - 1].isspace() or (hyphen and text[q - 1] == "-")):
                 q -= 1
             if q < p:
-                got.extend(q - len(w) for w in by_last.get(low[q - 1], ()) if q >= len(w) and low.startswith(w, q - len(w)))
+                for w in by_last.get(low[q - 1], ()):
+                    if q >= len(w) and low.startswith(w, q - len(w)):
+                        got.append(q - len(w))
         self._words[key] = got
         return got
 
@@ -404,8 +406,11 @@ def _matches(text: str, lang: str, starts: _Starts) -> list[tuple[str, list[re.M
     """(kind, matches) of every pattern of ``lang`` in ``text``, in pattern order."""
     if starts.exotic:
         return [(kind, list(rx.finditer(text))) for kind, rx, _ in _patterns(lang)]
-    of = starts.of
-    return [(kind, match_at(rx, text, of(anchor))) for kind, rx, anchor in _patterns(lang)]
+    out = []
+    for kind, rx, anchor in _patterns(lang):
+        at = starts.of(anchor)
+        out.append((kind, match_at(rx, text, at) if at else []))
+    return out
 
 
 _YEAR_ANCHOR = _Anchor(("0", "พ.ศ.", "ค.ศ."), digits=(4,))
