@@ -171,6 +171,7 @@ def reference_dateline(text: str, lang: str):
     ("x" * 3990 + "\n2023-09-06 at 10:30", "en"),                 # the head ends inside the date
     ("x" * 3997 + "20230906", "en"),
     ("Thứ Tư, 10/04/2024 08:15\nHà Nội", "vi"),
+    ("Cập nhật lúc 08h15, 10/04/2024 trên cổng thông tin điện tử của tỉnh, với nhiều tin tức và bài viết mới.", "vi"),
     ("วันที่ ๑๑ กรกฎาคม ๒๕๖๗ เวลา 10:30 น.", "th"),
     ("No dateline here at all, only 2024 in a sentence that is long enough to be prose, and more words.", "en"),
 ])

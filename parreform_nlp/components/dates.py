@@ -76,8 +76,8 @@ def _dateline(text: str, lang: str) -> dt.date | None:
             first = _first_full(line, lang)
             if first:
                 return first
-    # a time opens with one or two digits: tried only at those digit runs
-    for mt in match_at(_TIME, head, starts.digits((1, 2))):
+    # a time opens with one or two digits and ":" or "h": tried only at those digit runs
+    for mt in match_at(_TIME, head, starts.digits((1, 2), ":h")):
         near = head[max(0, mt.start() - 40):mt.end() + 40]
         first = _first_full(near, lang) if _FOUR_DIGITS.search(near) else None
         if first:

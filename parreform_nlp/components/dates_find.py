@@ -80,11 +80,14 @@ class _Anchor:
     hyphen: bool = False
     digits: tuple[int, ...] = ()
     needs: str = ""  # characters one of which every match holds ("年년")
+    #: characters one of which follows the digit run ("/.-" in "06/09/2023"), or any blank
+    #: when ``blank``; "" and False: anything
+    follow: str = ""
+    blank: bool = False
 
 
-#: a year ("2023-09-06", "2024年8月") or a day or month ("06/09/2023", "5 June") opens the match:
-#: the pattern's look-behind and what follows the digits make them a whole digit run
-_FOUR = _Anchor(("0",), digits=(4,))
+#: a day or month opens the match ("5 มีนาคม"): the pattern's look-behind and what follows the
+#: digits make them a whole run of one or two digits (so do the digit anchors of the patterns)
 _ONE_TWO = _Anchor(("0",), digits=(1, 2))
 
 
@@ -102,8 +105,10 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern, _Anchor]]:
     months_rel = _Anchor(month_words, rel, month_words)
     pats = [
         # year first: "2023-09-06", "2023/9/6", Korean and Chinese "2024.08.31"
-        ("iso", rf"{_NOT_BEFORE}(?P<y>\d{{4}})(?P<isep>[-/.])(?P<m>\d{{1,2}})(?P=isep)(?P<d>\d{{1,2}}){_NOT_AFTER}", _FOUR),
-        ("num", rf"{_NUM_NOT_BEFORE}(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_NOT_AFTER}", _ONE_TWO),
+        ("iso", rf"{_NOT_BEFORE}(?P<y>\d{{4}})(?P<isep>[-/.])(?P<m>\d{{1,2}})(?P=isep)(?P<d>\d{{1,2}}){_NOT_AFTER}",
+         _Anchor(("0",), digits=(4,), follow="-/.")),
+        ("num", rf"{_NUM_NOT_BEFORE}(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}){_NOT_AFTER}",
+         _Anchor(("0",), digits=(1, 2), follow="/.-")),
         # CJK and Korean: "2024年8月31日", "2024년 8월 31일", "2023年5月"; year-less "8月31日"
         ("cjk", r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?:\s*(?P<d>\d{1,2})\s*[日일])?",
          _Anchor(("0",), digits=(4,), needs="年년")),
@@ -113,7 +118,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern, _Anchor]]:
         ("mdd", rf"{_lead(*month_words)}(?i:){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|–|&)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
                 rf"(?:,?\s+(?P<y>\d{{4}})\b|(?![.,]?\d|\s*(?:%|percent|per\s+cent)|[a-z]))", _Anchor(month_words)),
         ("md", rf"{_lead(*month_words, *rel)}(?i:(?:(?P<rel>this|last|next)\s+)?){mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", months_rel),
-        ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th{dot})?\s+(?:(?i:{of})\s+)?{mon}(?![^\W\d_])(?:,?\s+(?:(?i:{of})\s+)?(?P<y>\d{{4}})\b)?", _ONE_TWO),
+        ("dm", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th{dot})?\s+(?:(?i:{of})\s+)?{mon}(?![^\W\d_])(?:,?\s+(?:(?i:{of})\s+)?(?P<y>\d{{4}})\b)?",
+         _Anchor(("0",), digits=(1, 2), follow="snrt" + dot[-1:], blank=True)),
         ("my", rf"{_lead(*month_words, *rel)}(?i:(?:(?P<rel>this|last|next)\s+)?){mon}(?:,?\s+(?:(?i:{of})\s+)?(?P<y>\d{{4}})\b)", months_rel),
         ("relm", rf"{_lead(*rel)}(?i:\b(?P<rel>this|last|next)\s+){mon}(?![a-z])", _Anchor((), rel, month_words)),
         # a month of the page's year after a time word: "in March", "by June", "mid-October"
@@ -335,15 +341,20 @@ class _Starts:
             got = self._digits["long"] = [r for r in self.runs() if r[1] - r[0] >= 4]
         return got
 
-    def digits(self, lengths: tuple[int, ...] = ()) -> list[int]:
-        """Where the digit runs (of ``lengths`` digits, when given) start, ascending."""
-        got = self._digits.get(lengths)
+    def digits(self, lengths: tuple[int, ...] = (), follow: str = "", blank: bool = False) -> list[int]:
+        """Where the digit runs (of ``lengths`` digits, when given; followed by one of ``follow``
+        or a blank, when given) start, ascending."""
+        key = (lengths, follow, blank)
+        got = self._digits.get(key)
         if got is None:
+            runs = self.runs()
             if lengths:
-                got = [s for s, e in self.runs() if e - s in lengths]
-            else:
-                got = [s for s, _ in self.runs()]
-            self._digits[lengths] = got
+                runs = [r for r in runs if r[1] - r[0] in lengths]
+            if follow or blank:
+                text = self.text
+                # "1/" "5 " "5th": the character after the run ("" at the end of the text)
+                runs = [r for r in runs if (c := text[r[1]:r[1] + 1]) and (c in follow or blank and c.isspace())]
+            got = self._digits[key] = [r[0] for r in runs]
         return got
 
     def of(self, anchor: _Anchor) -> list[int]:
@@ -356,11 +367,11 @@ class _Starts:
             got = []  # "2024年8月": no year mark, no match
         elif not anchor.joined and ("0" not in anchor.words or not words):
             # the digit patterns: the digit runs as they are; the month names: their occurrences
-            got = self.digits(anchor.digits) if "0" in anchor.words else words
+            got = self.digits(anchor.digits, anchor.follow, anchor.blank) if "0" in anchor.words else words
         else:
             out = set(words)
             if "0" in anchor.words:
-                out.update(self.digits(anchor.digits))
+                out.update(self.digits(anchor.digits, anchor.follow, anchor.blank))
             if anchor.joined:
                 out.update(self._joined(anchor.joined, anchor.before, anchor.hyphen))
             got = sorted(out)
