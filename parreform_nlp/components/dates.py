@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..anchors import CASE_EXOTIC, CueSet, match_at
-from ..numbers import plausible_year, related_blocks, to_ascii_digits
+from ..numbers import be_to_ce, plausible_year, related_blocks, to_ascii_digits
 from ..page import page_of
 from ..patterns import alt
 from ..pipeline import Upstream, factory_meta
@@ -58,12 +58,16 @@ def _dateline(text: str, lang: str) -> dt.date | None:
     """:func:`find_dateline` of a text with ASCII digits."""
     head = text[:4000]
     starts = _starts(text)
-    # a full date has a four-digit year: only the lines with four digits in a row are read
+    # a full date has a year a date can have, written as a run of four digits: only the lines
+    # holding one are read
     line_start = -1
     for s, e in starts.long_runs():
-        if min(e, len(head)) - s < 4:
-            if s >= len(head):
-                break
+        if s >= len(head):
+            break
+        if min(e, len(head)) - s != 4:
+            continue
+        year = int(head[s:s + 4])
+        if not 1900 <= (be_to_ce(year) if lang == "th" else year) <= 2100:  # see dates_find._valid
             continue
         a = head.rfind("\n", 0, s) + 1
         if a == line_start:
