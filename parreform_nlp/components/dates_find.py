@@ -449,9 +449,12 @@ Row = tuple[int, int, int, int, int, "int | None", "int | None", "int | None", "
 class DateCandidates:
     """The date candidates of one text (ASCII digits) in one language, read once.
 
-    :meth:`hits` is :func:`find_dates`: the candidates in pattern order, each taken when its span
-    is still free, then the years; it only computes the year of the candidates written without
-    one. :meth:`full` gives the dates written with day, month and year found without a page date.
+    :meth:`hits` is :func:`find_dates` (:meth:`spans` the same as tuples): the candidates in
+    pattern order, each taken when its span is still free, then the years; it only computes the
+    year of the candidates written without one. :meth:`full` gives the dates written with day,
+    month and year found without a page date (what the year inference and the frame read).
+    Shared between threads through the cache of :func:`candidates`: nothing is changed after
+    construction but the years, read on first use.
     """
 
     __slots__ = ("text", "lang", "rows", "written", "starts", "_years")
