@@ -22,6 +22,7 @@ from ..anchors import anchored
 from ..patterns import alt, alt_by_first, lead
 from ..resources import has_resource, load_json
 from .indicators_find import words
+from .lexicon_page import entries_on_page
 
 #: no sentence ends after "No.", "Mr.", "Dr.", "TP." or an initial; each look-behind is written
 #: after the stop it is about ("(?<!\bNo.)"), so that the pattern opens with the stop itself: a
@@ -141,8 +142,6 @@ def lexicon(lang: str) -> list[tuple[re.Pattern, dict]]:
 
 def lexicon_on_page(text: str, lang: str) -> list[tuple[re.Pattern, dict]]:
     """The lexicon entries that can match in ``text`` (see :mod:`.lexicon_page`)."""
-    from .lexicon_page import entries_on_page
-
     return entries_on_page(text, lang, lexicon, entry_aliases)
 
 
