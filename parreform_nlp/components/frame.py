@@ -246,6 +246,18 @@ def _governing(ctx: Context, frame: PageFrame) -> list[Governing | None]:
     return out
 
 
+def sentences_with_years(ctx: Context) -> list[int]:
+    """Indices of the sentences of ``ctx`` that hold the start of a year mention, ascending."""
+    sents = ctx.sentences
+    starts = ctx._starts("sent_starts", sents)
+    out: set[int] = set()
+    for ys, _, _ in ctx.years:
+        k = bisect_right(starts, ys) - 1
+        if k >= 0 and ys < sents[k].end:
+            out.add(k)
+    return sorted(out)
+
+
 def _head_end(ctx: Context) -> int:
     """Index of the first sentence after the headline and lead."""
     paras: set[int] = set()
@@ -264,12 +276,13 @@ def _lead_periods(ctx: Context, frame: PageFrame) -> tuple[str | None, str | Non
     cmp_rx = anchored(cmp_rx) if cmp_rx else None
     pyear = anchored(plan_year_rx(ctx.lang))
     head_end = _head_end(ctx)
-    for i, s in enumerate(ctx.sentences):
+    # only the sentences that hold a year are read (whether one states a plan matters only for
+    # its years): a page whose lead states no period is not walked sentence by sentence
+    for i in sentences_with_years(ctx):
         if period and (plan or i >= head_end):
-            break
+            break  # (as at the first sentence after the last one read: nothing changes between)
+        s = ctx.sentences[i]
         years = ctx.years_in(s.start, s.end)
-        if not years:
-            continue  # (whether it states a plan matters only for its years)
         is_plan = frame.says(ctx, i, "plan_cues")
         if is_plan and i >= head_end:
             continue  # a plan further on is that sentence's own

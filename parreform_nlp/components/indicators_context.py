@@ -16,13 +16,13 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterator
 
-from ..anchors import anchored
+from ..anchors import anchored, match_at
 from ..patterns import alt, alt_by_first, lead
 from ..resources import has_resource, load_json
 from .indicators_find import words
-from .lexicon_page import entries_on_page
+from .lexicon_page import alias_positions, entries_on_page
 
 #: no sentence ends after "No.", "Mr.", "Dr.", "TP." or an initial; each look-behind is written
 #: after the stop it is about ("(?<!\bNo.)"), so that the pattern opens with the stop itself: a
@@ -178,14 +178,27 @@ def _page_lexicon_hits(text: str, lang: str) -> tuple[list[tuple[int, int, dict]
     return hits, [h[0] for h in hits]
 
 
+def _entry_matches(text: str, lang: str, start: int, end: int) -> Iterator[tuple[dict, re.Match]]:
+    """(entry, match) of every lexicon entry's pattern in ``text[start:end]``, entry by entry: on
+    a whole page, each pattern tried only where one of its aliases occurs (:func:`alias_positions`)."""
+    found = alias_positions(text, lang, lexicon, entry_aliases) if (start, end) == (0, len(text)) and len(text) > _PAGE_HITS_MIN else None
+    if found is None:
+        for rx, entry in lexicon_on_page(text, lang):
+            for m in rx.finditer(text, start, end):
+                yield entry, m
+        return
+    for rx, entry, at in found:
+        for m in match_at(rx, text, at):
+            yield entry, m
+
+
 def _lexicon_scan(text: str, lang: str, start: int, end: int) -> list[tuple[int, int, dict]]:
     hits = []
-    for rx, entry in lexicon_on_page(text, lang):
-        for m in rx.finditer(text, start, end):
-            # upper-case acronyms only match in upper case ("PCI", not "pci")
-            if m.group(0).isupper() is False and re.fullmatch(r"[A-Z]{3,6}", entry["label"]) and m.group(0).lower() == entry["label"].lower():
-                continue
-            hits.append((m.start(), m.end(), entry))
+    for entry, m in _entry_matches(text, lang, start, end):
+        # upper-case acronyms only match in upper case ("PCI", not "pci")
+        if m.group(0).isupper() is False and re.fullmatch(r"[A-Z]{3,6}", entry["label"]) and m.group(0).lower() == entry["label"].lower():
+            continue
+        hits.append((m.start(), m.end(), entry))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept = []
     for h in hits:

@@ -5,6 +5,10 @@ scanning every entry's pattern in every window was a regex per rule per window. 
 whose aliases occurs anywhere in the page (case aside, word boundaries aside) cannot match in any
 window of it, so each window scans only the entries present: the same hits, a few patterns.
 Presence is one substring test per alias on the lower-cased page (C speed, no regex).
+
+A whole page is read the same way (:func:`alias_positions`): every match of an entry starts where
+one of its aliases occurs, case aside, so the positions those substring searches find are the only
+places its pattern is tried (``anchors.match_at``), instead of one regex scan of the page per entry.
 """
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from collections import OrderedDict
 from functools import lru_cache
 from typing import Callable
 
-from ..anchors import lowered
+from ..anchors import CASE_EXOTIC, lowered
 
 #: below this length a text is scanned with every entry (metric strings, short windows)
 MIN_PAGE = 1000
@@ -48,3 +52,46 @@ def entries_on_page(text: str, lang: str, lexicon: Callable, aliases_of: Callabl
         while len(_RECENT) > 8:
             _RECENT.popitem(last=False)
     return found
+
+
+@lru_cache(maxsize=None)
+def _searched(lang: str, lexicon: Callable, aliases_of: Callable) -> tuple[tuple[re.Pattern, dict, tuple[str, ...]], ...] | None:
+    """``(pattern, entry, aliases to look up)`` of every entry: the lower-cased aliases that no
+    other one of the entry starts with (where "par index" occurs, "par" does: one of them is
+    enough). None when an alias is not ASCII: ``str.lower`` then need not stand for the
+    patterns' case-insensitive match."""
+    out = []
+    for rx, entry, aliases in _aliases_lowered(lang, lexicon, aliases_of):
+        if not all(a.isascii() for a in aliases):
+            return None
+        lits = set(aliases)
+        out.append((rx, entry, tuple(sorted(a for a in lits if not any(b != a and a.startswith(b) for b in lits)))))
+    return tuple(out)
+
+
+def alias_positions(text: str, lang: str, lexicon: Callable, aliases_of: Callable) -> list[tuple[re.Pattern, dict, list[int]]] | None:
+    """``(pattern, entry, positions)`` of the entries of ``lexicon(lang)`` whose aliases occur in
+    ``text`` (any case), with the ascending positions where one does: every match of the entry's
+    pattern starts at one of them. None when positions in the lower-cased text cannot be trusted
+    (a non-ASCII alias; "İ", "ı", "ſ" or the Kelvin sign in the text, which a case-insensitive
+    pattern equates with an ASCII letter that ``str.lower`` does not give): then scan."""
+    searched = _searched(lang, lexicon, aliases_of)
+    if searched is None:
+        return None
+    low = lowered(text) if len(text) > 512 else text.lower()
+    if len(low) != len(text) or (not text.isascii() and CASE_EXOTIC.search(text)):
+        return None
+    find = low.find
+    out = []
+    for rx, entry, aliases in searched:
+        found: list[int] = []
+        for a in aliases:
+            i = find(a)
+            while i >= 0:
+                found.append(i)
+                i = find(a, i + 1)
+        if found:
+            if len(aliases) > 1:
+                found = sorted(set(found))
+            out.append((rx, entry, found))
+    return out

@@ -1,0 +1,95 @@
+"""The page-context scans of the indicator matcher (frame, periods, lexicon, places, numbers)
+find what the plain scans they replace find: each is compared with the plain form on sentences
+written for these tests and on random strings built from the pieces that matter."""
+from __future__ import annotations
+
+import random
+import re
+
+from parreform_nlp.components import frame as fr
+from parreform_nlp.components import indicators_context as ic
+from parreform_nlp.components import lexicon_page
+
+_LEXICON_PIECES = ["PAR Index", "par index", "PCI", "pci", "Pci", "SIPAS", "the PAPI", "rate of online records",
+                   "PAR INDEXES", "xPCI", "PCI2", "PAR  Index", "satisfaction index", "Satisfaction Index of Public "
+                   "Administration Services", "one-stop", "e-government development index", " ", ", ", ".\n",
+                   "Đồng Nai", "ß"]
+_EXOTIC = ["İ", "ı", "ſ"]  # case-insensitive matches str.lower does not give: the plain scan
+
+
+def _plain_lexicon_hits(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Every entry's pattern scanned over the whole text, as before alias_positions."""
+    hits = []
+    for rx, entry in ic.lexicon(lang):
+        for m in rx.finditer(text):
+            if m.group(0).isupper() is False and re.fullmatch(r"[A-Z]{3,6}", entry["label"]) \
+                    and m.group(0).lower() == entry["label"].lower():
+                continue
+            hits.append((m.start(), m.end(), entry))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    kept = []
+    for h in hits:
+        if not kept or h[0] >= kept[-1][1]:
+            kept.append(h)
+    return [(s, e, entry["id"]) for s, e, entry in kept]
+
+
+def _scan(text: str, lang: str = "en") -> list[tuple[int, int, str]]:
+    return [(s, e, entry["id"]) for s, e, entry in ic._lexicon_scan(text, lang, 0, len(text))]
+
+
+def test_alias_positions_are_where_each_entry_can_match():
+    text = ("The PAR Index of 2023 and the pci rose; the Satisfaction Index of Public Administration "
+            "Services (SIPAS) fell. " * 12)
+    found = lexicon_page.alias_positions(text, "en", ic.lexicon, ic.entry_aliases)
+    by_id = {entry["id"]: at for _, entry, at in found}
+    assert len(by_id) >= 3
+    for rx, entry, at in found:
+        assert at == sorted(set(at))
+        assert {m.start() for m in rx.finditer(text)} <= set(at)  # every match starts at a position
+    # an entry none of whose aliases occurs is not listed
+    assert all(at for at in by_id.values())
+
+
+def test_alias_positions_refuse_texts_lowercasing_cannot_stand_for():
+    page = "The PAR Index rose. " * 40
+    assert lexicon_page.alias_positions(page, "en", ic.lexicon, ic.entry_aliases) is not None
+    for odd in ("İstanbul ", "ıdea ", "ſeal "):
+        assert lexicon_page.alias_positions(odd + page, "en", ic.lexicon, ic.entry_aliases) is None
+    # non-ASCII aliases (Vietnamese, Thai): the plain scan
+    assert lexicon_page.alias_positions(page, "vi", ic.lexicon, ic.entry_aliases) is None
+
+
+def test_whole_page_lexicon_scan_equals_the_plain_scan_on_written_sentences():
+    page = ("HANOI - The 2023 PAR Index, the PCI and the SIPAS were announced. The pci of the province "
+            "rose, its Pci too; the rate of online records resolved on time reached 80%. The PAR INDEXES "
+            "differ from the one-stop shops and from the e-Government Development Index (EGDI). " * 5)
+    assert len(page) > 512
+    assert _scan(page) == _plain_lexicon_hits(page, "en")
+    assert _scan(page)  # real hits are compared
+
+
+def test_whole_page_lexicon_scan_equals_the_plain_scan_on_random_texts():
+    rng = random.Random(9)
+    fast = 0
+    for k in range(150):
+        pieces = _LEXICON_PIECES + (_EXOTIC if k % 5 == 0 else [])
+        page = "".join(rng.choice(pieces) for _ in range(rng.randint(40, 160)))
+        fast += lexicon_page.alias_positions(page, "en", ic.lexicon, ic.entry_aliases) is not None
+        assert _scan(page) == _plain_lexicon_hits(page, "en"), page
+    assert fast >= 100  # most pages take the alias positions
+
+
+# -- the frame ----------------------------------------------------------------------------------
+
+def _ctx(text: str, years: list[tuple[int, int, int]]) -> ic.Context:
+    return ic.Context(text=text, lang="en", sentences=ic.split_sentences(text, "en"), years=years)
+
+
+def test_sentences_with_years_are_the_sentences_holding_a_year_start():
+    text = "In 2023, it rose. Nothing here.\nThe 2021 level and 2022.\n\nNo year. Again 2024 here."
+    years = [(m.start(), m.end(), int(m.group())) for m in re.finditer(r"\d{4}", text)]
+    ctx = _ctx(text, years)
+    expected = [i for i, s in enumerate(ctx.sentences) if ctx.years_in(s.start, s.end)]
+    assert fr.sentences_with_years(ctx) == expected == [0, 2, 4]
+    assert fr.sentences_with_years(_ctx(text, [])) == []
