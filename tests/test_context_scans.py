@@ -19,19 +19,12 @@ _EXOTIC = ["İ", "ı", "ſ"]  # case-insensitive matches str.lower does not give
 
 def _plain_lexicon_hits(text: str, lang: str) -> list[tuple[int, int, str]]:
     """Every entry's pattern scanned over the whole text, as before alias_positions."""
-    hits = []
-    for rx, entry in ic.lexicon(lang):
-        for m in rx.finditer(text):
-            if m.group(0).isupper() is False and re.fullmatch(r"[A-Z]{3,6}", entry["label"]) \
-                    and m.group(0).lower() == entry["label"].lower():
-                continue
-            hits.append((m.start(), m.end(), entry))
-    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-    kept = []
-    for h in hits:
-        if not kept or h[0] >= kept[-1][1]:
-            kept.append(h)
-    return [(s, e, entry["id"]) for s, e, entry in kept]
+    saved = ic.alias_positions
+    ic.alias_positions = lambda *args: None
+    try:
+        return _scan(text, lang)
+    finally:
+        ic.alias_positions = saved
 
 
 def _scan(text: str, lang: str = "en") -> list[tuple[int, int, str]]:
