@@ -86,3 +86,44 @@ def test_sentences_with_years_are_the_sentences_holding_a_year_start():
     expected = [i for i, s in enumerate(ctx.sentences) if ctx.years_in(s.start, s.end)]
     assert fr.sentences_with_years(ctx) == expected == [0, 2, 4]
     assert fr.sentences_with_years(_ctx(text, [])) == []
+
+
+# -- indicator numbers found backwards from their units ----------------------------------------
+
+_NUMBER_PIECES = ["85", "85.5", "1,234.5", "2023", "0", ".", ",", " ", "  ", "\n", "%", " %", "percent", "PERCENT",
+                  "Per Cent", "per  cent", "pct", "percentage points", "% points", "point", "Points", "pts",
+                  "index points", "times", "TIMES", "-fold", "fold", "x", "A", "é", "/", "_", "-", "٣",
+                  "the rate", "Q1", "and", "\u00a0", "Điều"]
+
+
+def test_unit_anchored_numbers_equal_the_plain_scan():
+    from parreform_nlp.components import indicators_find as fi
+
+    patterns = [(rx, units) for _, rx, units in fi._indicator_patterns("en") if units]
+    assert len(patterns) == 3
+    written = ["It reached 85.5% in 2023, up 3.2 percentage points; 1,234.5 per cent x2 times.",
+               "A12% b 12 % 3. 5%, 4,5,6%x 7.%, .8% 9-fold 10 fold 11times 12 TIMES 13 Points 14pts",
+               "2023/85% 85%% 1.2.3 percent 0 % \u00a05 % 6\u00a0% ٣٤% 7é% 8_% 9 index points"]
+    rng = random.Random(3)
+    randoms = ["".join(rng.choice(_NUMBER_PIECES) for _ in range(rng.randint(5, 80))) for _ in range(400)]
+    anchored_pages = 0
+    for text in written + randoms:
+        for rx, units in patterns:
+            found = fi.unit_anchored(rx, text, units)
+            if found is not None:
+                anchored_pages += 1
+                assert [(m.span(), m.group("num")) for m in found] == \
+                       [(m.span(), m.group("num")) for m in rx.finditer(text)], (rx.pattern[:40], text)
+    assert anchored_pages > 1000
+    assert [m.group() for m in fi.unit_anchored(patterns[0][0], written[0], patterns[0][1])] == \
+           ["85.5%", "3.2 percentage points", "1,234.5 per cent"]
+
+
+def test_unit_anchored_numbers_refuse_odd_case_folding():
+    from parreform_nlp.components import indicators_find as fi
+
+    rx, units = next((rx, units) for _, rx, units in fi._indicator_patterns("en") if units)
+    assert fi.unit_anchored(rx, "5 percent and 6 per\u017fent", units) is None  # "ſ" matches "s" under re.I
+    assert fi._anchor_units([" x"], re.I) is None and fi._anchor_units(["5x"], re.I) is None
+    assert fi._anchor_units([".x"], re.I) is None and fi._anchor_units(["%"], 0) is None
+    assert fi._anchor_units(["phần trăm"], re.I) is None and fi._anchor_units(["%"], re.I) == ("%",)

@@ -31,10 +31,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..anchors import anchored
+from ..anchors import anchored, needed_literals
 from ..numbers import plausible_year
 from ..patterns import alt
 from .attribution_subject import place_key
+from .dates_find import _starts as page_scan
 from .indicators_context import Context, index_hits
 from .indicators_find import words
 from .period import (
@@ -53,8 +54,6 @@ _SOURCE_PREFIX = re.compile(
     r"\W{0,3}(?:[^\n()]{0,40}?\([^()\n]{1,40}\)|[A-ZÀ-ỸĐ][^\n,()\-–—]{0,30},[^\n\-–—]{3,25}?|[A-ZÀ-ỸĐ .]{3,30})"
     r"\s*[-–—]\s+")
 
-
-_DIGITS4 = re.compile(r"\d\d\d\d+")  # (a digit first: the engine skips to digits)
 
 #: (paragraph, period, set by a plan sentence) of an opening "In 2023, ..." / "Năm 2025, tỉnh phấn đấu ..."
 Governing = tuple[int, str, bool]
@@ -215,14 +214,17 @@ def _governing(ctx: Context, frame: PageFrame) -> list[Governing | None]:
     out: list[Governing | None] = []
     last = None
     # both year patterns need four digits in a row: a sentence without them is only read for
-    # "Throughout the year" (and only when a year governs already)
-    runs = [(m.start(), m.end()) for m in _DIGITS4.finditer(ctx.text)]
+    # "Throughout the year" (and only when a year governs already, and it holds a word that cue
+    # needs); the digit runs and the words are the dates component's, found once per page
+    scan = page_scan(ctx.text)
+    runs = scan.long_runs()
     run_ends = [r[1] for r in runs]
+    carry_at = _carry_positions(scan, carry)
     for i, s in enumerate(ctx.sentences):
         k = bisect_left(run_ends, s.start + 4)
         has_year = k < len(runs) and max(runs[k][0], s.start) + 4 <= s.end
-        if not has_year and last is None:
-            out.append(None)
+        if not has_year and (last is None or (carry_at is not None and not _holds(carry_at, s.start, s.end))):
+            out.append(last)
             continue
         seg = ctx.text[s.start:s.end]  # a slice: "^" of the cues is the sentence's start
         lead = _SOURCE_PREFIX.match(seg)
@@ -244,6 +246,22 @@ def _governing(ctx: Context, frame: PageFrame) -> list[Governing | None]:
             last = (s.para, last[1][:4], last[2])  # "Từ đầu năm đến nay": the year so far, not its quarter
         out.append(last)
     return out
+
+
+def _carry_positions(scan, carry: re.Pattern) -> list[int] | None:
+    """Where a word every match of the "Throughout the year" cue holds occurs in the page (any
+    case), ascending; None when that cannot tell (no such word known, a word that is not ASCII,
+    a page whose lower-casing differs from the cue's case-insensitive match)."""
+    need = needed_literals(carry.pattern, carry.flags)
+    if need is None or scan.exotic or not all(w.isascii() for w in need):
+        return None
+    return scan.occurrences(tuple(sorted(need)))
+
+
+def _holds(positions: list[int], start: int, end: int) -> bool:
+    """Whether one of the ascending ``positions`` is in ``[start, end)``."""
+    k = bisect_left(positions, start)
+    return k < len(positions) and positions[k] < end
 
 
 def sentences_with_years(ctx: Context) -> list[int]:

@@ -10,10 +10,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..anchors import anchored
+from ..anchors import anchored, match_at
 from ..numbers import LATIN_WORD, WORD_NUMBERS, Occupied, parse_number
 from ..patterns import alt, alt_by_first, lead
 from ..resources import load_json
+from .dates_find import _starts as page_scan
 
 NUM = r"\d+(?:[.,]\d+)*"
 
@@ -47,6 +48,13 @@ def _num_after(not_after: str) -> str:
 @lru_cache(maxsize=None)
 def _indicator_regexes(lang: str) -> list[tuple[str, re.Pattern]]:
     """(unit, pattern) of ``lang``."""
+    return [(unit, rx) for unit, rx, _ in _indicator_patterns(lang)]
+
+
+@lru_cache(maxsize=None)
+def _indicator_patterns(lang: str) -> list[tuple[str, re.Pattern, tuple[str, ...] | None]]:
+    """(unit, pattern, unit words) of ``lang``: the unit words of a pattern that is a number, an
+    optional blank and one of them (:func:`unit_anchored`), else None."""
     w = words(lang)
     qual = ""  # qualifiers are looked up behind each match (fast: patterns start at a digit)
     if lang == "th":
@@ -59,9 +67,9 @@ def _indicator_regexes(lang: str) -> list[tuple[str, re.Pattern]]:
     num = _num_after(r"\w.,/")
     pats += [
         # a percentage may touch CJK or Thai letters ("の31.16%が"): only Latin ones glue to it
-        ("percent", rf"{qual}{_num_after(LATIN_WORD + '.,/')}\s?(?:{alt(w['percent_units'])})(?:(?<=%)|(?![^\W\d_]))"),
-        ("points", rf"{qual}{num}\s?(?:{alt(w['points_units'])}){b}"),
-        ("times", rf"{qual}{num}\s?(?:{alt(w['times_units'])}){b}"),
+        ("percent", rf"{qual}{_num_after(LATIN_WORD + '.,/')}\s?(?:{alt(w['percent_units'])})(?:(?<=%)|(?![^\W\d_]))", w["percent_units"]),
+        ("points", rf"{qual}{num}\s?(?:{alt(w['points_units'])}){b}", w["points_units"]),
+        ("times", rf"{qual}{num}\s?(?:{alt(w['times_units'])}){b}", w["times_units"]),
     ]
     if lang == "en":
         words_ = [k for k in WORD_NUMBERS if k.isalpha()]
@@ -70,7 +78,40 @@ def _indicator_regexes(lang: str) -> list[tuple[str, re.Pattern]]:
         pats.append(("times", rf"(?i:{wn}[\s-]?fold\b)"))
         pats.append(("times", rf"(?i:{wn}\s+times\b)(?=\s+(?:{alt(w['times_after_required'])})\b)"))
     flags = re.I if lang != "th" else 0
-    return [(u, re.compile(p, flags)) for u, p in pats]
+    return [(p[0], re.compile(p[1], flags), _anchor_units(p[2] if len(p) > 2 else None, flags)) for p in pats]
+
+
+def _anchor_units(units: list[str] | None, flags: int) -> tuple[str, ...] | None:
+    """``units`` when :func:`unit_anchored` may find the numbers before them: ASCII words (looked
+    up in the lower-cased page under ``re.I``) none of which is empty or starts with a blank, a
+    digit, "." or "," (so that a number ends exactly where its unit, or the one blank before it,
+    begins); else None."""
+    if not units or not flags & re.I:
+        return None
+    if not all(u and u.isascii() and not u[0].isspace() and not u[0].isdecimal() and u[0] not in ".," for u in units):
+        return None
+    return tuple(units)
+
+
+def unit_anchored(rx: re.Pattern, text: str, units: tuple[str, ...]) -> list[re.Match] | None:
+    """``list(rx.finditer(text))`` for a pattern that is a number (``\\d+(?:[.,]\\d+)*`` with a
+    look-behind), an optional blank and one of ``units``: the units are looked up in the page
+    (any case, found once per page), the number is read backwards from each, and the pattern is
+    tried only at its digits. A regex scan of the page tries every digit of it, most of them in
+    dates and counts. None when the page's lower-casing cannot stand for ``re.I`` (then scan)."""
+    scan = page_scan(text)
+    if scan.exotic:
+        return None
+    starts: list[int] = []
+    for u in scan.occurrences(units):
+        e = u - 1 if u and text[u - 1].isspace() else u  # "85 %": the number ends before the blank
+        if not e or not text[e - 1].isdecimal():
+            continue
+        r = e - 1
+        while r and (text[r - 1].isdecimal() or text[r - 1] in ".,"):
+            r -= 1
+        starts.extend(q for q in range(r, e) if text[q].isdecimal())
+    return match_at(rx, text, sorted(set(starts)))
 
 
 @lru_cache(maxsize=None)
@@ -94,8 +135,9 @@ def find_indicator_numbers(text: str, lang: str, masked: list[tuple[int, int]]) 
     out: list[NumberMention] = []
     taken = Occupied(len(text), masked)
     forbidden_after = re.compile(rf"\s*(?:{alt(w['times_after_forbidden'])})\b", re.I) if w.get("times_after_forbidden") else None
-    for unit, rx in _indicator_regexes(lang):
-        for m in anchored(rx).finditer(text):
+    for unit, rx, units in _indicator_patterns(lang):
+        found = unit_anchored(rx, text, units) if units else None
+        for m in (anchored(rx).finditer(text) if found is None else found):
             s, e = m.span()
             if not taken.free(s, e):
                 continue
