@@ -127,3 +127,32 @@ def test_unit_anchored_numbers_refuse_odd_case_folding():
     assert fi._anchor_units([" x"], re.I) is None and fi._anchor_units(["5x"], re.I) is None
     assert fi._anchor_units([".x"], re.I) is None and fi._anchor_units(["%"], 0) is None
     assert fi._anchor_units(["phần trăm"], re.I) is None and fi._anchor_units(["%"], re.I) == ("%",)
+
+
+# -- sentences ------------------------------------------------------------------------------------
+
+def _split_line_by_line(text: str, lang: str) -> list[ic.Sentence]:
+    """The splitter as it was: each line scanned on its own."""
+    out, pos = [], 0
+    for para, line in enumerate(text.split("\n")):
+        if line.strip():
+            cuts = [0] + ([] if lang == "th" else [m.end() for m in ic._SENT_END.finditer(line)]) + [len(line)]
+            out += [ic.Sentence(pos + a, pos + b, para) for a, b in zip(cuts, cuts[1:]) if line[a:b].strip()]
+        pos += len(line) + 1
+    return out
+
+
+_SENTENCE_PIECES = ["It rose", ". ", ".", "!", "?", "…", " ", "\n", "\n\n", " \n", ".\n", '"', "'", "”", ")", "(",
+                    "No.", "Mr.", "Dr. Lan", "TP.", "A.", "e.g.", "The", "Hanoi", "5", "2023", "-", "•", "–", "\t",
+                    "Đà Nẵng", "x", "  ", "“Yes"]
+
+
+def test_one_scan_sentence_split_equals_the_line_by_line_split():
+    written = ("HANOI - The rate rose. It fell!\nMr. Lan said: \"Yes.\" Then 5 more.\n\n  \n"
+               "No. 12 is here. Dr. Ha left.\n•  Item one.\n“Quoted.” (Aside.) - Next…\nLast line without a stop")
+    rng = random.Random(5)
+    texts = [written] + ["".join(rng.choice(_SENTENCE_PIECES) for _ in range(rng.randint(1, 120))) for _ in range(500)]
+    for text in texts:
+        for lang in ("en", "th"):
+            assert ic.split_sentences(text, lang) == _split_line_by_line(text, lang), text
+    assert len(ic.split_sentences(written, "en")) == 11

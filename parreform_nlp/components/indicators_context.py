@@ -100,17 +100,27 @@ class Context:
 def split_sentences(text: str, lang: str) -> list[Sentence]:
     """Sentences with offsets; every line is a paragraph. Thai lines are kept whole."""
     out: list[Sentence] = []
+    # the sentence ends of every line, found in one scan of the page: a match that reaches over
+    # a line break is none of a line's own (its look-behinds read words and stops, never a line
+    # break; its blanks and look-ahead cannot pass the end of a line)
+    ends = [] if lang == "th" else [m.end() for m in _SENT_END.finditer(text) if "\n" not in m.group()]
+    k = 0
     pos = 0
     for para, line in enumerate(text.split("\n")):
+        stop = pos + len(line)
         if line.strip():
-            cuts = [0]
-            if lang != "th":
-                cuts += [m.end() for m in _SENT_END.finditer(line)]
-            cuts.append(len(line))
+            cuts = [pos]
+            while k < len(ends) and ends[k] <= stop:
+                cuts.append(ends[k])
+                k += 1
+            cuts.append(stop)
             for a, b in zip(cuts, cuts[1:]):
-                if line[a:b].strip():
-                    out.append(Sentence(pos + a, pos + b, para))
-        pos += len(line) + 1
+                if not text[a:b].isspace() and a < b:
+                    out.append(Sentence(a, b, para))
+        else:
+            while k < len(ends) and ends[k] <= stop:
+                k += 1
+        pos = stop + 1
     return out
 
 
