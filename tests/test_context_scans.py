@@ -156,3 +156,54 @@ def test_one_scan_sentence_split_equals_the_line_by_line_split():
         for lang in ("en", "th"):
             assert ic.split_sentences(text, lang) == _split_line_by_line(text, lang), text
     assert len(ic.split_sentences(written, "en")) == 11
+
+
+# -- places ---------------------------------------------------------------------------------------
+
+_PLACE_PIECES = ["Hai", "Duong", "Ha Noi", "Ba Ria Vung Tau", "Quang Nam", "Hue", "Long An", "Binh", "McDonald",
+                 "province", "provinces", "city", "City", "Province", "cityx", " ", "  ", "\n", "\t", ",", ".",
+                 "In", "in", "northern", "x", "1", "-", "HANOI", "Hanoi (VNA)", " - ", " – ", ": ", "(", ")",
+                 "Dong Nai, June 3, 2024", "Đà Nẵng", "The rate rose sharply over the whole period"]
+
+
+def _random_texts(pieces: list[str], n: int, seed: int, most: int = 60) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, most))) for _ in range(n)]
+
+
+def test_province_words_tried_at_name_starts_equal_the_plain_scan():
+    written = ["In Hai Duong province and Ba Ria Vung Tau province, Northern Quang Nam city grew.",
+               "McDonald province, A Bb Cc Dd province, Hue  city, Long An\tprovince, Hue City province",
+               "Ha Noi provinces; Ha Noi provincex; Ha  Noi province; Ha\nNoi city; city province"]
+    for text in written + _random_texts(_PLACE_PIECES, 600, 11):
+        got = [(m.span(), m.group(1)) for m in ic._province_words(text)]
+        assert got == [(m.span(), m.group(1)) for m in ic._PROVINCE_WORD.finditer(text)], text
+    # at most three words: "Ba" is left out (find_places drops "In" and "Northern" afterwards)
+    assert [m.group(1) for m in ic._province_words(written[0])] == ["In Hai Duong", "Ria Vung Tau", "Northern Quang Nam"]
+
+
+def test_ambiguous_names_tried_before_place_words_equal_the_plain_scan():
+    amb = ic._gazetteer("en")[1]
+    lengths = ic._ambiguous_lengths("en")
+    assert amb is not None and lengths
+    names = sorted(ic._gazetteer_forms("en")[1])[:12]
+    pieces = _PLACE_PIECES + names + [n + " province" for n in names] + [n + "  city" for n in names]
+    hits = 0
+    for text in _random_texts(pieces, 600, 13):
+        got = [m.span() for m in ic._before_place_word(amb, text, lengths)]
+        assert got == [m.span() for m in amb.finditer(text)], text
+        hits += len(got)
+    assert hits > 50
+    assert [m.span() for m in ic._before_place_word(amb, "x", None)] == []  # no lengths: the plain scan
+
+
+def test_dateline_places_tried_at_line_starts_equal_the_plain_scan():
+    def plain(text):
+        return [m.span("place") for m in ic._DATELINE.finditer(text[:20000])
+                if m.group("tail").strip() or (m.group("place").isupper() and len(m.group("place")) > 3)]
+
+    written = "HANOI - The government announced the results of the index on Monday.\nHanoi (VNA) – The " \
+              "ministry said the rate rose sharply this year.\nDong Nai, June 3, 2024 - Officials said the rate of online records rose."
+    assert len(ic.dateline_places(written)) == 3
+    for text in [written] + _random_texts(_PLACE_PIECES, 600, 17, most=90):
+        assert ic.dateline_places(text) == plain(text), text

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from ..anchors import anchored, match_at
 from ..patterns import alt, alt_by_first, lead
@@ -230,13 +230,11 @@ WORD_START = r"(?<!\w.)"  # after a match's first character: no word character b
 
 
 @lru_cache(maxsize=None)
-def _gazetteer(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
-    """Regexes of province names (from the shared places gazetteer) for ``lang``."""
-    if not has_resource("places.json"):
-        return None, None
-    data = load_json("places.json")
-    forms, ambiguous = set(), set()
-    for p in data.get("provinces", []):
+def _gazetteer_forms(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(names, ambiguous names) of the provinces of the shared places gazetteer for ``lang``."""
+    forms: set[str] = set()
+    ambiguous: set[str] = set()
+    for p in load_json("places.json").get("provinces", []) if has_resource("places.json") else []:
         names = [p["name"], *p.get("aliases", [])]
         if lang in ("vi", "en"):
             names.append(p.get("vi") or "")
@@ -244,6 +242,15 @@ def _gazetteer(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
             names += p.get("th") or []
         target = ambiguous if p.get("ambiguous") else forms
         target.update(n for n in names if n and len(n) > 2)
+    return frozenset(forms), frozenset(ambiguous)
+
+
+@lru_cache(maxsize=None)
+def _gazetteer(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """Regexes of province names (from the shared places gazetteer) for ``lang``."""
+    if not has_resource("places.json"):
+        return None, None
+    forms, ambiguous = _gazetteer_forms(lang)
     if lang == "th":
         return re.compile(alt(forms | ambiguous)), None
     # the name's first letter, then "no word character before it": the engine jumps from one
@@ -290,7 +297,9 @@ def find_places(text: str, lang: str, doc_places: list[dict] | None) -> list[tup
     for rx in (plain, amb):
         if rx is None:
             continue
-        for m in rx.finditer(text):
+        # an ambiguous name only counts before "province" / "city": tried only there
+        found = _before_place_word(rx, text, _ambiguous_lengths(lang)) if rx is amb else rx.finditer(text)
+        for m in found:
             if not covered(m.start()):
                 spans[(m.start(), m.end())] = m.group(0)
                 covered.add(m.start(), m.end())
@@ -302,7 +311,7 @@ def find_places(text: str, lang: str, doc_places: list[dict] | None) -> list[tup
                 covered.add(s, e)
     if lang != "th":
         not_name = _place_prefix_words()
-        for m in _PROVINCE_WORD.finditer(text):
+        for m in _province_words(text):
             # "In Hai Duong province", "Northern Quang Ninh province": the name without the word before it
             a, name = m.start(1), m.group(1)
             while " " in name and name.split(" ", 1)[0].lower() in not_name:
@@ -324,6 +333,83 @@ def _place_prefix_words() -> frozenset[str]:
 #: (``[A-Z](?<!\w.)`` for ``\b[A-Z]``, the same words) so that the engine jumps from capital to capital
 _PROVINCE_WORD = re.compile(r"([A-Z](?<!\w.)(?:[a-z]+\s[A-Z]){0,2}[a-z]+)\s+(?:province|city)\b")
 
+#: the words after a place name in English, as :data:`_PROVINCE_WORD` and the ambiguous
+#: gazetteer names are written before them (lower case: the patterns are case-sensitive)
+_PLACE_WORDS = ("province", "city")
+
+
+def _place_word_positions(text: str) -> list[int]:
+    """Where "province" or "city" occurs (exact case), ascending."""
+    out = []
+    for w in _PLACE_WORDS:
+        i = text.find(w)
+        while i >= 0:
+            out.append(i)
+            i = text.find(w, i + 1)
+    return sorted(out)
+
+
+def _blanks_before(text: str, k: int) -> int:
+    """Start of the run of blanks (``\\s``) that ends at ``k`` (``k`` when there is none)."""
+    j = k
+    while j and text[j - 1].isspace():
+        j -= 1
+    return j
+
+
+def _name_starts(text: str, k: int) -> list[int]:
+    """Where a match of :data:`_PROVINCE_WORD` ending in the place word at ``k`` can start: the
+    first letters of the one to three capitalised words (``[A-Z][a-z]+``, one blank apart) right
+    before the blanks before ``k``, ascending."""
+    j = _blanks_before(text, k)
+    out: list[int] = []
+    if j == k:
+        return out
+    for _ in range(3):
+        i = j
+        while i and "a" <= text[i - 1] <= "z":
+            i -= 1
+        if i == j or not i or not "A" <= text[i - 1] <= "Z":
+            break
+        out.append(i - 1)
+        if i < 3 or not text[i - 2].isspace():
+            break
+        j = i - 2
+    out.reverse()
+    return out
+
+
+def _province_words(text: str) -> list[re.Match]:
+    """``list(_PROVINCE_WORD.finditer(text))``: each match ends in a place word after at most
+    three capitalised words, so the pattern is tried only at the first letters of those words
+    (a scan of the page tries it at every capital)."""
+    return match_at(_PROVINCE_WORD, text, [p for k in _place_word_positions(text) for p in _name_starts(text, k)])
+
+
+@lru_cache(maxsize=None)
+def _ambiguous_lengths(lang: str) -> tuple[int, ...] | None:
+    """The lengths of the ambiguous gazetteer names of ``lang``; None when one ends with a blank
+    (then where it ends is not told by the blanks before a place word)."""
+    names = _gazetteer_forms(lang)[1]
+    if any(n[-1].isspace() for n in names):
+        return None
+    return tuple(sorted({len(n) for n in names}))
+
+
+def _before_place_word(rx: re.Pattern, text: str, lengths: tuple[int, ...] | None) -> Iterable[re.Match]:
+    """``rx.finditer(text)`` for the ambiguous-name pattern (a name of one of ``lengths``
+    characters, then blanks and a place word): a name ends where the blanks before a place word
+    begin (names end with a letter), so it is tried only a name's length before each of those."""
+    if lengths is None:
+        return rx.finditer(text)
+    starts = set()
+    for k in _place_word_positions(text):
+        j = _blanks_before(text, k)
+        if j < k:
+            starts.update(j - n for n in lengths if j >= n)
+    return match_at(rx, text, sorted(starts))
+
+
 _DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-ZÀ-ỸĐ][\w'’.]*(?:[ \t]+[A-ZÀ-ỸĐ][\w'’.]*){0,3})[ \t]*"
     r"(?P<tail>(?:,[ \t]*(?=[^\n]{0,14}\d)[^\n\-–—(]{3,25}?[ \t]*)?(?:\([^)\n]{1,30}\)[ \t]*)?)"
@@ -334,7 +420,14 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
     """Spans of the place of a dateline ("Hanoi (VNA) - ...", "Quang Tri, 14/03/2024 - ...",
     "HANOI - ..."): where the story was filed, not an actor of its numbers."""
     out = []
-    for m in _DATELINE.finditer(text[:20000]):  # datelines open a page
+    head = text[:20000]  # datelines open a page
+    # a match opens a line ("^" of a multi-line pattern) and stays on it: tried at line starts only
+    starts = [0]
+    i = head.find("\n")
+    while i >= 0:
+        starts.append(i + 1)
+        i = head.find("\n", i + 1)
+    for m in match_at(_DATELINE, head, starts):
         place = m.group("place")
         if m.group("tail").strip() or (place.isupper() and len(place) > 3):
             out.append(m.span("place"))
