@@ -207,3 +207,48 @@ def test_dateline_places_tried_at_line_starts_equal_the_plain_scan():
     assert len(ic.dateline_places(written)) == 3
     for text in [written] + _random_texts(_PLACE_PIECES, 600, 17, most=90):
         assert ic.dateline_places(text) == plain(text), text
+
+
+# -- periods --------------------------------------------------------------------------------------
+
+_PERIOD_PIECES = ["In the first quarter of 2024", "the second half of 2023", "Q1/2024", "q2 2023", "2024-Q3", "2023 H2",
+                  "H1 of 2022", "first six months of 2024", "January to June 2024", "Jan-Sept, 2023", "from 2016 to 2023",
+                  "between 2019 and 2021", "2024年第1四半期", "2023年上半期", "2024년 2분기", "2023년 하반기", "2024年",
+                  "QUARTER", "Half", "Months", "during the first quarter", "in the last three months", " ", ", ", ".",
+                  "\n", "2024", "12024", "x2024", "-2024", "Quý I/2023", "nửa đầu năm 2024", "ไตรมาส 1 ปี 2566",
+                  "ſecond", "İn", "the", "first", "quarter", "half", "of"]
+
+
+def test_periods_skipped_by_their_needed_words_are_those_that_cannot_match():
+    from parreform_nlp.components import period
+
+    written = ("In the first quarter of 2024 and Q2/2023, 2024-H1, the first six months of 2023, from 2016 to 2023; "
+               "2024年第1四半期, 2023년 하반기. During the second half, in the first quarter, ...")
+    texts = [written] + _random_texts(_PERIOD_PIECES, 400, 23, most=30)
+    for lang in ("en", "vi", "th"):
+        every = [rx for group in period._period_rxs(lang) for rx in group]
+        for text in texts:
+            scan = period.page_scan(text)
+            for rx in every:
+                if not period._may_match(rx, scan):
+                    assert rx.search(text) is None, (rx.pattern[:40], text)
+    assert period.find_period_mentions(written, "en")  # real periods are found
+    saved = period._may_match
+    for text in texts:
+        for lang in ("en", "vi", "th"):
+            got = (period.find_period_mentions(text, lang), period.find_yearless_periods(text, lang, 2024))
+            period._may_match = lambda rx, scan: True
+            try:
+                assert got == (period.find_period_mentions(text, lang), period.find_yearless_periods(text, lang, 2024))
+            finally:
+                period._may_match = saved
+
+
+def test_needed_words_of_period_patterns():
+    from parreform_nlp.components import period
+
+    fine = period._period_rxs("en")[0]
+    assert period._need(fine[0]) == (("quarter",), True)
+    assert any(period._need(rx) == (("年", "년"), False) for rx in fine)  # uncased letters
+    vi = period._period_rxs("vi")[0]
+    assert period._need(vi[0]) is None  # "quý": ASCII and other letters mixed, cased: no cheap test

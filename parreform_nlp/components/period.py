@@ -23,11 +23,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..anchors import anchored
+from ..anchors import anchored, needed_literals
 from ..numbers import plausible_year
 from ..patterns import alt
 from ..resources import load_lang_json
 from .indicators_context import Context, Sentence, index_hits
+from .dates_find import _starts as page_scan
 from .indicators_find import words
 
 
@@ -116,18 +117,53 @@ def _fine_value(g: dict[str, str | None], year: int, lang: str) -> str:
     return str(year)
 
 
+@lru_cache(maxsize=None)
+def _need(rx: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
+    """(words one of which every match of ``rx`` holds, whether they are ASCII) for
+    :func:`_may_match`; None when no such words are known or they mix ASCII letters with other
+    characters, or hold a cased letter that is not ASCII (no cheap test)."""
+    need = needed_literals(rx.pattern, rx.flags)
+    if not need:
+        return None
+    words = tuple(sorted(need))
+    if all(w.isascii() for w in words):
+        return words, True
+    if all(not ch.isascii() and ch.lower() == ch.upper() for w in words for ch in w):
+        return words, False  # "年", "ไตรมาส": no case, no ASCII
+    return None
+
+
+def _may_match(rx: re.Pattern, scan) -> bool:
+    """Whether ``rx`` can match in the page of ``scan`` (the dates component's page scan): False
+    when the page holds none of the words every match needs (ASCII words looked up once per page
+    for all the patterns that need them; words of uncased letters in the page's non-ASCII
+    characters, all in a row). Before a pattern is scanned at all."""
+    need = _need(rx)
+    if need is None:
+        return True
+    words, ascii_ = need
+    if ascii_:
+        return scan.exotic or bool(scan.occurrences(words))
+    return any(w in scan.rest for w in words)
+
+
 def find_period_mentions(text: str, lang: str) -> list[PeriodMention]:
     """Periods finer than a year ("the first half of 2024" -> "2024-H1", "quý I/2023" ->
     "2023-Q1", first six months -> H1, first three -> Q1; nine months stay the year) and spans
     of years ("từ 2016 đến 2023" -> "2016-2023"), in text order."""
     fine, ranges, _ = _period_rxs(lang)
     out: list[PeriodMention] = []
+    scan = page_scan(text)
     for rx in fine:
+        if not _may_match(rx, scan):
+            continue
         for m in anchored(rx).finditer(text):  # tried only where a period can start
             year = plausible_year(int(m.group("year")), lang)
             if year is not None:
                 out.append(PeriodMention(m.start(), m.end(), _fine_value(m.groupdict(), year, lang), year))
     for rx in ranges:
+        if not _may_match(rx, scan):
+            continue
         for m in anchored(rx).finditer(text):
             a, b = plausible_year(int(m.group("a")), lang), plausible_year(int(m.group("b")), lang)
             if a and b and a < b:
@@ -140,7 +176,10 @@ def find_yearless_periods(text: str, lang: str, year: int) -> list[PeriodMention
     """Periods written without their year ("In the first quarter, ...", "Trong quý I, ...",
     "ไตรมาสแรก"), placed in ``year``: the page's own year."""
     out = []
+    scan = page_scan(text)
     for rx in _period_rxs(lang)[2]:
+        if not _may_match(rx, scan):
+            continue
         for m in anchored(rx).finditer(text):
             value = _fine_value(m.groupdict(), year, lang)
             if value != str(year):
