@@ -428,7 +428,7 @@ class Anchored:
 
     def _low(self, s: str) -> str | None:
         """``s`` lower-cased, or None when literals cannot be looked up in it."""
-        low = _lowered(s) if len(s) > 512 else s.lower()
+        low = lowered(s) if len(s) > 512 else s.lower()
         if len(low) != len(s) or any(ch in s for ch in self.odd):
             return None
         return low
@@ -545,8 +545,8 @@ def _ascii(low: str) -> bytes:
 
 
 @lru_cache(maxsize=8)
-def _lowered(text: str) -> str:
-    """A page's text lower-cased once for all the patterns scanned over it."""
+def lowered(text: str) -> str:
+    """A page's text lower-cased once (the last few pages kept) for every scan over it."""
     return text.lower()
 
 
@@ -650,7 +650,7 @@ class CueScan:
 
     def __init__(self, cues: CueSet, text: str) -> None:
         self.cues = cues
-        low = (_lowered(text) if len(text) > 512 else text.lower()) if cues.cues else ""
+        low = (lowered(text) if len(text) > 512 else text.lower()) if cues.cues else ""
         self.full = not cues.cues or len(low) != len(text) or any(ch in text for ch in cues.odd)
         hits: list[tuple[int, int, tuple[int, ...]]] = []
         if not self.full:

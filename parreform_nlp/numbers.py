@@ -38,14 +38,29 @@ MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12
 NUMBER_RE = r"\d+(?:[.,]\d+)*"
 
 
+_NUMBER = re.compile(NUMBER_RE)
+_SEP = re.compile(r"[.,]")
 _NON_ASCII_DIGIT = re.compile("[" + "".join(re.escape(chr(c)) for c in THAI_DIGITS) + "]")
 
 
 def to_ascii_digits(text: str) -> str:
     """Replace Thai, Lao, Khmer, Myanmar and fullwidth digits (and ％) by ASCII ones (length-preserving)."""
+    if text.isascii():
+        return text  # (a flag of the string: no scan)
+    if len(text) > 256:
+        return _page_ascii_digits(text)  # a page is converted by several components
+    return _ascii_digits(text)
+
+
+def _ascii_digits(text: str) -> str:
     # str.translate looks every character up in the table; a text with none of them (most pages,
     # and every text already converted) is returned as it is after one fast scan
     return text.translate(THAI_DIGITS) if _NON_ASCII_DIGIT.search(text) else text
+
+
+@lru_cache(maxsize=8)
+def _page_ascii_digits(text: str) -> str:
+    return _ascii_digits(text)
 
 
 def parse_number(text: str, lang: str = "en") -> float | None:
@@ -64,18 +79,20 @@ def _parse_number(text: str, lang: str = "en") -> float | None:
     language decides ("30.4" in English, "99,7" in Vietnamese). Thai follows English.
     """
     s = to_ascii_digits(text.strip())
-    if not re.fullmatch(NUMBER_RE, s):
+    if s.isascii() and s.isdigit():
+        return float(s)  # most numbers: plain digits
+    if not _NUMBER.fullmatch(s):
         return None
     dec, thou = (",", ".") if lang == "vi" else (".", ",")
-    seps = re.findall(r"[.,]", s)
+    seps = _SEP.findall(s)
     if not seps:
         return float(s)
-    groups = re.split(r"[.,]", s)
+    groups = _SEP.split(s)
     if len(set(seps)) == 2:
         # both kinds: the last one is the decimal separator
         last = seps[-1]
         intpart, _, frac = s.rpartition(last)
-        return float(re.sub(r"[.,]", "", intpart) + "." + frac)
+        return float(_SEP.sub("", intpart) + "." + frac)
     sep = seps[0]
     if len(seps) > 1:
         # "1.234.567" / "1,234,567": repeated separator is always thousands

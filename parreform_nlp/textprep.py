@@ -28,6 +28,14 @@ SLICE = 32
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+#: a long run after a whitespace character: searched from one whitespace character to the next
+#: (in C), where ``_LONG_RUN.search`` tries every position of every word
+_SPACE_LONG_RUN = re.compile(rf"\s\S{{{MAX_RUN + 1}}}")
+
+
+def has_long_run(text: str) -> bool:
+    """Whether ``text`` has a whitespace-free run over :data:`MAX_RUN` characters."""
+    return _LONG_RUN.match(text) is not None or _SPACE_LONG_RUN.search(text) is not None
 
 
 def sanitize(text: str) -> str:
@@ -83,7 +91,7 @@ class RunSafeTokenizer:
 
     def __call__(self, text: str) -> Doc:
         text = sanitize(text)
-        if _LONG_RUN.search(text) is None:
+        if not has_long_run(text):
             return self.inner(text)
         words: list[str] = []
         spaces: list[bool] = []

@@ -567,3 +567,35 @@ def test_page_reporting_on_one_year_gives_it_to_results_without_a_year():
             "A UNDP official said the PAPI score of the province was 42.1 points, 1.5 times higher than in 2019.\n"
             "The province will raise the score to 45 points.")
     assert [i.period for i in indicators(text)] == ["2023", "2023", "2023", None]
+
+
+def test_written_numbers_parse_the_same_on_the_plain_digit_path():
+    from parreform_nlp.numbers import parse_number
+
+    cases = {("2023", "en"): 2023.0, ("007", "en"): 7.0, ("๒๕๖๖", "th"): 2566.0, ("２０２４", "en"): 2024.0,
+             ("²", "en"): None, ("1,234", "en"): 1234.0, ("84,38", "vi"): 84.38, ("30.4", "en"): 30.4,
+             ("1.234.567", "vi"): 1234567.0, ("1.2.3", "en"): None, ("", "en"): None, (" 45 ", "en"): 45.0}
+    for (text, lang), value in cases.items():
+        assert parse_number(text, lang) == value, text
+
+
+def test_ascii_digits_of_pages_and_short_texts():
+    from parreform_nlp.numbers import THAI_DIGITS, to_ascii_digits
+
+    page = "ปี ๒๕๖๖ มีผู้ใช้ ๙๘% " * 40 + "Đà Nẵng 2024 ％"
+    for text in (page, page[:30], "plain 2024", "Trần Hồng Hà 45%" * 30, ""):
+        assert to_ascii_digits(text) == text.translate(THAI_DIGITS)
+        assert to_ascii_digits(text) == to_ascii_digits(text)  # a page converted again (kept) is the same
+    assert "๒" not in to_ascii_digits(page) and "2566" in to_ascii_digits(page)
+
+
+def test_sentences_end_at_stops_but_not_after_titles_initials_or_inside_a_run():
+    from parreform_nlp.components.indicators_context import split_sentences
+
+    text = ("Mr. Nam said the rate was 45%. It rose!! Then Dr. Lan spoke... \"Next year\" is key. "
+            "Decision No. 12 and vs. 2023 stay whole; J. Smith too. (See above.) Done?\n"
+            "TP. HCM reached 90%.   Another line")
+    got = [text[s.start:s.end].strip() for s in split_sentences(text, "en")]
+    assert got == ["Mr. Nam said the rate was 45%.", "It rose!!", "Then Dr. Lan spoke...",
+                   "\"Next year\" is key.", "Decision No. 12 and vs. 2023 stay whole; J. Smith too.",
+                   "(See above.)", "Done?", "TP. HCM reached 90%.", "Another line"]

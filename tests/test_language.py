@@ -107,3 +107,32 @@ def test_other_latin_languages_are_left_to_langdetect():
           "administratives pour les citoyens et les entreprises du pays.")
     assert fast_language(es) is None and detect_language(es)[0] == "es"
     assert fast_language(fr) is None and detect_language(fr)[0] == "fr"
+
+
+def test_letter_counts_match_a_count_of_every_character():
+    # the ASCII letters are counted in C, together; the other letters one by one
+    import re
+    from collections import Counter
+
+    from parreform_nlp.components.language import _letter_counts, script_counts
+
+    texts = ["", "1234 ,.;", "The PAR Index 2023", "Trần Hồng Hà, Đà Nẵng: 97%", "ก ข ค 2566 ๑๒",
+             "日本語 한국어 and Latin", "İstanbul ſ K ı_x", "e\u0301 vowel signs \u0e34\u0e35 and digits \u0663"]
+    for text in texts:
+        letters = Counter(c for c in text if re.match(r"[^\W\d_]", c))
+        got = _letter_counts(text)
+        assert sum(got.values()) == sum(letters.values()), text
+        assert script_counts(got) == script_counts(letters), text
+
+
+def test_the_component_reads_the_page_text_not_the_tokens():
+    # the page context's text (what analyze() primes) is what the language is detected on
+    import spacy
+
+    from parreform_nlp.page import prime
+
+    nlp = spacy.blank("xx")
+    nlp.add_pipe("parreform_language")
+    doc = nlp.make_doc("x y z")
+    prime(doc, "The provincial People's Committee said that the reform of the procedures will continue.")
+    assert nlp(doc)._.language == "en"

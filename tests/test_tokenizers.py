@@ -104,3 +104,21 @@ def test_saved_pipeline_loads_in_a_fresh_interpreter(tmp_path):
             "print(type(nlp.tokenizer).__name__, len(doc._.indicators))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["SyllableTokenizer", "1"]
+
+
+def test_long_run_test_agrees_with_a_search_for_the_run():
+    # a run is found at the start, after any kind of whitespace, and at the end, never below the limit
+    import random
+    import re
+
+    from parreform_nlp.textprep import MAX_RUN, has_long_run
+
+    rnd = random.Random(7)
+    long_run = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+    texts = ["", "x" * MAX_RUN, "x" * (MAX_RUN + 1), " " + "y" * (MAX_RUN + 1), "a\u00a0" + "b" * (MAX_RUN + 1),
+             "w " * 50 + "z" * (MAX_RUN + 1) + " end", "\n" + "(" * 500, "a b\tc\n" * 40]
+    for _ in range(300):
+        texts.append("".join(rnd.choice(["a", "b", " ", "\n", "\u2003", "x" * rnd.randint(1, 60)])
+                             for _ in range(rnd.randint(0, 40))))
+    for text in texts:
+        assert has_long_run(text) == (long_run.search(text) is not None), repr(text[:40])

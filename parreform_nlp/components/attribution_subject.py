@@ -45,9 +45,12 @@ def paragraph_start(ctx: Context, sent: Sentence) -> int:
     return starts[ctx.sentence_index(sent.start)]
 
 
+_PLACE_WORD = re.compile(r"\s+(?:province|city)$", re.I)
+
+
 def place_key(form: str) -> str:
     """"Can Tho city" and "Can Tho" are one place when counting what a page is about."""
-    return re.sub(r"\s+(?:province|city)$", "", form, flags=re.I)
+    return _PLACE_WORD.sub("", form)
 
 
 def page_place(ctx: Context) -> str | None:

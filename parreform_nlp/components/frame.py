@@ -34,6 +34,7 @@ from functools import lru_cache
 from ..anchors import anchored
 from ..numbers import plausible_year
 from ..patterns import alt
+from .attribution_subject import place_key
 from .indicators_context import Context, index_hits
 from .indicators_find import words
 from .period import (
@@ -323,16 +324,21 @@ def _edition(ctx: Context, editions: dict[str, int]) -> int | None:
     return next(iter(editions.values()))
 
 
+@lru_cache(maxsize=None)
+def _national_rx(lang: str) -> re.Pattern:
+    return re.compile(rf"(?:{alt(words(lang)['nationwide_cues'])})", re.I)
+
+
 def _place(ctx: Context, dateline_place: str | None) -> str | None:
     """The place the page is about: named at least twice (its dateline counts) and more often
     than any other; the country itself is no such place."""
-    national = re.compile(rf"(?:{alt(words(ctx.lang)['nationwide_cues'])})", re.I)
+    national = _national_rx(ctx.lang)
     key = {}
     counts: Counter[str] = Counter()
     for form in [p[2] for p in ctx.places] + ([dateline_place] if dateline_place else []):
         if national.fullmatch(form):
             continue
-        k = re.sub(r"\s+(?:province|city)$", "", form, flags=re.I)
+        k = place_key(form)
         key.setdefault(k, k)
         counts[k] += 1
     ranked = counts.most_common(2)

@@ -22,10 +22,13 @@ from ..anchors import anchored
 from ..patterns import alt, alt_by_first, lead
 from ..resources import has_resource, load_json
 from .indicators_find import words
+from .lexicon_page import entries_on_page
 
-_ABBREV = r"(?<!\bNo)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bTP)(?<!\bvs)(?<!\b[A-Z])"
-# the look-ahead first lets the engine skip every position that holds no stop (patterns.lead)
-_SENT_END = re.compile(r"(?=[.!?…])" + _ABBREV + r"(?<![.!?…])[.!?…]+[\"'”’)]*\s+(?=[\"'“(\[]?[A-ZÀ-ỸĐ0-9\-•–])")
+#: no sentence ends after "No.", "Mr.", "Dr.", "TP." or an initial; each look-behind is written
+#: after the stop it is about ("(?<!\bNo.)"), so that the pattern opens with the stop itself: a
+#: character class, from which the engine jumps in C to the next stop
+_ABBREV = "".join(rf"(?<!\b{w}.)" for w in ("No", "Mr", "Mrs", "Ms", "Dr", "St", "TP", "vs", "[A-Z]"))
+_SENT_END = re.compile(r"[.!?…]" + _ABBREV + r"(?<![.!?…].)[.!?…]*[\"'”’)]*\s+(?=[\"'“(\[]?[A-ZÀ-ỸĐ0-9\-•–])")
 
 
 @dataclass
@@ -139,8 +142,6 @@ def lexicon(lang: str) -> list[tuple[re.Pattern, dict]]:
 
 def lexicon_on_page(text: str, lang: str) -> list[tuple[re.Pattern, dict]]:
     """The lexicon entries that can match in ``text`` (see :mod:`.lexicon_page`)."""
-    from .lexicon_page import entries_on_page
-
     return entries_on_page(text, lang, lexicon, entry_aliases)
 
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..page import page_of
 from ..pipeline import factory_meta
 from ..resources import load_json
 from .doc_attrs import ensure_doc_attrs
@@ -78,10 +79,11 @@ def _latin_language(sample: str) -> tuple[str, float] | None:
         return None  # too short for word statistics: langdetect decides
     counts = Counter(words)  # each distinct word looked up once
     hits: Counter = Counter()
-    for w, n in counts.items():
-        for lang in owners.get(w, ()):
-            hits[lang] += n
-    vi = sum(n for w, n in counts.items() if not w.isascii() and vi_letters.search(w)) / len(words)
+    for w in counts.keys() & owners.keys():  # the profile words of the sample (a set operation in C)
+        for lang in owners[w]:
+            hits[lang] += counts[w]
+    vi = 0.0 if sample.isascii() else \
+        sum(n for w, n in counts.items() if not w.isascii() and vi_letters.search(w)) / len(words)
     en = hits["en"] / len(words)
     # English pages name Vietnamese people and places with their diacritics: Vietnamese
     # letters decide only when they clearly outweigh English function words
@@ -98,14 +100,28 @@ def _latin_language(sample: str) -> tuple[str, float] | None:
     return None
 
 
+#: the bytes that are no ASCII letter (deleted to count the ASCII letters in C)
+_NOT_ASCII_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
+
+
+def _letter_counts(sample: str) -> Counter:
+    """How often each letter occurs in ``sample``; vowel signs, digits and punctuation of a
+    script are no letters. The ASCII letters are counted together, under "a" (they are all
+    Latin, which is all the counts are read for): counted in C, not one by one."""
+    ascii_letters = len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
+    only = Counter({"a": ascii_letters} if ascii_letters else {})
+    if not sample.isascii():
+        for c in set(sample):  # each distinct character is tested once
+            if not c.isascii() and _LETTER.match(c):
+                only[c] = sample.count(c)
+    return only
+
+
 def fast_language(text: str, *, min_letters: int = 12, max_chars: int = 2000) -> tuple[str, float] | None:
     """``(code, score)`` when the script or the function words decide, ``("und", 0.0)`` for
     text with too few letters, ``None`` when langdetect must judge."""
     sample = unicodedata.normalize("NFC", text[:max_chars])
-    # letters only: vowel signs, digits and punctuation of a script are not counted (each
-    # distinct character is tested once)
-    freq = Counter(sample)
-    only = Counter({c: n for c, n in freq.items() if _LETTER.match(c)})
+    only = _letter_counts(sample)
     letters = sum(only.values())
     if letters < min_letters:
         return UNDETERMINED, 0.0
@@ -188,8 +204,9 @@ class LanguageDetector:
         if lang:
             doc._.language, doc._.language_score = lang, 1.0
         else:
+            # the page context's text: ``doc.text`` would rebuild it from the tokens
             doc._.language, doc._.language_score = detect_language(
-                doc.text, min_letters=self.min_letters, threshold=self.threshold, seed=self.seed)
+                page_of(doc).text, min_letters=self.min_letters, threshold=self.threshold, seed=self.seed)
         return doc
 
 

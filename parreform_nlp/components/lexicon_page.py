@@ -14,6 +14,8 @@ from collections import OrderedDict
 from functools import lru_cache
 from typing import Callable
 
+from ..anchors import lowered
+
 #: below this length a text is scanned with every entry (metric strings, short windows)
 MIN_PAGE = 1000
 _RECENT: "OrderedDict[tuple[str, str], list]" = OrderedDict()
@@ -21,7 +23,7 @@ _LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=None)
-def _lowered(lang: str, lexicon: Callable, aliases_of: Callable) -> list[tuple[re.Pattern, dict, tuple[str, ...]]]:
+def _aliases_lowered(lang: str, lexicon: Callable, aliases_of: Callable) -> list[tuple[re.Pattern, dict, tuple[str, ...]]]:
     """``(pattern, entry, lower-cased aliases)`` of every entry: lowered once, not per page."""
     return [(rx, entry, tuple(a.lower() for a in aliases_of(entry, lang))) for rx, entry in lexicon(lang)]
 
@@ -38,9 +40,9 @@ def entries_on_page(text: str, lang: str, lexicon: Callable, aliases_of: Callabl
         if found is not None:
             _RECENT.move_to_end(key)
             return found
-    low = text.lower()
+    low = lowered(text)  # the page lower-cased once for every scan (anchors)
     present = low.__contains__  # map() over a bound method: no generator frame per alias
-    found = [(rx, entry) for rx, entry, aliases in _lowered(lang, lexicon, aliases_of) if any(map(present, aliases))]
+    found = [(rx, entry) for rx, entry, aliases in _aliases_lowered(lang, lexicon, aliases_of) if any(map(present, aliases))]
     with _LOCK:
         _RECENT[key] = found
         while len(_RECENT) > 8:

@@ -277,10 +277,13 @@ def period_of(ctx: Context, sent: Sentence, start: int, end: int, metric_id: str
     return str(int(ref[:4]) + offset) if ref else None
 
 
+_GAP = re.compile(r"\s*(?:(?:in|for|of|trong|vào|của|ใน|ของ)\s+|,\s*)?")
+
+
 def _gap(text: str, end: int) -> int:
     """Length of the preposition between a number and a phrase right after it ("24% in ...")."""
-    m = re.match(r"\s*(?:(?:in|for|of|trong|vào|của|ใน|ของ)\s+|,\s*)?", text[end:end + 12])
-    return m.end() if m else 0
+    m = _GAP.match(text, end, end + 12)
+    return m.end() - end if m else 0
 
 
 def _explicit_year(ctx: Context, sent: Sentence, start: int) -> bool:
