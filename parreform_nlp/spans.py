@@ -45,7 +45,7 @@ def record_of(span: Span) -> dict[str, Any] | None:
     if ref is None:
         return None
     kind, index = ref
-    records = getattr(span.doc._, kind, None) if span.doc.has_extension(kind) else None
+    records = doc_value(span.doc, kind) if span.doc.has_extension(kind) else None
     return records[index] if records is not None and index < len(records) else None
 
 
@@ -158,12 +158,36 @@ def _record_spans(doc: Doc, kind: str, records: list[dict[str, Any]]) -> list[Sp
     return [Span(doc, a, b, label=label, span_id=span_id) for a, b, _, label, span_id in found]
 
 
+#: extension name -> the ``doc.user_data`` key spaCy keeps its value under (``Underscore._get_key``)
+_USER_DATA_KEYS: dict[str, Any] = {}
+
+
+def doc_value(doc: Doc, name: str) -> Any:
+    """``getattr(doc._, name, None)``, read where spaCy keeps the value of an extension with a
+    default (``doc.user_data``, under the key ``Underscore`` itself makes): each ``doc._`` makes an
+    ``Underscore`` object and each read raises and catches an AttributeError inside it, several
+    microseconds per read. Anything else (a getter or a method, a value never set, a spaCy that
+    keys its values otherwise) is read the plain way."""
+    ext = Doc.get_extension(name)
+    if ext is not None and ext[1] is None and ext[2] is None:
+        key = _USER_DATA_KEYS.get(name)
+        if key is None:
+            key = _USER_DATA_KEYS.setdefault(name, doc._._get_key(name))
+        value = doc.user_data.get(key, _MISSING)
+        if value is not _MISSING:
+            return value
+    return getattr(doc._, name, None)
+
+
+_MISSING = object()
+
+
 def write_spans(doc: Doc, kind: str, records: list[dict[str, Any]] | None = None) -> None:
     """Write the records of ``kind`` (default ``doc._.<kind>``) as ``doc.spans[GROUPS[kind]]``
     and refresh the combined group ``doc.spans["parreform"]``."""
     ensure_span_extension()
     if records is None:
-        records = getattr(doc._, kind, None) or []
+        records = doc_value(doc, kind) or []
     spans = _record_spans(doc, kind, records) if records else []
     doc.spans[GROUPS[kind]] = spans
     # the combined group grows by each kind once (cheap); a kind written again rebuilds it
@@ -173,13 +197,13 @@ def write_spans(doc: Doc, kind: str, records: list[dict[str, Any]] | None = None
             doc.spans[COMBINED].extend(spans)
     else:
         kinds.clear()
-        # groups joined as groups: their spans are copied in C, no Span object is made
         combined = SpanGroup(doc, name=COMBINED)
         for k, g in GROUPS.items():
             if g in doc.spans:
-                group = doc.spans[g]
-                if len(group):
-                    combined.extend(group)
+                if k == kind:
+                    combined.extend(spans)  # the spans at hand: reading a group back makes every Span again
+                elif len(doc.spans[g]):
+                    combined.extend(doc.spans[g])  # copied in C
                 kinds.add(k)
         doc.spans[COMBINED] = combined
     kinds.add(kind)
@@ -191,7 +215,7 @@ def records_from_spans(doc: Doc, kind: str) -> list[dict[str, Any]] | None:
     group = GROUPS[kind]
     if group not in doc.spans:
         return None
-    records = getattr(doc._, kind, None) if doc.has_extension(kind) else None
+    records = doc_value(doc, kind) if doc.has_extension(kind) else None
     if not records:
         return []
     # a span's id is the hash of "<kind>:<index>" (see write_spans): compare hashes, not strings

@@ -210,3 +210,23 @@ def test_written_spans_are_those_char_span_gives(nlp, seed):
         assert got == _reference_spans(doc, text, kind, records)
     combined = [(sp.start, sp.end, sp.id_) for sp in doc.spans[COMBINED]]
     assert combined == [(sp.start, sp.end, sp.id_) for g in GROUPS.values() for sp in doc.spans[g]]
+
+
+def test_doc_value_reads_what_the_underscore_reads(nlp):
+    from spacy.tokens import Doc
+
+    from parreform_nlp.spans import doc_value
+
+    for name, kwargs in [("pt_default", {"default": None}), ("pt_list", {"default": []}),
+                         ("pt_getter", {"getter": lambda doc: len(doc)}), ("pt_method", {"method": lambda doc, x: x})]:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, **kwargs)
+    doc = nlp.make_doc("Two words")
+    assert doc_value(doc, "pt_default") is None and doc_value(doc, "missing_extension") is None
+    assert doc_value(doc, "pt_getter") == 2 and doc_value(doc, "pt_method")(5) == 5
+    assert doc_value(doc, "pt_list") == [] and doc_value(doc, "pt_list") is doc._.pt_list  # the default, kept
+    records = [{"start": 0, "end": 3}]
+    doc._.pt_default = records
+    assert doc_value(doc, "pt_default") is records
+    doc._.pt_default = None
+    assert doc_value(doc, "pt_default") is None

@@ -229,8 +229,9 @@ class LegalRefMatcher:
     def __call__(self, doc: Doc) -> Doc:
         ensure_doc_attrs("legal_refs")
         page = page_of(doc)
-        doc._.legal_refs = find_legal_refs(page.text, self.lang if self.lang in ("vi", "th") else "en", page.ascii_text)
-        write_spans(doc, "legal_refs")
+        refs = find_legal_refs(page.text, self.lang if self.lang in ("vi", "th") else "en", page.ascii_text)
+        doc._.legal_refs = refs
+        write_spans(doc, "legal_refs", refs)
         return doc
 
 
