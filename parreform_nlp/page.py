@@ -117,6 +117,14 @@ class Page:
         # a component that merged or split tokens since (``merge_entities``) makes the kept view stale
         return view if len(view) == len(doc) else TokenView(doc, self.text, cache)
 
+    def boilerplate_scan(self, line_cues: Iterable[str], end_cues: Iterable[str], footer_cues: Iterable[str] = ()):
+        """The one-pass :class:`parreform_nlp.names.Boilerplate` of this page for a rule pack's cues, made
+        once and shared: the bodies read it without the credit lines, the officials with them."""
+        from .names import Boilerplate
+
+        key = ("boilerplate_scan", tuple(line_cues), tuple(end_cues), tuple(footer_cues))
+        return self.memo(key, lambda: Boilerplate(self.text, key[1], key[2], key[3]))
+
 
 def prime(doc: Doc, text: str) -> Page:
     """Give ``doc`` its page context from the text it was made from (``doc.text == text``),

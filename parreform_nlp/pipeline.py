@@ -130,17 +130,18 @@ _HANGUL = "\uac00-\ud7af"
 #: Infixes added to spaCy's rule-based tokenizer so that records end on token boundaries: number
 #: ranges ("2021–2025": two years), a percent sign glued to the next word ("41%に"), a date glued
 #: to the word before it by a page's layout ("Việt Nam06/09/2023") and CJK punctuation.
-#: Bounded look-arounds: linear.
+#: Bounded look-arounds: linear. Each is written to test the character at the position first
+#: (a stop, or a look-ahead): most positions of a word fail on it at once.
 ALIGN_INFIXES = (
-    r"(?<=[0-9])[-–—](?=[0-9])",
-    r"(?<=[0-9])%(?=[^\W\d_])",
-    r"(?<=[^\W\d_])(?=[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{4})",
+    r"[-–—](?<=[0-9][-–—])(?=[0-9])",
+    r"%(?<=[0-9]%)(?=[^\W\d_])",
+    r"(?=[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{4})(?<=[^\W\d_])",
     r"[、。，；：！？]",  # CJK punctuation: no space around it
     # Chinese and Japanese run words together: one token a character, as spaCy's Chinese "char"
     # segmenter does, and digits apart from CJK script ("の31.16%が", "10件", "69%에")
-    rf"(?<=[{_HAN_KANA}])(?=[{_HAN_KANA}])",
-    rf"(?<=[{_HAN_KANA}{_HANGUL}])(?=[0-9])",
-    rf"(?<=[0-9])(?=[{_HAN_KANA}{_HANGUL}])",
+    rf"(?=[{_HAN_KANA}])(?<=[{_HAN_KANA}])",
+    rf"(?=[0-9])(?<=[{_HAN_KANA}{_HANGUL}])",
+    rf"(?=[{_HAN_KANA}{_HANGUL}])(?<=[0-9])",
 )
 
 

@@ -112,6 +112,7 @@ class TokenView(dict):
         self.n = len(doc)
         arr = doc.to_array(list(self._ATTRS)) if self.n else numpy.zeros((0, len(self._ATTRS)), dtype="uint64")
         self.lower_ids = arr[:, 2]
+        self._low_bits: numpy.ndarray | None = None  # for positions(), made on its first call
         self.idx, self.length, self.lower = arr.T.tolist()
 
     def __len__(self) -> int:
@@ -131,10 +132,18 @@ class TokenView(dict):
             start, end = normalize_slice(self.n, start, end)
         return Slice(self, start, end)
 
-    def positions(self, ids: numpy.ndarray) -> list[int]:
-        """Offsets of the tokens whose LOWER is one of ``ids`` (sorted string ids), in order."""
+    def positions(self, ids: "IdSet | numpy.ndarray") -> list[int]:
+        """Offsets of the tokens whose LOWER is one of ``ids`` (:func:`string_ids`, or sorted string ids), in order."""
         if not self.n or not len(ids):
             return []
+        if isinstance(ids, IdSet):
+            # the low bits of each LOWER id in the words' table (a look-up per token, in numpy), then the
+            # few tokens it lets through checked exactly (a string id is a hash: its low bits spread well)
+            low = self._low_bits
+            if low is None:
+                low = self._low_bits = (self.lower_ids & _ID_MASK).astype(numpy.intp)
+            lower, words = self.lower, ids.set
+            return [i for i in ids.table.take(low).nonzero()[0].tolist() if lower[i] in words]
         at = numpy.minimum(numpy.searchsorted(ids, self.lower_ids), len(ids) - 1)
         return numpy.flatnonzero(ids[at] == self.lower_ids).tolist()
 
@@ -154,9 +163,37 @@ class TokenView(dict):
         return t
 
 
-def string_ids(vocab, words) -> numpy.ndarray:
-    """The sorted string ids of ``words``, for :meth:`TokenView.positions`."""
-    return numpy.array(sorted({vocab.strings.add(w) for w in words}), dtype="uint64")
+#: the low bits of a string id that :class:`IdSet` tables by
+_ID_MASK = (1 << 16) - 1
+
+
+class IdSet:
+    """The string ids of a few words, for :meth:`TokenView.positions`: a set, and a table of their low
+    bits (a numpy look-up per token of the page lets through only the few tokens worth checking)."""
+
+    __slots__ = ("ids", "set", "table")
+
+    def __init__(self, ids) -> None:
+        #: sorted, as ``numpy.uint64``
+        self.ids = numpy.array(sorted({int(x) for x in ids}), dtype="uint64")
+        self.set = frozenset(self.ids.tolist())
+        self.table = numpy.zeros(_ID_MASK + 1, dtype=bool)
+        self.table[(self.ids & _ID_MASK).astype(numpy.intp)] = True
+
+    def __len__(self) -> int:
+        return len(self.set)
+
+    def __contains__(self, string_id: int) -> bool:
+        return string_id in self.set
+
+    def tolist(self) -> list[int]:
+        """The ids, sorted."""
+        return self.ids.tolist()
+
+
+def string_ids(vocab, words) -> IdSet:
+    """The string ids of ``words`` (added to the vocab's strings), for :meth:`TokenView.positions`."""
+    return IdSet(vocab.strings.add(w) for w in words)
 
 
 def filter_offsets(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -54,6 +54,24 @@ def test_heads_found_from_the_lower_array(nlp):
     assert TokenView(doc, TEXT).positions(grammar._head_ids) == [t.i for t in doc if t.lower_ in heads]
 
 
+def test_positions_from_the_id_table_are_the_exact_ones(nlp):
+    from parreform_nlp.token_view import IdSet, string_ids
+
+    doc = nlp.make_doc(TEXT + " " + TEXT.lower() + " " + TEXT.upper())
+    view = TokenView(doc, doc.text)
+    rng = random.Random(9)
+    words = sorted({t.lower_ for t in doc})
+    for _ in range(50):
+        chosen = rng.sample(words, rng.randint(0, 12)) + ["nowhere", "committees"]
+        ids = string_ids(nlp.vocab, chosen)
+        assert isinstance(ids, IdSet) and len(ids) == len(set(chosen))
+        want = [t.i for t in doc if t.lower_ in chosen]
+        assert view.positions(ids) == want == view.positions(ids.ids)  # the table and the sorted ids agree
+    # ids whose low bits collide with a page word's are still told apart
+    clash = IdSet([doc[0].lower ^ (1 << 40)])
+    assert view.positions(clash) == []
+
+
 def test_filter_offsets_is_spacys_filter_spans(nlp):
     doc = nlp.make_doc("a b c d e f g h i j k l")
     rng = random.Random(3)

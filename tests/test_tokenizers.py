@@ -122,3 +122,27 @@ def test_long_run_test_agrees_with_a_search_for_the_run():
                              for _ in range(rnd.randint(0, 40))))
     for text in texts:
         assert has_long_run(text) == (long_run.search(text) is not None), repr(text[:40])
+
+
+def test_alignment_infixes_split_as_their_look_behind_first_forms():
+    # the infixes open with the character they test; the tokens are those of the plain forms
+    import random
+
+    import spacy
+    from spacy.util import compile_infix_regex
+
+    from parreform_nlp.pipeline import _HAN_KANA, _HANGUL, build
+
+    plain = (r"(?<=[0-9])[-–—](?=[0-9])", r"(?<=[0-9])%(?=[^\W\d_])",
+             r"(?<=[^\W\d_])(?=[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{4})", r"[、。，；：！？]",
+             rf"(?<=[{_HAN_KANA}])(?=[{_HAN_KANA}])", rf"(?<=[{_HAN_KANA}{_HANGUL}])(?=[0-9])",
+             rf"(?<=[0-9])(?=[{_HAN_KANA}{_HANGUL}])")
+    reference = spacy.blank("en")
+    reference.tokenizer.infix_finditer = compile_infix_regex(list(reference.Defaults.infixes) + list(plain)).finditer
+    ours = build("en")
+    rnd = random.Random(5)
+    pieces = ["2021", "–", "-", "%", "に", "の", "件", "에", "Nam", "06/09/2023", "31.16", "、", "a", " ", "日本", "7"]
+    texts = ["2021–2025", "41%に", "Việt Nam06/09/2023", "の31.16%が", "10件", "69%에"]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))) for _ in range(400)]
+    for text in texts:
+        assert [t.text for t in ours.make_doc(text)] == [t.text for t in reference.make_doc(text)], text

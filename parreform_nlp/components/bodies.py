@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from ..anchors import lowered
 from ..names import RangeMask, fold, optional_json
 from ..patterns import alt
 from ..page import page_of
@@ -49,8 +50,6 @@ _ACRONYM_DEF = re.compile(r"\(([A-Z](?=[a-z&]*[A-Z])[A-Za-z&]{1,9})\)")
 
 #: a host under .gov.vn, not inside an e-mail address ("abc@moha.gov.vn") or a longer name
 _GOV_DOMAIN = re.compile(r"(?<![\w@.\-])(?:https?://)?(?:www\.)?((?:[a-z0-9\-]+\.)+gov\.vn)(?![\w\-@])", re.I)
-#: a page with no "gov.vn" (any case) has no such host: the full pattern runs only on the others
-_GOV_HINT = re.compile(r"[gG][oO][vV]\.[vV][nN]")
 
 
 @lru_cache(maxsize=None)
@@ -108,8 +107,10 @@ class BodyTagger(RulePackComponent):
             self.grammar = NativeBodyGrammar(self.lang, r["bodies.json"])
         else:
             self.grammar = EnglishBodyGrammar(self.vocab, r["bodies.json"], r["titles.json"])
-        self.end_cues = r["bylines.json"]["end_cues"]
-        self.footer_cues = r["bylines.json"].get("footer_cues", [])
+        # the officials read the same page scan with the credit lines: one key for both (Page.boilerplate_scan)
+        self.line_cues = tuple(r["bylines.json"].get("line_cues", ()))
+        self.end_cues = tuple(r["bylines.json"]["end_cues"])
+        self.footer_cues = tuple(r["bylines.json"].get("footer_cues", ()))
         self._build_places()
         self._build_gazetteer_acronyms()
 
@@ -170,7 +171,8 @@ class BodyTagger(RulePackComponent):
         text = page.text
         # a credit line still names a real body ("Source: Ministry of Home Affairs"; news media are no
         # bodies anyway): only the related-news block and the site footer are left out
-        mask = RangeMask(page.boilerplate((), self.end_cues, self.footer_cues))
+        boilerplate = page.boilerplate_scan(self.line_cues, self.end_cues, self.footer_cues)
+        mask = RangeMask(boilerplate.ranges(lines=False))
         english = isinstance(self.grammar, EnglishBodyGrammar)
         toks = self.grammar.view(doc, text) if english else None  # read once for the bodies and the places
         mentions = [m for m in (self.grammar.mentions(doc, text, toks) if english else self.grammar.mentions(doc, text))
@@ -197,7 +199,7 @@ class BodyTagger(RulePackComponent):
         doc.user_data[MENTIONS_KEY] = sorted(exact)
         # credit lines still name real places ("Photo: ... in Ky Anh district"): only the
         # related-news / footer block is left out of the places
-        doc._.places = self._places(doc, text, RangeMask(page.boilerplate((), self.end_cues)), toks)
+        doc._.places = self._places(doc, text, RangeMask(boilerplate.ranges(lines=False, footer=False)), toks)
         write_spans(doc, "places")
         return doc
 
@@ -226,7 +228,9 @@ class BodyTagger(RulePackComponent):
         the address of a known portal ("dichvucong.gov.vn") is a mention of it. E-mail addresses are not."""
         out = []
         known = _domain_names()
-        if _GOV_HINT.search(text) is None:
+        # "gov.vn" in any case is "gov.vn" lower-cased (no other character lower-cases to these letters);
+        # the page is lower-cased once for every scan (anchors.lowered)
+        if "gov.vn" not in (lowered(text) if len(text) > 512 else text.lower()):
             return out
         for m in _GOV_DOMAIN.finditer(text):
             if m.start() in mask:

@@ -18,7 +18,7 @@ from typing import Any
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..names import fold, optional_json, surnames
+from ..names import could_end_place, fold, optional_json, surnames
 from ..page import page_of
 from ..token_view import Slice, TokenCache, TokenView, filter_offsets, is_camel, string_ids
 from .bodies_merge import BodyMention, body_key, fast_fold, fast_is_place, sector_names
@@ -80,6 +80,8 @@ class EnglishBodyGrammar:
         self.numbered_words = set(rules.get("numbered_words", []))
         self.surnames = surnames("latin")
         self.sectors = sector_names()
+        #: every start of every folded sector name: a span whose folded text is none stops the sector scan
+        self.sector_prefixes = frozenset(k[:i] for k in self.sectors for i in range(1, len(k) + 1))
         # head nouns found from one LOWER array per page (a token Matcher with a set predicate builds a
         # Token object for every token of the page)
         strings = vocab.strings
@@ -243,7 +245,9 @@ class EnglishBodyGrammar:
         while j > 0 and i - j < 10:
             t = doc[j - 1]
             if t.text in _POSS and j - 2 >= 0 and doc[j - 2].tw:
-                if any(j - 1 - n >= 0 and fast_is_place(doc.span(j - 1 - n, j - 1).text) for n in (1, 2, 3)):
+                # (only a word that can end a place name can end "Vietnam", "Ha Noi": "People's" cannot)
+                if could_end_place(doc[j - 2].text) and any(
+                        j - 1 - n >= 0 and fast_is_place(doc.span(j - 1 - n, j - 1).text) for n in (1, 2, 3)):
                     break  # "Vietnam's Ministry of Home Affairs": the country is no part of the name
                 j -= 1
                 continue
@@ -368,8 +372,12 @@ class EnglishBodyGrammar:
         if s >= n or not doc[s].tw:
             return None
         best = None
+        prefixes = self.sector_prefixes
         for e in range(s + 1, min(n, s + 9) + 1):
-            if doc[e - 1].tw and fast_fold(doc.span(s, e).text) in self.sectors:
+            folded = fast_fold(doc.span(s, e).text)
+            if folded not in prefixes:
+                break  # a longer span folds to a longer string that starts with this one: no sector either
+            if doc[e - 1].tw and folded in self.sectors:
                 best = e
         return best
 

@@ -229,6 +229,7 @@ def canonical_name(rec: BodyRecord, gazetteer: dict[frozenset[str], str] | None 
 _HEADLINE_FN = re.compile(r"(?<=\s)(?:Of|And|For|On|In|The|To|At|Under)(?=\s)")
 
 
+@lru_cache(maxsize=1 << 12)  # the same forms come back page after page ("People's Committee")
 def _inverted(form: str, head: str) -> bool:
     """"Home Affairs Ministry": modifiers before the head and no complement after it."""
     words = _FORM_WORDS.findall(form.lower())

@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..anchors import cue_set
+from ..anchors import CueScan, cue_set
 from ..names import RangeMask, fold, name_key
 from ..patterns import alt, is_thai
 from ..page import page_of
@@ -74,11 +74,15 @@ class OfficialTagger(RulePackComponent):
         else:
             people = self._english_people(doc, org_names)
         people = [p for p in people if name_key(p["name"]) not in self._historical]
-        # the bylines and the asker only matter where someone was found (many pages name no official)
-        mask = RangeMask(page.boilerplate(by["line_cues"], by["end_cues"], by.get("footer_cues", ())) if people else [])
+        # the bylines and the asker only matter where someone was found (many pages name no official);
+        # the page's byline scan is the one the bodies made (Page.boilerplate_scan), credit lines added
+        boilerplate = page.boilerplate_scan(by["line_cues"], by["end_cues"], by.get("footer_cues", ())) \
+            if people else None
+        mask = RangeMask(boilerplate.ranges() if boilerplate is not None else [])
         people = [p for p in people if p["start"] not in mask]
         if people:
-            asker = RangeMask(_asker_ranges(text, tuple(by.get("asker_cues", ()))))
+            cues = tuple(by.get("asker_cues", ()))
+            asker = RangeMask(_asker_ranges(text, cues, boilerplate.scan(cues)))
             people = [p for p in people if p["start"] not in asker]
         doc._.officials = _records(text, people, mask, self._secondary, self._backref,
                                    self._honorifics_only)
@@ -254,10 +258,12 @@ def _back_reference_matches(honorifics: tuple[str, ...], text: str) -> Iterable[
         pos = m.end() if m.end() > s else s + 1
 
 
-def _asker_ranges(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
+def _asker_ranges(text: str, cues: tuple[str, ...], scan: CueScan | None = None) -> list[tuple[int, int]]:
     """The asker of a Q&A page ("Reader Nguyen Van A asks: ..."): no official. One pass over the
-    text, with only the cues whose words the page has (most pages ask nothing)."""
-    return [m.span() for m in cue_set(cues).finditer(text) if m.end() > m.start()]
+    text, with only the cues whose words the page has (most pages ask nothing); ``scan``: where the
+    cues' words occur in ``text``, when the caller has it (:meth:`parreform_nlp.names.Boilerplate.scan`)."""
+    rx = (scan if scan is not None else cue_set(cues).scan(text)).regex(0, len(text))
+    return [m.span() for m in rx.finditer(text) if m.end() > m.start()] if rx is not None else []
 
 
 @Language.factory("parreform_officials", default_config={"lang": None}, **factory_meta("parreform_officials"))
