@@ -23,7 +23,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..anchors import CASE_EXOTIC, match_at
+from ..anchors import CASE_EXOTIC, anchored, match_at
 from ..numbers import LATIN_WORD, MULTIPLIERS, WORD_NUMBERS, Occupied, parse_number, plausible_year
 from ..patterns import alt, alt_by_first, lead
 from ..resources import load_json
@@ -183,20 +183,25 @@ def _not_a_count_before(before: str, lang: str, qual: str | None, noun: str) -> 
     """Whether the words right before a number make it a rank, an address, a document
     number or a denominator ("ranked 54", "No. 5", "2nd out of 63 provinces")."""
     w = count_words(lang)
-    words = re.findall(r"[^\s\d]+", before)
+    words = _WORDS.findall(before)
     prev = words[-1].lower().rstrip(":") if words else ""
     if not qual and prev in _lower(lang, "excluded_before"):
         unless = w.get("excluded_unless", {}).get(prev, ())
         if not (len(words) > 1 and words[-2] in unless):
             return True
     den, rank, survey = _before_regexes(lang)
-    if survey.search(before):
+    # anchored: each pattern tried only where one of its cue words occurs (most windows: none),
+    # not at every position of the window (the same matches)
+    if anchored(survey).search(before):
         return True  # "a survey of 1,500 people": a sample, not a count
-    if den and den.search(before):
+    if den and anchored(den).search(before):
         return True  # "ranked 2nd out of 63 provinces": the whole, not a count
-    if rank and noun in _lower(lang, "rank_nouns") and rank.search(before):
+    if rank and noun in _lower(lang, "rank_nouns") and anchored(rank).search(before):
         return True  # "climbed 15 positions": a rank movement
     return False
+
+
+_WORDS = re.compile(r"[^\s\d]+")
 
 
 @lru_cache(maxsize=None)
