@@ -21,6 +21,11 @@ TRICKY = [
     "ſeptember 5, 2023 and the Kelvin \u212a and Edİtor: June 1",  # case oddities: the full scan
     "xt March 3", " June 5", "-May 2024 next", "last March",
     "summary market decision innovation doctor: no months here, just 12 and 2024.",
+    # digit runs of other lengths than the patterns' (3, 5), other decimal digits, CJK marks alone
+    "123/4/2023, 12345-09-06, 2023-09-061, 1/2/20234, 2024 年 and 8 月, ٢٠٢٣-09-06, 06/09/٢٠٢٣",
+    # what follows the digits: blanks of every kind, ordinals, separators, the end of the text
+    "5\u00a0June, 5\tJune, 5\u2009June 2023, 12th of May, 2nd  June, 3rd July, 21st Sept., "
+    "06-09-2023, 06.09.2023, 2023/9/6, 2023.9.6, 7h30, 16:34, 5. Mai 2023, 5th. June, 12",
 ]
 
 
