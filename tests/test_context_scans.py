@@ -252,3 +252,28 @@ def test_needed_words_of_period_patterns():
     assert any(period._need(rx) == (("年", "년"), False) for rx in fine)  # uncased letters
     vi = period._period_rxs("vi")[0]
     assert period._need(vi[0]) is None  # "quý": ASCII and other letters mixed, cased: no cheap test
+
+
+def test_governing_years_skip_only_sentences_without_the_carry_word(monkeypatch):
+    import parreform_nlp
+
+    pages = ["In 2023, the province received 52,000 dossiers. The staff worked hard. Throughout the year, "
+             "the rate rose to 80%. Over the whole year it was 81%.\nIn the first half of 2024, it reached 85%. "
+             "During the year, 86% were settled. The YEAR ended well with 87%.",
+             "Throughout the year, 5% were late.\nIn 2022, 10% were late. Nothing about years here. 12% in all."]
+    seen = []
+    original = fr._governing
+
+    def both(ctx, frame):
+        got = original(ctx, frame)
+        with monkeypatch.context() as m:
+            m.setattr(fr, "_carry_positions", lambda scan, carry: None)  # every sentence read
+            assert original(ctx, frame) == got
+        seen.append(got)
+        return got
+
+    monkeypatch.setattr(fr, "_governing", both)
+    for page in pages:
+        parreform_nlp.analyze(page, lang="en", translate=False)
+    assert len(seen) == 2 and any(g and g[1] == "2023" for g in seen[0])
+    assert fr._holds([3, 10, 20], 4, 11) and not fr._holds([3, 10, 20], 11, 20) and not fr._holds([], 0, 5)
