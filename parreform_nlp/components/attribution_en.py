@@ -38,6 +38,7 @@ from .attribution_subject import (
     anaphor_place, clause_subject, last_in_paragraph, paragraph_start, passive_directive_subject, sentence_subject,
     subject_in, survey_subject,
 )
+from .attribution_fast import Needles, TailPattern, ends_with
 from .indicators_context import Context, Reading, Sentence, _national, is_comparison, lexicon_hits
 from .indicators_find import words
 
@@ -128,6 +129,14 @@ def _cue_from(left: str, lang: str) -> int:
 _CLAUSE_CUTS = re.compile(r";|:|,\s*(?:and|while|whereas|but|of which|in which)\b|\bwhile\b|\bwhereas\b|,|\s[-–—]\s")
 
 
+#: "with scores above 85%": a determiner before the cue word makes it a noun.
+_NOUN_BEFORE = TailPattern(r"\b(?:with|of|its|their|the|whose)", re.I)
+#: "raise X by 15%": the number is a change.
+_BY_END = TailPattern(r"\bby")
+#: "the issuance of 95% of ...": the head of a share (only when ``left`` ends with "of").
+_LEAD_OF = re.compile(r"\b(issuance|completion|digiti[sz]ation|provision)\s+of\s*$", re.I)
+
+
 def _clause(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev: int | None,
             prev: Reading | None, unit: str) -> Clause:
     text, lang = ctx.text, ctx.lang
@@ -142,7 +151,7 @@ def _clause(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev: in
     report = report_cut(left, lang)
     clause_off = max(clause_off, report)
     cue = _vocab_rx(lang, _CUE).search(left, _cue_from(left, lang))
-    if cue and re.search(r"\b(?:with|of|its|their|the|whose)\s*$", left[:cue.start()], re.I):
+    if cue and _NOUN_BEFORE.search(left[:cue.start()]):
         cue = None  # "with scores above 85%": a noun, not the verb "scores"
     return Clause(ctx, sent, start, end, num_end_prev, prev, unit, left_start, left, right, cuts, clause_off, report, cue)
 
@@ -193,7 +202,7 @@ def _read_metric(c: Clause, r: Reading) -> Found:
     changed = False
     if not metric and (w.get("raise_verbs") or w.get("reduce_verbs")):
         metric = object_of_change(left[clause_off:], lang)
-        changed = bool(metric) and re.search(r"\bby\s*$", left) is not None  # "raise X by 15%": a change
+        changed = bool(metric) and _BY_END.search(left) is not None  # "raise X by 15%": a change
     if metric and is_bare_head(metric, lang) and not _hits_in(metric, lang):
         # "..., while the average of provinces stood at 86.21%", "the figure for Cao Bang was ...":
         # a bare head names no measure of its own; the clause before does
@@ -217,7 +226,7 @@ def _read_metric(c: Clause, r: Reading) -> Found:
         metric = survey_share(ctx, sent, right, lang)  # "with just 37% saying ...", "62% were satisfied ..."
     if not metric:
         # "received 4,620 petitions from citizens, up 12 per cent from 2022": the count changed
-        cm = _vocab_rx(lang, r"(?<![\w.,])\d[\d.,]*\s+(?P<noun>(?:[^\W\d][\w\-']*\s+){0,2}?[^\W\d][\w\-']*?)"
+        cm = None if not ends_with(left, _lower_words(lang, "comparison_before")) else _vocab_rx(lang, r"(?<![\w.,])\d[\d.,]*\s+(?P<noun>(?:[^\W\d][\w\-']*\s+){0,2}?[^\W\d][\w\-']*?)"
                              r"(?:\s+(?:from|of|in|at|by|on|for|to)\s+[^,;\d]{1,40})?,\s*"
                              r"(?:{comparison_before})\s*$").search(left)
         last_noun = cm.group("noun").split()[-1].lower() if cm else ""
@@ -238,7 +247,7 @@ def _read_metric(c: Clause, r: Reading) -> Found:
             obj = trim_tail(of.group(1))
             if obj:
                 head = "share"
-                lead = re.search(r"\b(issuance|completion|digiti[sz]ation|provision)\s+of\s*$", left, re.I)
+                lead = _LEAD_OF.search(left) if ends_with(left, ("of",)) else None
                 if lead:
                     head = lead.group(1).lower()
                 obj = re.sub(r"^((?:[\w\-']+\s+){1,8}?)(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?=\w+(?:ed|en|wn)\b)",
@@ -260,7 +269,7 @@ def _read_metric(c: Clause, r: Reading) -> Found:
         # "The average was 84.4%, an increase of 0.3% from 2022": the change of the level before
         metric, r.metric_id = prev.metric, prev.metric_id
     # a named index of the lexicon in the clause, else in the sentence
-    hits = clause_hits or lexicon_hits(text, lang, sent.start, sent.end)
+    hits = clause_hits or _sentence_hits(ctx, sent)
     named = [h for h in hits if h[2].get("kind") == "index"]
     if not metric and named:
         metric, r.metric_id = named[-1][2]["label"], named[-1][2]["id"]
@@ -338,6 +347,21 @@ def _read_metric(c: Clause, r: Reading) -> Found:
             break
     r.metric = expand_acronyms(metric, ctx)
     return Found(subject, anaphor, pronoun, label, changed, group)
+
+
+def _sentence_hits(ctx: Context, sent: Sentence) -> list[tuple[int, int, dict]]:
+    """Lexicon matches in the sentence, looked up once per sentence, not once per number."""
+    key = ("lexicon_hits", sent.start, sent.end)
+    got = ctx.cache.get(key)
+    if got is None:
+        got = ctx.cache[key] = lexicon_hits(ctx.text, ctx.lang, sent.start, sent.end)
+    return got
+
+
+@lru_cache(maxsize=None)
+def _lower_words(lang: str, key: str) -> tuple[str, ...]:
+    """The word list ``key`` of ``lang``, lower-cased (for :func:`ends_with` before a pattern)."""
+    return tuple(x.lower() for x in words(lang).get(key) or ())
 
 
 @lru_cache(maxsize=4096)
@@ -448,12 +472,12 @@ def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
         subject = clause_subject(ctx, sent, start, lang)
     if not subject:
         subject = sentence_subject(ctx, sent, start, left_start + c.report)
-    if r.metric and subject:
+    if r.metric and subject and subject in r.metric:  # (both patterns need the subject as it is)
         # the subject is said once: "share of people satisfied ... in Binh Duong" -> without it
         r.metric = re.sub(rf"\s+(?:in|at|of|for)\s+(?:the\s+)?{re.escape(subject)}(?:\s+(?:province|city))?$", "", r.metric) or r.metric
         # "share of dossiers in Lao Cai settled on time": the place is the subject, not the measure
         r.metric = re.sub(rf"\s+(?:in|at)\s+(?:the\s+)?{re.escape(subject)}(?:\s+(?:province|city))?(?=\s)", "", r.metric) or r.metric
-    if r.metric:
+    if r.metric and ends_with(r.metric, _lower_words(lang, "subject_anaphors")):
         r.metric = _vocab_rx(lang, r"\s+(?:in|at|of|for)\s+(?:{subject_anaphors})$").sub("", r.metric) or r.metric
     return subject
 

@@ -31,6 +31,7 @@ from functools import lru_cache
 from ..anchors import anchored
 from ..patterns import alt, alt_by_first
 from ..resources import has_resource, load_json
+from .attribution_fast import Needles
 from .indicators_context import Context, Sentence, _national
 from .indicators_find import words
 
@@ -92,10 +93,18 @@ def _aggregate_rx(lang: str) -> re.Pattern:
     return re.compile(rf"(?<![\w\-])(?:the\s+)?(?P<agg>{alt(v['aggregate_nationwide'] + v['aggregate_subjects'])})(?![\w\-])", re.I)
 
 
+@lru_cache(maxsize=None)
+def _aggregate_needles(lang: str) -> Needles:
+    v = vocab(lang)
+    return Needles(x.split()[0] for x in v["aggregate_nationwide"] + v["aggregate_subjects"] if x.split())
+
+
 def aggregate_in(text: str, a: int, b: int, lang: str) -> tuple[int, str] | None:
     """(start, subject) of the last aggregate in ``text[a:b]``: "the national average" ->
     "nationwide", "the average of provinces and centrally-run cities" -> itself."""
     last = None
+    if not _aggregate_needles(lang).may_hold(text[a:b]):
+        return None  # (every aggregate holds its first word)
     for m in anchored(_aggregate_rx(lang)).finditer(text, a, b):
         if not re.search(r"\b(?:out\s+of|among|amongst|of|in|across|for)\s+(?:the\s+|all\s+)?$", text[max(a, m.start() - 15):m.start()], re.I):
             last = m  # "ranked 2nd out of 63 provinces and cities": the set ranked in, not an actor

@@ -22,6 +22,7 @@ from ..anchors import anchored
 from ..patterns import alt, alt_by_first
 from ..resources import load_json
 from .attribution_enum import vocab
+from .attribution_fast import Needles, ends_with
 from .indicators_context import Context, Sentence, _national, index_hits, lexicon
 from .indicators_find import words
 
@@ -77,11 +78,18 @@ def _np_cut_rx(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
     return cut, lead
 
 
+@lru_cache(maxsize=None)
+def _cut_needles(lang: str) -> Needles:
+    """The words of which every match of the reporting-clause cut holds one."""
+    w = words(lang)
+    return Needles((w.get("np_cut_after_verbs") or []) + (w.get("np_cut_after_conj") or []))
+
+
 def report_cut(left: str, lang: str) -> int:
     """Offset in ``left`` just after its last reporting verb or clause conjunction (0 if none)."""
     cut, _ = _np_cut_rx(lang)
     last = 0
-    if cut is not None:
+    if cut is not None and _cut_needles(lang).may_hold(left):  # every match holds a verb or conjunction
         for m in anchored(cut).finditer(left):  # tried only at the verbs and conjunctions
             if m.end() < len(left.rstrip()):
                 last = m.end()
@@ -204,6 +212,8 @@ def object_of_change(left: str, lang: str) -> str | None:
     processing time by 30%" -> "reduction of processing time"."""
     w = words(lang)
     up, down = w.get("raise_verbs") or [], w.get("reduce_verbs") or []
+    if not ends_with(left, ("to", "by")):
+        return None  # the pattern ends in "to|by" and blanks: most clauses do not
     m = re.search(rf"\b(?P<verb>{alt(up + down)})\s+(?P<np>(?:[\w\-'’]+\s+){{1,10}}?)(?P<prep>to|by)\s*$", left, re.I)
     if not m or re.search(r"\d", m.group("np")):
         return None
@@ -222,7 +232,12 @@ def is_bare_head(metric: str, lang: str) -> bool:
     if not heads:
         return False
     low = re.sub(r"^(?:the|a|an|this|that|its|their)\s+", "", metric.strip().lower())
-    return low in {h.lower() for h in heads}
+    return low in _bare_heads(lang)
+
+
+@lru_cache(maxsize=None)
+def _bare_heads(lang: str) -> frozenset[str]:
+    return frozenset(h.lower() for h in words(lang).get("np_bare_heads") or ())
 
 
 @lru_cache(maxsize=None)
@@ -240,7 +255,7 @@ def _ends_with_lead(left: str, lang: str) -> bool:
     if not tail.isascii():
         return True  # case folds beyond ASCII: let the patterns decide
     tail = tail.lower()
-    return any(tail.endswith(x) for x in _leads(lang))
+    return tail.endswith(_leads(lang))
 
 
 def share_of_which(text: str, left: str, right: str, lang: str, ctx: Context | None = None,
