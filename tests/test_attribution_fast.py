@@ -11,7 +11,7 @@ import re
 import pytest
 
 import parreform_nlp
-from parreform_nlp.components.attribution_fast import Needles, TailPattern, ends_with
+from parreform_nlp.components.attribution_fast import Needles, Suffixes, TailPattern
 
 # words the patterns below look for, blanks of several kinds, and characters that case folds
 # or lower-casing treat apart ("ſ" is "s" for re.I, "K" is the Kelvin sign)
@@ -60,14 +60,14 @@ def test_an_empty_needle_tests_nothing():
 
 
 @pytest.mark.parametrize("suffixes", [("to", "by"), ("up", "up by", "rose"), ("of",)])
-def test_ends_with_never_rejects_a_text_the_pattern_matches(suffixes):
+def test_suffixes_never_reject_a_text_the_pattern_matches(suffixes):
     rx = re.compile(rf"(?:{'|'.join(map(re.escape, suffixes))})\s*$", re.I)
     for s in _texts(3):
         if rx.search(s):
-            assert ends_with(s, suffixes), repr(s)
-    assert not ends_with("reduce the time of", ("to", "by"))
-    assert ends_with("reduce the time BY \n", ("to", "by"))
-    assert ends_with("anything", ())  # nothing to test against: no answer
+            assert Suffixes(suffixes).may_end(s), repr(s)
+    assert not Suffixes(("to", "by")).may_end("reduce the time of")
+    assert Suffixes(("to", "by")).may_end("reduce the time BY \n")
+    assert Suffixes(()).may_end("anything")  # nothing to test against: no answer
 
 
 def indicators(text: str) -> list:
@@ -111,3 +111,14 @@ def test_a_count_changed_and_a_share_with_its_head():
 def test_a_determiner_before_the_cue_word_makes_it_a_noun():
     ind = indicators("Quang Ninh led the provinces with scores above 85% in the SIPAS 2023.")[0]
     assert (ind.metric, ind.subject) == ("SIPAS", "Quang Ninh")
+
+
+def test_clause_cuts_are_those_of_the_plain_pattern():
+    from parreform_nlp.components.attribution_en import _CLAUSE_CUTS, clause_cuts
+    pieces = ["while", "whereas", "awhile", "and", "but", "of which", "in which", ",", ";", ":", " - ", " – ",
+              "—", "-", " ", "\n", "x", "W", "é", "9"]
+    rnd = random.Random(4)
+    for _ in range(2000):
+        s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        assert clause_cuts(s) == [m.end() for m in _CLAUSE_CUTS.finditer(s)], repr(s)
+    assert clause_cuts("In 2023, the rate of X, and, while Y rose - and the share stood at ") == [8, 27, 34, 44]

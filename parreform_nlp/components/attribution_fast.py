@@ -10,7 +10,7 @@ with less work:
   look-behinds hold, ``^`` keeps its meaning);
 * :class:`Needles`: whether a text can hold one of the literals every match contains (a
   necessary condition, tested with ``in`` on the lower-cased text);
-* :func:`ends_with`: whether a text, less the blanks a trailing ``\\s*$`` absorbs, ends with
+* :class:`Suffixes`: whether a text, less the blanks a trailing ``\\s*$`` absorbs, ends with
   one of some literals.
 
 Case: the literal tests lower-case the text; a text (or literal) beyond ASCII is left to the
@@ -59,22 +59,28 @@ class Needles:
     def __init__(self, items: Iterable[str]) -> None:
         items = tuple(items)
         # an empty literal is in every text: no test then
-        self.items = _ascii(items) if all(items) else None
+        low = _ascii(items) if all(items) else None
+        # one C scan of the lower-cased text for all of them
+        self.rx = re.compile("|".join(map(re.escape, sorted(set(low))))) if low else None
+        self.items = low
 
     def may_hold(self, s: str) -> bool:
         """False only when ``s`` holds none of the literals (then the pattern cannot match)."""
+        if self.rx is None or not s.isascii():
+            return True
+        return self.rx.search(s.lower()) is not None
+
+
+class Suffixes:
+    """Literals (lower-case, matched case-insensitively) one of which ends every match of a
+    ``(?:a|b)\\s*$`` pattern."""
+
+    def __init__(self, items: Iterable[str]) -> None:
+        low = _ascii(items)
+        self.items = low if low else None  # none (or beyond ASCII): no test
+
+    def may_end(self, s: str) -> bool:
+        """False only when ``s`` less its trailing blanks ends with none of the literals."""
         if self.items is None or not s.isascii():
             return True
-        low = s.lower()
-        for x in self.items:
-            if x in low:
-                return True
-        return False
-
-
-def ends_with(s: str, suffixes: tuple[str, ...]) -> bool:
-    """False only when ``s`` less its trailing blanks cannot end with one of ``suffixes``
-    (lower-case ASCII, matched case-insensitively): the test before a ``(?:a|b)\\s*$`` pattern."""
-    if not suffixes or not s.isascii() or not all(x.isascii() for x in suffixes):
-        return True
-    return s.rstrip().lower().endswith(suffixes)
+        return s.rstrip().lower().endswith(self.items)

@@ -22,7 +22,7 @@ from ..anchors import anchored
 from ..patterns import alt, alt_by_first
 from ..resources import load_json
 from .attribution_enum import vocab
-from .attribution_fast import Needles, ends_with
+from .attribution_fast import Needles, Suffixes
 from .indicators_context import Context, Sentence, _national, index_hits, lexicon
 from .indicators_find import words
 
@@ -207,12 +207,15 @@ def trim_tail(s: str) -> str:
     return " ".join(toks[:30]).strip(" ,")
 
 
+_TO_BY_END = Suffixes(("to", "by"))
+
+
 def object_of_change(left: str, lang: str) -> str | None:
     """"raise the on-time settlement rate to 99%" -> "on-time settlement rate"; "reduce
     processing time by 30%" -> "reduction of processing time"."""
     w = words(lang)
     up, down = w.get("raise_verbs") or [], w.get("reduce_verbs") or []
-    if not ends_with(left, ("to", "by")):
+    if not _TO_BY_END.may_end(left):
         return None  # the pattern ends in "to|by" and blanks: most clauses do not
     m = re.search(rf"\b(?P<verb>{alt(up + down)})\s+(?P<np>(?:[\w\-'’]+\s+){{1,10}}?)(?P<prep>to|by)\s*$", left, re.I)
     if not m or re.search(r"\d", m.group("np")):
