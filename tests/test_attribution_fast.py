@@ -122,3 +122,27 @@ def test_clause_cuts_are_those_of_the_plain_pattern():
         s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
         assert clause_cuts(s) == [m.end() for m in _CLAUSE_CUTS.finditer(s)], repr(s)
     assert clause_cuts("In 2023, the rate of X, and, while Y rose - and the share stood at ") == [8, 27, 34, 44]
+
+
+def test_list_item_cut_is_that_of_the_plain_pattern():
+    from parreform_nlp.components.attribution_enum import _ITEM_CUT
+    plain = re.compile(r"[;:,]|\band\b")
+    pieces = ["and", "band", "ands", "And", ",", ";", ":", " ", "x", "é", "_"]
+    rnd = random.Random(5)
+    for _ in range(2000):
+        s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+        assert [m.span() for m in _ITEM_CUT.finditer(s)] == [m.span() for m in plain.finditer(s)], repr(s)
+
+
+def test_a_rate_noun_right_before_the_number_names_the_measure():
+    ind = indicators("In 2023, Hue posted strong results, with the on-time settlement rate 98.2% and the online "
+                     "payment rate 61.5%.")
+    assert ind[1].metric == "online payment rate"
+    found = indicators("Component scores: procedure reform 93.5%, organisational reform 90.1%.")
+    assert [i.metric for i in found] == ["procedure reform", "organisational reform"]
+
+
+def test_a_list_item_that_is_only_an_actor_word():
+    found = indicators("Rate of online records in 2023: nationwide 45%, localities 38%.")
+    assert [(i.metric, i.subject) for i in found] == [
+        ("Rate of online records", "nationwide"), ("Rate of online records", "localities")]

@@ -36,11 +36,17 @@ def subject_rx(lang: str, place_forms: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?:{unit})(?:\s*(?:,|and|&)\s*(?:{unit}))*", re.I)
 
 
-def clean_np(s: str, lang: str) -> str:
+@lru_cache(maxsize=None)
+def _strip_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """(leading words, trailing words) that :func:`clean_np` strips, compiled once."""
     w = words(lang)
+    return (re.compile(rf"^(?:(?:{alt(w['np_lead_strip'])})\b\s*,?\s*)+", re.I),
+            re.compile(rf"(?:\s+(?:{alt(w['np_trail_strip'])}))+$", re.I))
+
+
+def clean_np(s: str, lang: str) -> str:
     s = s.strip(" ,;:-–\"'“”")
-    lead = re.compile(rf"^(?:(?:{alt(w['np_lead_strip'])})\b\s*,?\s*)+", re.I)
-    trail = re.compile(rf"(?:\s+(?:{alt(w['np_trail_strip'])}))+$", re.I)
+    lead, trail = _strip_rx(lang)
     for _ in range(2):
         s = lead.sub("", s).strip(" ,")
         s = trail.sub("", s).strip(" ,")
@@ -61,10 +67,10 @@ def _np_cut_rx(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
         if verbs:
             # "Minister X said (in her report) that the rate ...", "UNDP's Y said the PAPI score ..."
             # (words case-insensitive; the capital of a following name is not)
-            parts.append(rf"\b(?i:{alt(verbs)})\b(?:(?:\s+[\w\-']+){{0,8}}?\s+(?i:that)\b"
+            parts.append(rf"\b(?i:{alt_by_first(verbs, True)})\b(?:(?:\s+[\w\-']+){{0,8}}?\s+(?i:that)\b"
                          rf"|(?=\s+(?:(?i:that|the|a|an|its|their|this|these|those)\b|[A-Z])))")
         if conj:
-            parts.append(rf"\b(?i:{alt(conj)})\b")
+            parts.append(rf"\b(?i:{alt_by_first(conj, True)})\b")
         cut = re.compile("|".join(parts))
     preps = w.get("np_lead_time_preps")
     lead = None
