@@ -19,9 +19,9 @@ _PIECES = ["with", "With", "of", "OF", "by", "By", "to", "the", "its", "whose", 
            "up", "up by", "rose", "x", "9", "-", ",", ";", " ", "  ", "\n", "\t", " \n", "ſ", "\u212a", "é", "İ"]
 
 
-def _texts(seed: int, n: int = 400) -> list[str]:
+def _texts(seed: int, n: int = 400, pieces: list[str] = _PIECES, most: int = 14) -> list[str]:
     rnd = random.Random(seed)
-    return ["".join(rnd.choice(_PIECES) for _ in range(rnd.randint(0, 14))) for _ in range(n)]
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, most))) for _ in range(n)]
 
 
 @pytest.mark.parametrize("head, flags", [
@@ -117,9 +117,7 @@ def test_clause_cuts_are_those_of_the_plain_pattern():
     from parreform_nlp.components.attribution_en import _CLAUSE_CUTS, clause_cuts
     pieces = ["while", "whereas", "awhile", "and", "but", "of which", "in which", ",", ";", ":", " - ", " – ",
               "—", "-", " ", "\n", "x", "W", "é", "9"]
-    rnd = random.Random(4)
-    for _ in range(2000):
-        s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+    for s in _texts(4, 2000, pieces, 12):
         assert clause_cuts(s) == [m.end() for m in _CLAUSE_CUTS.finditer(s)], repr(s)
     assert clause_cuts("In 2023, the rate of X, and, while Y rose - and the share stood at ") == [8, 27, 34, 44]
 
@@ -128,9 +126,7 @@ def test_list_item_cut_is_that_of_the_plain_pattern():
     from parreform_nlp.components.attribution_enum import _ITEM_CUT
     plain = re.compile(r"[;:,]|\band\b")
     pieces = ["and", "band", "ands", "And", ",", ";", ":", " ", "x", "é", "_"]
-    rnd = random.Random(5)
-    for _ in range(2000):
-        s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+    for s in _texts(5, 2000, pieces, 10):
         assert [m.span() for m in _ITEM_CUT.finditer(s)] == [m.span() for m in plain.finditer(s)], repr(s)
 
 
