@@ -142,3 +142,20 @@ def test_a_list_item_that_is_only_an_actor_word():
     found = indicators("Rate of online records in 2023: nationwide 45%, localities 38%.")
     assert [(i.metric, i.subject) for i in found] == [
         ("Rate of online records", "nationwide"), ("Rate of online records", "localities")]
+
+
+def test_needle_positions():
+    n = Needles(["said", "that", "aid"])
+    assert n.positions("He SAID that") == [3, 4, 8]
+    assert n.positions("nothing here") == []
+    assert n.positions("café said") is None  # beyond ASCII: scanned the plain way
+    assert Needles(["", "x"]).positions("x") is None
+
+
+def test_report_cut_is_that_of_the_plain_scan():
+    from parreform_nlp.components.attribution_np import _cuts, _np_cut_rx
+    cut, _ = _np_cut_rx("en")
+    pieces = ["said", "Said", "says", "that", "That", "while", "whereas", "but", "the", "The", "Minister",
+              "X", "rate", "according to", " ", "  ", ",", "\n", "é", "ſaid"]
+    for s in _texts(6, 2000, pieces, 12):
+        assert [m.span() for m in _cuts(cut, s, "en")] == [m.span() for m in cut.finditer(s)], repr(s)

@@ -73,6 +73,21 @@ class Needles:
                 return True
         return False
 
+    def positions(self, s: str) -> list[int] | None:
+        """Where in ``s`` one of the literals starts (case-insensitively), ascending; None when
+        that cannot be told by lower-casing (the caller then scans the plain way). A pattern
+        whose every match opens with one of the literals is tried only there (:func:`match_at`)."""
+        if self.items is None or not s.isascii():
+            return None
+        low = s.lower()
+        out: set[int] = set()
+        for x in self.items:
+            i = low.find(x)
+            while i >= 0:
+                out.add(i)
+                i = low.find(x, i + 1)
+        return sorted(out)
+
 
 class Suffixes:
     """Literals (lower-case, matched case-insensitively) one of which ends every match of a

@@ -16,9 +16,10 @@ Word lists live in ``resources/<lang>/indicator_words.json``.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 from functools import lru_cache
 
-from ..anchors import anchored
+from ..anchors import anchored, match_at
 from ..patterns import alt, alt_by_first
 from ..resources import load_json
 from .attribution_enum import vocab
@@ -95,11 +96,18 @@ def report_cut(left: str, lang: str) -> int:
     """Offset in ``left`` just after its last reporting verb or clause conjunction (0 if none)."""
     cut, _ = _np_cut_rx(lang)
     last = 0
-    if cut is not None and _cut_needles(lang).may_hold(left):  # every match holds a verb or conjunction
-        for m in anchored(cut).finditer(left):  # tried only at the verbs and conjunctions
+    if cut is not None:
+        for m in _cuts(cut, left, lang):
             if m.end() < len(left.rstrip()):
                 last = m.end()
     return last
+
+
+def _cuts(cut: re.Pattern, s: str, lang: str) -> Iterable[re.Match]:
+    """``cut.finditer(s)``: every match opens with a verb or conjunction (after ``\\b``), so
+    the pattern is tried only where one of them starts."""
+    starts = _cut_needles(lang).positions(s)
+    return anchored(cut).finditer(s) if starts is None else match_at(cut, s, starts)
 
 
 def cut_np(np: str, lang: str) -> str:
@@ -109,7 +117,7 @@ def cut_np(np: str, lang: str) -> str:
     cut, lead = _np_cut_rx(lang)
     if cut is not None:
         last = None
-        for m in cut.finditer(np):
+        for m in _cuts(cut, np, lang):
             if m.end() < len(np.rstrip()):
                 last = m
         if last is not None:
