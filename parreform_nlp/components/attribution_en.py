@@ -168,6 +168,29 @@ def _clause(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev: in
     return Clause(ctx, sent, start, end, num_end_prev, prev, unit, left_start, left, right, cuts, clause_off, report, cue)
 
 
+# Patterns each number may run, compiled once (a module-level ``re.match(r"...")`` looks its
+# pattern up in the ``re`` cache on every call).
+_VERB_BEFORE_RATE = re.compile(r"\b(?:recorded|had|has|have|with|saw|showed|posted)\b", re.I)
+_OF_WHICH_AFTER = re.compile(r"\s*(of\s+(?:which|them|these|those))\b", re.I)
+_OF_AFTER = re.compile(r"\s*of\s+(.*)", re.S)
+_IN_FOR_AFTER = re.compile(r"\s*(?:in|for)\s+(.*)", re.S)
+_IN_YEAR_AFTER = re.compile(r"\s*(?:in|for)\s+(?:the\s+)?(?:year\s+)?\d{4}\b")
+_HEADLINE_WORD = r"(?!(?:at|in|of|for|to|the|a|an|and|by|with|from|on|than|compared|over)\s)[\w\-]+\s+"
+_HEADLINE_RATE = re.compile(rf"\s+((?:{_HEADLINE_WORD}){{0,5}}?(?:rate|ratio|score|index|share))\b", re.I)
+_CHANGE_NOUN_AFTER = re.compile(r"\s*(?:increase|rise|growth|decrease|drop|decline|reduction)\b", re.I)
+_THAT = re.compile(r"(?:that|those)", re.I)
+_THAT_WORD = re.compile(r"(?:that|those)\b", re.I)
+_PARTICIPLE_CUT = re.compile(r"[;]|,\s*(?:and|while|but|whereas|\w+ing)\b")
+_CLOSING_PAREN = re.compile(r"\s*\([^()]{1,60}\)")
+
+
+@lru_cache(maxsize=None)
+def _rate_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """(a rate noun, a rate noun before "of") of ``lang``, compiled once."""
+    rates = alt(words(lang)["rate_nouns"])
+    return re.compile(rf"\b(?:{rates})\b", re.I), re.compile(rf"\b(?:{rates})\s+of\b", re.I)
+
+
 def _read_metric(c: Clause, r: Reading) -> Found:
     """Set ``r.metric`` / ``r.metric_id``: the first rule that names the measure wins."""
     ctx, sent, start, end, prev, unit = c.ctx, c.sent, c.start, c.end, c.prev, c.unit
@@ -188,13 +211,13 @@ def _read_metric(c: Clause, r: Reading) -> Found:
             # (not "the share of households satisfied with public services")
             np = with_np.group(1)
         metric, subject, anaphor = split_np(np, ctx, lang)
-        if metric and cue.group("cue").lower() in ("at", "to") and not re.search(rf"\b(?:{alt(w['rate_nouns'])})\b", metric, re.I):
+        if metric and cue.group("cue").lower() in ("at", "to") and not _rate_rx(lang)[0].search(metric):
             metric = subject = None  # "at 10 a.m.", "to 2025": a bare preposition needs a rate noun
             anaphor = False
         if metric:
             # a verb phrase before the rate: keep from the rate noun on ("... recorded a lower rate of X")
-            m = re.search(rf"\b(?:{alt(w['rate_nouns'])})\s+of\b", metric, re.I)
-            if m and m.start() > 0 and re.search(r"\b(?:recorded|had|has|have|with|saw|showed|posted)\b", metric[:m.start()], re.I):
+            m = _rate_rx(lang)[1].search(metric)
+            if m and m.start() > 0 and _VERB_BEFORE_RATE.search(metric[:m.start()]):
                 metric = metric[m.start():]
                 metric = re.sub(r"^(?:(?:a|an|the|even|lower|higher)\s+)+", "", metric)
     if metric and is_pronoun(metric, lang):
@@ -231,7 +254,7 @@ def _read_metric(c: Clause, r: Reading) -> Found:
     if not metric:
         metric = share_of_which(text, left, right, lang, ctx, sent)
     if not metric:
-        ow = re.match(r"\s*(of\s+(?:which|them|these|those))\b", right, re.I)
+        ow = _OF_WHICH_AFTER.match(right)
         if ow:  # "received 300,000 dossiers, 98.2% of which were resolved on time"
             metric = share_of_which(text, left.rstrip(" ,") + ", " + ow.group(1), right[ow.end():], lang, ctx, sent)
     if not metric:
@@ -254,7 +277,7 @@ def _read_metric(c: Clause, r: Reading) -> Found:
             seps = list(re.finditer(r",\s*(?:and|while|but|whereas)?\s*|;\s*|\s+and\s+", right))
             if seps:
                 right = right[:seps[-1].start()]
-        of = re.match(r"\s*of\s+(.*)", right, re.S)
+        of = _OF_AFTER.match(right)
         if of:
             obj = trim_tail(of.group(1))
             if obj:
@@ -266,13 +289,12 @@ def _read_metric(c: Clause, r: Reading) -> Found:
                              r"\1", obj, count=1)  # "97.5% of dossiers were processed on time"
                 metric = f"{head} of {clean_np(obj, lang)}"
     if not metric and subject and cue:
-        tail = re.match(r"\s*(?:in|for)\s+(.*)", right, re.S)
-        if tail and not re.match(r"\s*(?:in|for)\s+(?:the\s+)?(?:year\s+)?\d{4}\b", right):
+        tail = _IN_FOR_AFTER.match(right)
+        if tail and not _IN_YEAR_AFTER.match(right):
             metric = clean_np(trim_tail(tail.group(1)), lang) or None  # "achieved 95.5% in online payments"
     if not metric:
         # headline style: "Ha Tinh achieves 98% on-time settlement rate"
-        word = r"(?!(?:at|in|of|for|to|the|a|an|and|by|with|from|on|than|compared|over)\s)[\w\-]+\s+"
-        head = re.match(rf"\s+((?:{word}){{0,5}}?(?:rate|ratio|score|index|share))\b", right, re.I)
+        head = _HEADLINE_RATE.match(right)
         if head:
             metric = head.group(1)
     clause_hits = lexicon_hits(text, lang, left_start + clause_off, start)
@@ -299,7 +321,7 @@ def _read_metric(c: Clause, r: Reading) -> Found:
             metric = "rate of " + prev_clause
     if not metric:
         # "..., a 36 percent increase": what increased is the subject of the clause before
-        if re.match(r"\s*(?:increase|rise|growth|decrease|drop|decline|reduction)\b", right, re.I):
+        if _CHANGE_NOUN_AFTER.match(right):
             before = text[sent.start:start]
             mm = re.search(r"([\w\-]+(?:\s+[\w\-]+)?)\s+(?:reach|reached|reaching|rose|grew|increased|hit|totalled|totaled|doubled|tripled|jumped|climbed)\b(?:[^,;]|,(?=\d))*,\s*(?:an?\s*)?$", before)
             if mm:
@@ -317,14 +339,14 @@ def _read_metric(c: Clause, r: Reading) -> Found:
                 if word:
                     kind = re.match(r"\s*(\w+)", right).group(1).lower()
                     metric = f"{kind} in {' '.join(word)}"
-    if metric and re.fullmatch(r"(?:that|those)", metric, re.I):
+    if metric and _THAT.fullmatch(metric):
         # "..., while that of ministries was 86.55%", "That of the State Bank was 89.9%.": the
         # measure of the number before, in the sentence or else in the paragraph
         carry = prev if prev is not None and prev.metric else last_in_paragraph(ctx, sent)
         metric = None
         if carry is not None and carry.metric:
             metric, r.metric_id = carry.metric, carry.metric_id
-    elif metric and prev is not None and prev.metric and re.match(r"(?:that|those)\b", metric, re.I):
+    elif metric and prev is not None and prev.metric and _THAT_WORD.match(metric):
         metric = None  # "..., while that of ministries was 86.55%": the same measure
     if not metric and prev is not None and prev.metric:
         metric, r.metric_id = prev.metric, prev.metric_id  # ellipsis: "; localities reached 37.4%"
@@ -447,7 +469,7 @@ def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
         nxt = ctx.next_number_after(end)
         tail = text[end:min(sent.end, nxt if nxt is not None else sent.end)]
         # not across a participle clause: "up 2.3 points, ranking ninth among 63 provinces"
-        tail = re.split(r"[;]|,\s*(?:and|while|but|whereas|\w+ing)\b", tail)[0]
+        tail = _PARTICIPLE_CUT.split(tail)[0]
         srx = subject_rx(lang, ctx.cache.get("forms") or ())
         m = _subject_patterns(srx.pattern)[0].search(tail)
         if m:
@@ -507,7 +529,7 @@ def _item_subject(ctx: Context, sent: Sentence, a: int, start: int, end: int, fi
     paren = paren_actor_after(ctx, end)
     if paren:
         return paren  # "the highest was 92.1% (Hai Phong)"
-    closing = re.match(r"\s*\([^()]{1,60}\)", ctx.text[a:start])
+    closing = _CLOSING_PAREN.match(ctx.text[a:start])
     if closing:
         a += closing.end()  # "92.1% (Hai Phong) and the lowest 78.3%": that actor is the number before's
     actor = item_actor(ctx, sent, a, start, first)
