@@ -188,11 +188,11 @@ def respectively_metric(metric: str | None, slot: tuple[int, int, int] | None) -
 
 def paren_actor_after(ctx: Context, end: int) -> str | None:
     """"The highest was 92.1% (Hai Phong)": the actor in parentheses right after the number."""
-    m = re.match(r"\s*\(\s*", ctx.text[end:end + 4])
+    m = _OPEN_PAREN.match(ctx.text[end:end + 4])
     if m is None:
         return None
     found = actors_in(ctx, end, end + 80)
-    if found and found[0][0] == end + m.end() and re.match(r"\s*\)", ctx.text[found[0][1]:found[0][1] + 3]):
+    if found and found[0][0] == end + m.end() and _CLOSE_PAREN.match(ctx.text[found[0][1]:found[0][1] + 3]):
         return _national(found[0][2], ctx.lang)
     return None
 
@@ -262,8 +262,15 @@ def range_bound(text: str, start: int, end: int) -> bool:
     """Whether the number is a bound of a range ("70 to 80 percent", "ranging from X to Y")."""
     before = text[max(0, start - 12):start]
     after = text[end:end + 12]
-    return re.search(r"(?:\bto|\band|[-–])\s*$", before) is not None and re.search(r"[\d]", before) is not None \
-        or re.match(r"\s*(?:to|and|[-–])\s*\d", after) is not None
+    return _BOUND_BEFORE.search(before) is not None and _DIGIT.search(before) is not None \
+        or _BOUND_AFTER.match(after) is not None
+
+
+_BOUND_BEFORE = re.compile(r"(?:\bto|\band|[-–])\s*$")
+_BOUND_AFTER = re.compile(r"\s*(?:to|and|[-–])\s*\d")
+_DIGIT = re.compile(r"[\d]")
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_CLOSE_PAREN = re.compile(r"\s*\)")
 
 
 def item_label(ctx: Context, sent: Sentence, a: int, start: int, end: int, rate_nouns: list[str]) -> str | None:
@@ -279,7 +286,7 @@ def item_label(ctx: Context, sent: Sentence, a: int, start: int, end: int, rate_
     A place, a body or a counted group there is an actor, not a measure."""
     text = ctx.text
     open_at = text.rfind("(", max(a, start - 3), start)
-    if open_at >= 0 and re.match(r"\s*\)", text[end:end + 3]):
+    if open_at >= 0 and _CLOSE_PAREN.match(text[end:end + 3]):
         seg = text[a:open_at]
     else:
         seg = text[a:start]

@@ -45,15 +45,19 @@ def _strip_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"(?:\s+(?:{alt(w['np_trail_strip'])}))+$", re.I))
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
+_YEAR_IN_NP = re.compile(r"\s+(?:in|of|for|during|by|until|till|before|to)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?year\s+)?\d{4}\b|\s+\d{4}$|^\d{4}\s+")
+
+
 def clean_np(s: str, lang: str) -> str:
     s = s.strip(" ,;:-–\"'“”")
     lead, trail = _strip_rx(lang)
     for _ in range(2):
         s = lead.sub("", s).strip(" ,")
         s = trail.sub("", s).strip(" ,")
-    s = re.sub(r"^(?:the|a|an|its|their)\s+", "", s, flags=re.I)
+    s = _ARTICLE.sub("", s)
     # a year inside the phrase is the period, not part of what is measured
-    s = re.sub(r"\s+(?:in|of|for|during|by|until|till|before|to)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?year\s+)?\d{4}\b|\s+\d{4}$|^\d{4}\s+", "", s)
+    s = _YEAR_IN_NP.sub("", s)
     return s.strip(" ,;:")
 
 
@@ -212,13 +216,17 @@ def expand_acronyms(metric: str | None, ctx: Context) -> str | None:
 
 def trim_tail(s: str) -> str:
     """The object of "N% of X": up to the clause end, a relative clause or the next number."""
-    s = re.split(r"\s*(?:,|;|\band\b|\bor\b)\s+(?:\w+\s+){0,2}?(?:(?:at least|over|more than|nearly|about|up to)\s+)?\d[\d.,]*\s?(?:%|percent|per cent)", s)[0]
-    s = re.split(r"[;.:?!\n]|,\s*(?:which|when|while|thereby|so that|ensuring|in order|helping|contributing|according"
-                 r"|twice|\w+fold|up|down|an?\s+(?:increase|decrease|rise|drop)|compared|higher|lower|equivalent|equal)\b"
-                 r"|\s+and\s+(?=(?:also\s+)?(?!need|seed|feed|speed|red|bed)\w{2,}ed\s)"
-                 r"|,\s*(?:\w+\s+){0,2}(?:shows?|showed|said|says|reported|finds|found)\b|\(\s*(?:Plan|Decision|Resolution)", s)[0]
+    s = _NEXT_SHARE.split(s)[0]
+    s = _CLAUSE_END.split(s)[0]
     toks = s.split()
     return " ".join(toks[:30]).strip(" ,")
+
+
+_NEXT_SHARE = re.compile(r"\s*(?:,|;|\band\b|\bor\b)\s+(?:\w+\s+){0,2}?(?:(?:at least|over|more than|nearly|about|up to)\s+)?\d[\d.,]*\s?(?:%|percent|per cent)")
+_CLAUSE_END = re.compile(r"[;.:?!\n]|,\s*(?:which|when|while|thereby|so that|ensuring|in order|helping|contributing|according"
+                         r"|twice|\w+fold|up|down|an?\s+(?:increase|decrease|rise|drop)|compared|higher|lower|equivalent|equal)\b"
+                         r"|\s+and\s+(?=(?:also\s+)?(?!need|seed|feed|speed|red|bed)\w{2,}ed\s)"
+                         r"|,\s*(?:\w+\s+){0,2}(?:shows?|showed|said|says|reported|finds|found)\b|\(\s*(?:Plan|Decision|Resolution)")
 
 
 _TO_BY_END = Suffixes(("to", "by"))
@@ -244,11 +252,14 @@ def object_of_change(left: str, lang: str) -> str | None:
     return f"{kind} {np}"
 
 
+_DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|their)\s+")
+
+
 def is_bare_head(metric: str, lang: str) -> bool:
     heads = words(lang).get("np_bare_heads")
     if not heads:
         return False
-    low = re.sub(r"^(?:the|a|an|this|that|its|their)\s+", "", metric.strip().lower())
+    low = _DETERMINER.sub("", metric.strip().lower())
     return low in _bare_heads(lang)
 
 
