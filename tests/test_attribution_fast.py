@@ -150,6 +150,12 @@ def test_needle_positions():
     assert n.positions("nothing here") == []
     assert n.positions("café said") is None  # beyond ASCII: scanned the plain way
     assert Needles(["", "x"]).positions("x") is None
+    assert Needles(["aid", "said"], word_start=True).positions("He said: aid, maid") == [3, 9]
+    n = Needles(["to", "to date", "ate"])
+    for s in _texts(7, 500, ["to", "To", "date", "ate", " ", "x", "é"], 8):
+        want = None if not s.isascii() else sorted(
+            {i for i in range(len(s)) for x in ("to", "to date", "ate") if s.lower().startswith(x, i)})
+        assert n.positions(s) == want, repr(s)
 
 
 def test_report_cut_is_that_of_the_plain_scan():

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ..patterns import alt_by_first
+
 try:  # Python >= 3.11
     from re import _constants as C, _parser as P  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - Python 3.10
@@ -56,12 +58,18 @@ def _ascii(items: Iterable[str]) -> tuple[str, ...] | None:
 class Needles:
     """Literals (matched case-insensitively) of which every match of some pattern holds one."""
 
-    def __init__(self, items: Iterable[str]) -> None:
+    def __init__(self, items: Iterable[str], word_start: bool = False) -> None:
+        """``word_start``: the pattern has ``\\b`` right before the literal (then only word
+        starts are candidates)."""
         items = tuple(items)
         # an empty literal is in every text: no test then
         # (a C substring search per literal beats one regex of their alternation, which tries
         # each word at each position where one may start)
         self.items = (_ascii(items) or None) if all(items) else None
+        # where one of them starts, overlapping ones too (a zero-width match at each such place),
+        # one branch per first letter
+        self.finder = re.compile((r"\b" if word_start else "") + f"(?={alt_by_first(self.items)})") \
+            if self.items else None
 
     def may_hold(self, s: str) -> bool:
         """False only when ``s`` holds none of the literals (then the pattern cannot match)."""
@@ -77,16 +85,9 @@ class Needles:
         """Where in ``s`` one of the literals starts (case-insensitively), ascending; None when
         that cannot be told by lower-casing (the caller then scans the plain way). A pattern
         whose every match opens with one of the literals is tried only there (:func:`match_at`)."""
-        if self.items is None or not s.isascii():
+        if self.finder is None or not s.isascii():
             return None
-        low = s.lower()
-        out: set[int] = set()
-        for x in self.items:
-            i = low.find(x)
-            while i >= 0:
-                out.add(i)
-                i = low.find(x, i + 1)
-        return sorted(out)
+        return [m.start() for m in self.finder.finditer(s.lower())]
 
 
 class Suffixes:

@@ -93,7 +93,7 @@ def _np_cut_rx(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
 def _cut_needles(lang: str) -> Needles:
     """The words of which every match of the reporting-clause cut holds one."""
     w = words(lang)
-    return Needles((w.get("np_cut_after_verbs") or []) + (w.get("np_cut_after_conj") or []))
+    return Needles((w.get("np_cut_after_verbs") or []) + (w.get("np_cut_after_conj") or []), word_start=True)
 
 
 def report_cut(left: str, lang: str) -> int:
