@@ -203,8 +203,18 @@ def np_patterns(actors: str) -> tuple[re.Pattern, re.Pattern]:
 
 
 def expand_acronyms(metric: str | None, ctx: Context) -> str | None:
-    if not metric:
+    """``metric`` with the page's acronyms spelled out (once per page and phrase: numbers of a
+    page share their metrics)."""
+    if not metric or not ctx.acronyms:
         return metric
+    key = ("expand_acronyms", metric)
+    got = ctx.cache.get(key)
+    if got is None:
+        got = ctx.cache[key] = _expand_acronyms(metric, ctx)
+    return got
+
+
+def _expand_acronyms(metric: str, ctx: Context) -> str:
     labels = _labels(ctx.lang)
     for acro, full in ctx.acronyms.items():
         if acro.rstrip("s") in labels:
