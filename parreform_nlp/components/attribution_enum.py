@@ -96,7 +96,7 @@ def _aggregate_rx(lang: str) -> re.Pattern:
 @lru_cache(maxsize=None)
 def _aggregate_needles(lang: str) -> Needles:
     v = vocab(lang)
-    return Needles(x.split()[0] for x in v["aggregate_nationwide"] + v["aggregate_subjects"] if x.split())
+    return Needles(v["aggregate_nationwide"] + v["aggregate_subjects"])  # each match holds one whole
 
 
 def aggregate_in(text: str, a: int, b: int, lang: str) -> tuple[int, str] | None:
@@ -104,7 +104,7 @@ def aggregate_in(text: str, a: int, b: int, lang: str) -> tuple[int, str] | None
     "nationwide", "the average of provinces and centrally-run cities" -> itself."""
     last = None
     if not _aggregate_needles(lang).may_hold(text[a:b]):
-        return None  # (every aggregate holds its first word)
+        return None
     for m in anchored(_aggregate_rx(lang)).finditer(text, a, b):
         if not re.search(r"\b(?:out\s+of|among|amongst|of|in|across|for)\s+(?:the\s+|all\s+)?$", text[max(a, m.start() - 15):m.start()], re.I):
             last = m  # "ranked 2nd out of 63 provinces and cities": the set ranked in, not an actor
