@@ -165,3 +165,8 @@ def test_report_cut_is_that_of_the_plain_scan():
               "X", "rate", "according to", " ", "  ", ",", "\n", "é", "ſaid"]
     for s in _texts(6, 2000, pieces, 12):
         assert [m.span() for m in _cuts(cut, s, "en")] == [m.span() for m in cut.finditer(s)], repr(s)
+
+
+def test_counted_groups_are_subjects():
+    found = indicators("The Ministry ranked provinces, with Thirty-three provinces above 85% and 12 cities below 70%.")
+    assert [i.subject for i in found] == ["33 provinces", "12 cities"]

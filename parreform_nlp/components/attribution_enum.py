@@ -217,9 +217,16 @@ def _count_value(count: str, lang: str) -> str:
     return count.lower() if total < 10 else str(total)
 
 
+@lru_cache(maxsize=None)
+def _counted_needles(lang: str) -> Needles:
+    return Needles(vocab(lang)["counted_nouns"])
+
+
 def counted_group(text: str, a: int, b: int, lang: str) -> tuple[int, str] | None:
     """(start, group) of the last counted group in ``text[a:b]``: "Thirty-three provinces" -> "33 provinces"."""
     last = None
+    if not _counted_needles(lang).may_hold(text[a:b]):
+        return None  # each group holds one of its nouns
     for last in _counted_rx(lang).finditer(text, a, b):
         pass
     if last is None:
