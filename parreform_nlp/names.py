@@ -284,12 +284,6 @@ class Boilerplate:
         out.append((cut, len(self.text)))
         return out
 
-    def mask(self) -> "BoilerplateMask":
-        """``RangeMask(self.ranges())``'s answers, with each credit line looked for only on the line of
-        an offset asked about (a page's officials ask about a few offsets; the page-wide scan of the
-        credit cues' literals costs more than those few lines)."""
-        return BoilerplateMask(self)
-
 
 @lru_cache(maxsize=64)
 def _whole_list(cues: tuple[str, ...], flags: int) -> re.Pattern:
@@ -309,43 +303,3 @@ class RangeMask:
             return False  # most pages: nothing left out
         i = bisect_right(self.starts, offset) - 1
         return i >= 0 and self.ranges[i][0] <= offset < self.ranges[i][1]
-
-
-class BoilerplateMask:
-    """``offset in mask``: whether a :class:`Boilerplate` leaves ``offset`` out, with the credit lines
-    (:meth:`Boilerplate.credit_lines`) checked only on the lines of the offsets asked about.
-
-    The same answers as ``RangeMask(bp.ranges())``: a credit line's range lies within its own line,
-    so an offset is left out when the blocks or the footer hold it, or when its own line, outside
-    every block, matches a credit cue (the cues searched on that line alone, as ``credit_lines`` does)."""
-
-    def __init__(self, bp: Boilerplate) -> None:
-        self.bp = bp
-        self.base = RangeMask(bp.ranges(lines=False))
-        self._plain: set[int] | None = None
-        self._credit: dict[int, tuple[int, int] | None] = {}  # line index -> its credit range
-
-    def __contains__(self, offset: int) -> bool:
-        if offset in self.base:
-            return True
-        bp = self.bp
-        if not bp.line_cues or bp._lines is not None and not bp._lines:
-            return False  # no credit cues, or no credit line on the page
-        li = bisect_right(bp._starts, offset) - 1
-        if not 0 <= li < len(bp._text_lines):
-            return False
-        got = self._credit.get(li, False)
-        if got is False:
-            got = self._credit[li] = self._credit_range(li)
-        return got is not None and got[0] <= offset < got[1]
-
-    def _credit_range(self, li: int) -> tuple[int, int] | None:
-        """The credit range of line ``li`` (from the cue to the end of the line), or None."""
-        bp = self.bp
-        if self._plain is None:
-            self._plain = set(bp.plain)
-        if li not in self._plain:
-            return None  # a line inside a related-news block: no credit line scanned there
-        start, body = bp._starts[li], bp._text_lines[li].rstrip("\r\n")
-        m = cue_set(bp.line_cues).search(body)
-        return (start + m.start(), bp._starts[li + 1]) if m is not None else None

@@ -99,28 +99,3 @@ def test_the_asker_from_the_page_scan_is_the_asker():
         scan = Boilerplate(text, line, end, footer).scan(asker)
         assert _asker_ranges(text, asker, scan) == _asker_ranges(text, asker)
     assert _asker_ranges(texts[0], asker) == [(0, texts[0].index("asks") + 4)]
-
-
-@pytest.mark.parametrize("lang", ["en", "vi", "th"])
-def test_mask_answers_as_the_ranges_do_at_every_offset(lang):
-    from parreform_nlp.names import RangeMask
-
-    line, end, footer = _cues(lang)
-    for text in _pages():
-        full = RangeMask(Boilerplate(text, line, end, footer).ranges())
-        lazy = Boilerplate(text, line, end, footer).mask()
-        # every offset, in an order of their own (a line's credit range is worked out on its first offset)
-        offsets = list(range(-1, len(text) + 2))
-        random.Random(len(text)).shuffle(offsets)
-        assert [o in lazy for o in offsets] == [o in full for o in offsets], text
-
-
-def test_mask_leaves_out_a_credit_line_from_its_cue_on():
-    line, end, footer = _cues("en")
-    mask = Boilerplate(PAGE, line, end, footer).mask()
-    photo = PAGE.index("Photo by")
-    assert photo - 2 in mask and photo - 3 not in mask  # from "- Photo by" to the end of that line
-    assert PAGE.index("Tran Van Binh") in mask
-    assert PAGE.index("Ministry of Home") not in mask
-    assert PAGE.index("Ministry announces") in mask  # a related-news block
-    assert PAGE.index("Nguyen Van Cuong") in mask  # the footer

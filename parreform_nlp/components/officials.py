@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..anchors import CueScan, cue_set
-from ..names import BoilerplateMask, RangeMask, fold, name_key
+from ..names import RangeMask, fold, name_key
 from ..patterns import alt, is_thai
 from ..page import page_of
 from ..pipeline import Upstream, factory_meta
@@ -78,7 +78,7 @@ class OfficialTagger(RulePackComponent):
         # the page's byline scan is the one the bodies made (Page.boilerplate_scan), credit lines added
         boilerplate = page.boilerplate_scan(by["line_cues"], by["end_cues"], by.get("footer_cues", ())) \
             if people else None
-        mask = boilerplate.mask() if boilerplate is not None else RangeMask([])
+        mask = RangeMask(boilerplate.ranges() if boilerplate is not None else [])
         people = [p for p in people if p["start"] not in mask]
         if people:
             cues = tuple(by.get("asker_cues", ()))
@@ -137,7 +137,7 @@ class OfficialTagger(RulePackComponent):
         return out
 
 
-def _records(text: str, people: list[dict[str, Any]], mask: "RangeMask | BoilerplateMask",
+def _records(text: str, people: list[dict[str, Any]], mask: RangeMask,
              secondary: frozenset[str] = frozenset(), backref: Iterable[str] = (),
              honorifics_only: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """Merge hits into one record per person; add the page's other mentions of each name."""
@@ -198,7 +198,7 @@ def _occurrences(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _back_references(text: str, recs: dict[str, dict[str, Any]], mask: "RangeMask | BoilerplateMask", honorifics: Iterable[str],
+def _back_references(text: str, recs: dict[str, dict[str, Any]], mask: RangeMask, honorifics: Iterable[str],
                      honorifics_only: frozenset[str] = frozenset()) -> None:
     """"Mr. Minh" after "Ho Ky Minh": an honorific + one capitalised word refers back to the one person
     named before it whose name ends with that word (Vietnamese usage: the given name); before any such
