@@ -84,9 +84,9 @@ class OfficialTagger(RulePackComponent):
             cues = tuple(by.get("asker_cues", ()))
             asker = RangeMask(_asker_ranges(text, cues, boilerplate.scan(cues)))
             people = [p for p in people if p["start"] not in asker]
-        doc._.officials = _records(text, people, mask, self._secondary, self._backref,
-                                   self._honorifics_only)
-        write_spans(doc, "officials")
+        doc._.officials = officials = _records(text, people, mask, self._secondary, self._backref,
+                                               self._honorifics_only)
+        write_spans(doc, "officials", officials)
         return doc
 
     def _implied_rules(self) -> list[tuple[re.Pattern, str]]:
