@@ -25,6 +25,8 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
+from .token_view import TokenView  # module level: Page.tokens runs for every span write
+
 _PAGES: "weakref.WeakKeyDictionary[Doc, Page]" = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -111,8 +113,6 @@ class Page:
     def tokens(self, doc: Doc, cache=None):
         """The :class:`parreform_nlp.token_view.TokenView` of ``doc`` (this page's Doc), read once and
         shared by the grammars; ``cache``: the caller's ``TokenCache`` of ``doc.vocab``, for the first read."""
-        from .token_view import TokenView
-
         view = self.memo(("tokens",), lambda: TokenView(doc, self.text, cache))
         # a component that merged or split tokens since (``merge_entities``) makes the kept view stale
         return view if len(view) == len(doc) else TokenView(doc, self.text, cache)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any, Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 from .page import page_of
 
@@ -45,7 +45,7 @@ def record_of(span: Span) -> dict[str, Any] | None:
     if ref is None:
         return None
     kind, index = ref
-    records = getattr(span.doc._, kind, None) if span.doc.has_extension(kind) else None
+    records = doc_value(span.doc, kind) if span.doc.has_extension(kind) else None
     return records[index] if records is not None and index < len(records) else None
 
 
@@ -74,33 +74,112 @@ def _offsets(kind: str, record: dict[str, Any]) -> Iterator[tuple[int, int]]:
         yield record["start"], record["end"]
 
 
-def _char_span(doc: Doc, start: int, end: int, label: str, span_id: int, toks=None) -> Span | None:
-    """``doc.char_span(start, end, label=label, alignment_mode="expand", span_id=span_id)`` found on the
-    page's token offsets (:meth:`.Page.tokens`): ``char_span`` reads each token through ``doc[i]``.
-    A token with its trailing space covers the text from its offset up to the next token's.
-    ``toks``: the page's token view, when the caller has it."""
-    toks = page_of(doc).tokens(doc) if toks is None else toks
-    idx, size = toks.idx, len(toks.page_text)
-    if not (0 <= start < size and 0 <= end - 1 < size):
+def align(idx: list[int], length: list[int], size: int, start: int, end: int) -> tuple[int, int] | None:
+    """(first token, end token) of ``doc.char_span(start, end, alignment_mode="expand")`` on a page
+    of ``size`` characters whose tokens start at ``idx`` (ascending) and are ``length`` long, found
+    by bisection: ``char_span`` reads each token through ``doc[i]``. A token with its trailing
+    space covers the text from its offset up to the next token's. None where ``char_span`` gives
+    None (offsets outside the text, or before the first token)."""
+    if not (0 <= start < size and 0 < end <= size):
         return None
     first = bisect_right(idx, start) - 1
     last = bisect_right(idx, end - 1) - 1
     if first < 0 or last < 0:
         return None
-    if start == idx[first] + toks.length[first]:
+    if start == idx[first] + length[first]:
         first += 1  # the start is in the first token's trailing space
-    return Span(doc, first, last + 1, label=label, span_id=span_id)
+    return first, last + 1
 
 
-def _span(doc: Doc, start: int, end: int, label: str, span_id: int, toks=None) -> Span | None:
+def _char_span(doc: Doc, start: int, end: int, label: str, span_id: int, toks=None) -> Span | None:
+    """``doc.char_span(start, end, label=label, alignment_mode="expand", span_id=span_id)`` found on the
+    page's token offsets (:meth:`.Page.tokens`, :func:`align`). ``toks``: the page's token view,
+    when the caller has it."""
     toks = page_of(doc).tokens(doc) if toks is None else toks
-    sp = _char_span(doc, start, end, label, span_id, toks)
-    if sp is None and 0 <= start < len(toks.page_text):
-        # offsets inside whitespace: the token that starts at or after them stands for the record
-        for tok in doc:
-            if tok.idx + len(tok) > start:
-                return Span(doc, tok.i, tok.i + 1, label=label, span_id=span_id)
-    return sp
+    got = align(toks.idx, toks.length, len(toks.page_text), start, end)
+    return None if got is None else Span(doc, got[0], got[1], label=label, span_id=span_id)
+
+
+def _token_at(doc: Doc, start: int) -> int | None:
+    """The first token that ends after ``start`` (offsets inside whitespace stand for it)."""
+    for tok in doc:
+        if tok.idx + len(tok) > start:
+            return tok.i
+    return None
+
+
+def _record_spans(doc: Doc, kind: str, records: list[dict[str, Any]]) -> list[Span]:
+    """The spans of ``records`` (one per record, or per mention of the kinds with mentions), in
+    (start, end) order, records first to last where equal; aligned as :func:`align` does (inlined:
+    this runs for every record of every page)."""
+    toks = page_of(doc).tokens(doc)  # token offsets, for the records' spans
+    idx, length, size = toks.idx, toks.length, len(toks.page_text)
+    strings = doc.vocab.strings
+    fixed = strings.add(LABELS[kind]) if kind in LABELS else None
+    mentioned = kind in _MENTIONED
+    # (first token, end token, order, label, id): sorted before any Span is made
+    found: list[tuple[int, int, int, int, int]] = []
+    for i, rec in enumerate(records):
+        if mentioned:
+            offsets = [(m["start"], m["end"]) for m in rec.get("mentions") or ()
+                       if m.get("source", "original") == "original"]
+            if not offsets:
+                continue
+        elif rec.get("source", "original") == "original":
+            offsets = ((rec["start"], rec["end"]),)
+        else:
+            continue
+        label = fixed if fixed is not None else strings.add(rec.get("kind") or "BODY")
+        span_id = strings.add(f"{kind}:{i}")
+        seen: set[tuple[int, int]] | None = None if len(offsets) == 1 else set()
+        for start, end in offsets:
+            got = None
+            if 0 <= start < size and 0 < end <= size:
+                first = bisect_right(idx, start) - 1
+                last = bisect_right(idx, end - 1) - 1
+                if first >= 0 and last >= 0:
+                    if start == idx[first] + length[first]:
+                        first += 1  # the start is in the first token's trailing space
+                    got = (first, last + 1)
+            if got is None:
+                if not 0 <= start < size:
+                    continue
+                # offsets inside whitespace: the token that starts at or after them stands for the record
+                k = _token_at(doc, start)
+                if k is None:
+                    continue
+                got = (k, k + 1)
+            if seen is not None:
+                if got in seen:
+                    continue
+                seen.add(got)
+            found.append((got[0], got[1], len(found), label, span_id))
+    found.sort()
+    return [Span(doc, a, b, label=label, span_id=span_id) for a, b, _, label, span_id in found]
+
+
+#: extension name -> the ``doc.user_data`` key spaCy keeps its value under (``Underscore._get_key``)
+_USER_DATA_KEYS: dict[str, Any] = {}
+
+
+def doc_value(doc: Doc, name: str) -> Any:
+    """``getattr(doc._, name, None)``, read where spaCy keeps the value of an extension with a
+    default (``doc.user_data``, under the key ``Underscore`` itself makes): each ``doc._`` makes an
+    ``Underscore`` object and each read raises and catches an AttributeError inside it, several
+    microseconds per read. Anything else (a getter or a method, a value never set, a spaCy that
+    keys its values otherwise) is read the plain way."""
+    ext = Doc.get_extension(name)
+    if ext is not None and ext[1] is None and ext[2] is None:
+        key = _USER_DATA_KEYS.get(name)
+        if key is None:
+            key = _USER_DATA_KEYS.setdefault(name, doc._._get_key(name))
+        value = doc.user_data.get(key, _MISSING)
+        if value is not _MISSING:
+            return value
+    return getattr(doc._, name, None)
+
+
+_MISSING = object()
 
 
 def write_spans(doc: Doc, kind: str, records: list[dict[str, Any]] | None = None) -> None:
@@ -108,29 +187,25 @@ def write_spans(doc: Doc, kind: str, records: list[dict[str, Any]] | None = None
     and refresh the combined group ``doc.spans["parreform"]``."""
     ensure_span_extension()
     if records is None:
-        records = getattr(doc._, kind, None) or []
-    strings = doc.vocab.strings
-    toks = page_of(doc).tokens(doc) if records else None  # token offsets, for the records' spans
-    spans: list[Span] = []
-    for i, rec in enumerate(records):
-        label = (rec.get("kind") or "BODY") if kind == "bodies" else LABELS[kind]
-        span_id = strings.add(f"{kind}:{i}")
-        seen: set[tuple[int, int]] = set()
-        for start, end in _offsets(kind, rec):
-            sp = _span(doc, start, end, label, span_id, toks)
-            if sp is not None and (sp.start, sp.end) not in seen:
-                seen.add((sp.start, sp.end))
-                spans.append(sp)
-    spans.sort(key=lambda sp: (sp.start, sp.end))
+        records = doc_value(doc, kind) or []
+    spans = _record_spans(doc, kind, records) if records else []
     doc.spans[GROUPS[kind]] = spans
     # the combined group grows by each kind once (cheap); a kind written again rebuilds it
     kinds = page_of(doc).memo(("combined_kinds",), set)
     if kind not in kinds and COMBINED in doc.spans:
-        doc.spans[COMBINED].extend(spans)
+        if spans:
+            doc.spans[COMBINED].extend(spans)
     else:
         kinds.clear()
-        doc.spans[COMBINED] = [sp for k, group in GROUPS.items() if group in doc.spans and not kinds.add(k)
-                               for sp in doc.spans[group]]
+        combined = SpanGroup(doc, name=COMBINED)
+        for k, g in GROUPS.items():
+            if g in doc.spans:
+                if k == kind:
+                    combined.extend(spans)  # the spans at hand: reading a group back makes every Span again
+                elif len(doc.spans[g]):
+                    combined.extend(doc.spans[g])  # copied in C
+                kinds.add(k)
+        doc.spans[COMBINED] = combined
     kinds.add(kind)
 
 
@@ -140,7 +215,7 @@ def records_from_spans(doc: Doc, kind: str) -> list[dict[str, Any]] | None:
     group = GROUPS[kind]
     if group not in doc.spans:
         return None
-    records = getattr(doc._, kind, None) if doc.has_extension(kind) else None
+    records = doc_value(doc, kind) if doc.has_extension(kind) else None
     if not records:
         return []
     # a span's id is the hash of "<kind>:<index>" (see write_spans): compare hashes, not strings

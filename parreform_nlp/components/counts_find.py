@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import NamedTuple
 
-from ..anchors import CASE_EXOTIC, match_at
+from ..anchors import CASE_EXOTIC, anchored, match_at
 from ..numbers import LATIN_WORD, MULTIPLIERS, WORD_NUMBERS, Occupied, parse_number, plausible_year
 from ..patterns import alt, alt_by_first, lead
 from ..resources import load_json
@@ -118,7 +119,12 @@ def find_counts(text: str, lang: str, masked: list[tuple[int, int]],
     actor = _lower(lang, "nouns_actor")
     out: list[NumberMention] = []
     occupied = Occupied(len(text), masked)
-    for m in _matches_at(text, *_count_regex(lang)):
+    other = _non_ascii(text)
+    # English: where a number, a change verb or a cue starts, found once for both patterns
+    starts = _english_starts(text, other) if lang == "en" else None
+    rx, rx_starts = _count_regex(lang)
+    matches = match_at(rx, text, starts.numbers) if starts is not None else _matches_at(text, rx, rx_starts)
+    for m in matches:
         s, e = m.span()
         if not occupied.free(s, e):
             continue
@@ -153,8 +159,9 @@ def find_counts(text: str, lang: str, masked: list[tuple[int, int]],
         occupied.add(s, e)
         out.append(NumberMention(s, e, ns, ne, value, what=what, qualifier=qual))
     if "anaphora" in count_words(lang):
-        out += _anaphoric_counts(text, lang, occupied)
-    out += _cjk_counts(text, occupied)
+        out += _anaphoric_counts(text, lang, occupied, starts)
+    if other and _cjk_marks().search(other):  # a CJK counter on the page (few pages)
+        out += _cjk_counts(text, occupied)
     out.sort(key=lambda n: n.start)
     return out
 
@@ -176,20 +183,25 @@ def _not_a_count_before(before: str, lang: str, qual: str | None, noun: str) -> 
     """Whether the words right before a number make it a rank, an address, a document
     number or a denominator ("ranked 54", "No. 5", "2nd out of 63 provinces")."""
     w = count_words(lang)
-    words = re.findall(r"[^\s\d]+", before)
+    words = _WORDS.findall(before)
     prev = words[-1].lower().rstrip(":") if words else ""
     if not qual and prev in _lower(lang, "excluded_before"):
         unless = w.get("excluded_unless", {}).get(prev, ())
         if not (len(words) > 1 and words[-2] in unless):
             return True
     den, rank, survey = _before_regexes(lang)
-    if survey.search(before):
+    # anchored: each pattern tried only where one of its cue words occurs (most windows: none),
+    # not at every position of the window (the same matches)
+    if anchored(survey).search(before):
         return True  # "a survey of 1,500 people": a sample, not a count
-    if den and den.search(before):
+    if den and anchored(den).search(before):
         return True  # "ranked 2nd out of 63 provinces": the whole, not a count
-    if rank and noun in _lower(lang, "rank_nouns") and rank.search(before):
+    if rank and noun in _lower(lang, "rank_nouns") and anchored(rank).search(before):
         return True  # "climbed 15 positions": a rank movement
     return False
+
+
+_WORDS = re.compile(r"[^\s\d]+")
 
 
 @lru_cache(maxsize=None)
@@ -277,13 +289,131 @@ def _matches_at(text: str, rx: re.Pattern, starts: re.Pattern | None) -> list[re
     return match_at(rx, text, (c.start() for c in starts.finditer(low.encode("ascii", "replace"))))
 
 
-def _anaphoric_counts(text: str, lang: str, occupied: Occupied) -> list[NumberMention]:
-    """Counts whose counted noun stands before the number (see the module doc)."""
-    rx, nouns, starts = _anaphora_regexes(lang)
+#: ASCII bytes (``str.encode("ascii", "replace")``) -> the bytes :func:`_english_starts` scans: letters
+#: lower-cased, "_" kept, every digit a "0", every other byte a space ("?" too: it stands for
+#: any non-ASCII character, which can only end a word there: a superset of the word starts)
+_WORD_BYTES = bytes((c | 0x20) if 65 <= c <= 90 else 48 if 48 <= c <= 57 else c if (97 <= c <= 122 or c == 95) else 32
+                    for c in range(256))
+_ASCII_BYTES = bytes(range(128))
+#: non-ASCII characters the ASCII view of a page would hide from :func:`_english_starts`: digits
+#: (``\d`` matches every decimal digit) and those that match an ASCII letter under re.I (anchors.CASE_EXOTIC)
+_HIDDEN = re.compile(r"[\d\u0130\u0131\u017f\u212a]")
+
+
+def _non_ascii(text: str) -> str:
+    """The non-ASCII characters of ``text``, in order (empty for an ASCII text): C-speed byte
+    operations, where a regex class scans the whole page a character at a time."""
+    if text.isascii():
+        return ""
+    return text.encode("utf-8").translate(None, _ASCII_BYTES).decode("utf-8")
+
+
+def _view_words(words) -> list[str]:
+    """``words`` as they read in the view of :data:`_WORD_BYTES` (lower case, non-word characters spaces)."""
+    return [w.lower().encode("ascii").translate(_WORD_BYTES).decode("ascii") for w in words]
+
+
+@lru_cache(maxsize=None)
+def _english_scan() -> tuple[re.Pattern, frozenset[bytes], re.Pattern, re.Pattern]:
+    """How :func:`_english_starts` reads a page's view (:data:`_WORD_BYTES`): (the scan, the number
+    words, what follows a digit and what follows a number word before a part cue or a clause verb).
+
+    The scan finds, behind a space, a digit or a number word, a change verb, or a total cue or
+    clause opener followed by a number: the only ways the English count and anaphora patterns
+    start. An anaphora match that starts at a number needs a part cue or a clause verb after it
+    ("four of which", "three had"): the two other patterns look for that."""
+    a = count_words("en")["anaphora"]
+    numbers = _view_words(_word_number_words())
+    word = rf"(?:{alt_by_first(numbers)})(?![a-z0-9_])"
+    follow = rf"(?:{alt_by_first(_view_words([*a.get('part_cues', ()), *a.get('clause_verbs', ())]))})(?![a-z0-9_])"
+    # "1,234" is "0 000" in the view; a number of more than nine groups passes without a look
+    # (the look stays bounded: linear time)
+    after_digit = re.compile(rf"0*(?:(?: 000){{9}}|(?: 000){{0,8}} +{follow})".encode())
+    # "twenty-one others": a compound is two words in the view
+    after_word = re.compile(rf"(?: [a-z]+)? +{follow}".encode())
+    tails = {w: "(?![a-z0-9_])" for w in numbers}
+    tails.update({w: "" for w in _view_words(a["change_verbs"])})
+    tails.update({w: rf"(?= +(?:0|{word}))" for w in _view_words([*a.get("total_cues", ()), *a.get("clause_openers", ())])})
+    # one branch per first character, each opening with it: the engine skips a branch on its
+    # first character, so a space costs a few comparisons
+    groups: dict[str, list[str]] = {"0": [""]}
+    for w in sorted(tails, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]) + tails[w])
+    branches = "|".join(re.escape(ch) + "(?:" + "|".join(rest) + ")" for ch, rest in sorted(groups.items()))
+    # the literal space first: the engine skips to spaces at C speed
+    scan = re.compile(rf" (?:{branches})".encode())
+    return scan, frozenset(w.encode() for w in numbers), after_digit, after_word
+
+
+class _Starts(NamedTuple):
+    """Where the English patterns can start on a page (:func:`_english_starts`)."""
+
+    numbers: list[int]  #: the count pattern (digits and number words)
+    anaphora: list[int]  #: the anaphora pattern
+    view: bytes  #: the page as :data:`_WORD_BYTES`, behind one space
+
+
+def _english_starts(text: str, other: str) -> _Starts | None:
+    """(where the count pattern can start, where the anaphora pattern can) in an English page,
+    found in one scan of its ASCII bytes; None when the page holds a character that view hides
+    (``other``: its non-ASCII characters, :func:`_non_ascii`): then the patterns scan the page
+    themselves.
+
+    A count starts with a digit run or a number word at a word start; an anaphora match with a
+    change verb, a total cue or clause opener and spaces before a number, or a number that a
+    part cue or a clause verb follows. Each is found in the bytes view as a space and the words:
+    a superset of the real starts (every non-word character is a space there, and the view
+    never tells a shorter match from a longer one), so ``match_at`` over them gives ``finditer``."""
+    if other and _HIDDEN.search(other):
+        return None
+    view = b" " + text.encode("ascii", "replace").translate(_WORD_BYTES)
+    scan, number_words, after_digit, after_word = _english_scan()
+    numbers: list[int] = []
+    anaphora: list[int] = []
+    for m in scan.finditer(view):
+        p, e = m.span()  # the view's leading space: a word's offset in the view is p + 1, in the text p
+        if e == p + 2 and view[p + 1] == 48:  # a digit ("0" in the view)
+            numbers.append(p)
+            if after_digit.match(view, e):
+                anaphora.append(p)
+        elif view[p + 1:e] in number_words:
+            numbers.append(p)
+            if after_word.match(view, e):
+                anaphora.append(p)
+        else:
+            anaphora.append(p)  # a change verb, or a cue before a number
+    return _Starts(numbers, anaphora, view)
+
+
+@lru_cache(maxsize=None)
+def _view_nouns() -> re.Pattern | None:
+    """The English counted nouns in a page's view (:func:`_english_starts`), behind a space: where
+    they can start; None when a noun is not ASCII (the view cannot show it)."""
+    nouns = _nouns("en")
+    if not all(n.isascii() for n in nouns):
+        return None
+    return re.compile(rf" (?:{alt_by_first(_view_words(nouns))})(?![a-z0-9_])".encode())
+
+
+def _noun_hits(text: str, nouns: re.Pattern, starts: _Starts | None) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the counted nouns of ``text`` (``nouns.finditer``), tried only where
+    the page's view shows one when the caller has it."""
+    found = nouns.finditer(text)
+    view_nouns = _view_nouns() if starts is not None else None
+    if view_nouns is not None:
+        found = match_at(nouns, text, [m.start() for m in view_nouns.finditer(starts.view)])
+    return [(m.start(), m.end(), m.group(0)) for m in found]
+
+
+def _anaphoric_counts(text: str, lang: str, occupied: Occupied,
+                      starts: _Starts | None = None) -> list[NumberMention]:
+    """Counts whose counted noun stands before the number (see the module doc); ``starts``:
+    where a match can start (:func:`_english_starts`), else found here."""
+    rx, nouns, rx_starts = _anaphora_regexes(lang)
     hits: list[tuple[int, int, str]] = []
     ends: list[int] | None = None  # the counted nouns: found on the first number that needs them
     out = []
-    for m in _matches_at(text, rx, starts):
+    for m in (match_at(rx, text, starts.anaphora) if starts is not None else _matches_at(text, rx, rx_starts)):
         for name in ("a", "b", "c", "d", "e"):
             if not m.groupdict().get(name):
                 continue
@@ -295,7 +425,7 @@ def _anaphoric_counts(text: str, lang: str, occupied: Occupied) -> list[NumberMe
             if raw.isdigit() and len(raw) == 4 and plausible_year(int(raw)):
                 continue
             if ends is None:
-                hits = [(m.start(), m.end(), m.group(0)) for m in nouns.finditer(text)]
+                hits = _noun_hits(text, nouns, starts)
                 ends = [h[1] for h in hits]
             i = bisect_left(ends, s) - 1  # the nearest counted noun ending before the number
             if i < 0 or s - ends[i] > ANTECEDENT_CHARS or "\n\n" in text[ends[i]:s]:
@@ -326,10 +456,9 @@ def _cjk_marks() -> re.Pattern:
 
 
 def _cjk_counts(text: str, occupied: Occupied) -> list[NumberMention]:
-    """Counts in Chinese and Japanese text (a number, a counter, the noun)."""
+    """Counts in Chinese and Japanese text (a number, a counter, the noun); the caller has
+    checked that the page holds a CJK counter (:func:`_cjk_marks`)."""
     out = []
-    if not _cjk_marks().search(text):
-        return out  # no CJK counter on the page (most pages): one scan for a few characters
     for m in _cjk_regex().finditer(text):
         s, e = m.span()
         value = parse_number(m.group("num"), "en")

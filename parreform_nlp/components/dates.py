@@ -361,9 +361,9 @@ class DateNormalizer:
         found = candidates(ascii_text, lang)
         frame = sorted({dt.date.fromisoformat(value).toordinal() for _, value in found.full(masked)}
                        | ({dateline.toordinal()} if dateline else set()))
-        ext.dates = [{"text": text[s:e], "value": value, "start": s, "end": e, "source": "original"}
-                     for s, e, value, _ in found.spans(anchor, masked, frame)]
-        write_spans(doc, "dates")
+        ext.dates = dates = [{"text": text[s:e], "value": value, "start": s, "end": e, "source": "original"}
+                             for s, e, value, _ in found.spans(anchor, masked, frame)]
+        write_spans(doc, "dates", dates)
         return doc
 
 

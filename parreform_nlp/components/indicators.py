@@ -128,9 +128,9 @@ class IndicatorMatcher:
         ensure_doc_attrs("indicators", "counts", "frame", "places", "dates", "legal_refs")
         self.upstream(doc)
         lang = self.lang if self.lang in ("vi", "th") else "en"
-        doc._.indicators, doc._.counts = extract(doc, lang)
-        write_spans(doc, "indicators")
-        write_spans(doc, "counts")
+        doc._.indicators, doc._.counts = indicators, counts = extract(doc, lang)
+        write_spans(doc, "indicators", indicators)
+        write_spans(doc, "counts", counts)
         return doc
 
 

@@ -32,11 +32,31 @@ NUMBER = re.compile(
     rf"(?:(?<=\bNo\.)|(?<=\bno\.)|(?<![{_LATIN}/.\-]))\d{{1,5}}[a-z]?(?:\s?/\s?\d{{4}})?(?:\s?/\s?{_CODE}|-{_CODE}\s?/\s?{_CODE})(?:\s?[-–]\s?{_CODE}(?![a-z]))*(?![{_LATIN}/]|\.[A-Za-z])"
 )
 #: lookalike letters written for Vietnamese Đ / đ (Icelandic eth), same length
-_LOOKALIKES = str.maketrans("\u00d0\u00f0", "\u0110\u0111")
-_LOOKALIKE = re.compile("[\u00d0\u00f0]")
+_LOOKALIKE = "\u00d0\u00f0"
+_LOOKALIKES = str.maketrans(_LOOKALIKE, "\u0110\u0111")
 #: where a document number can start (NUMBER's look-behind excludes a digit 0-9 before it);
 #: the digit comes first so that the regex engine skips to digits at once
 _NUMBER_START = re.compile(r"\d(?<![0-9]\d)")
+#: every document number holds a "/" at most this many characters after its first digit
+#: (five digits, a letter and a space, or a "-", a type code of ten characters and a space: NUMBER)
+SLASH_REACH = 18
+
+
+def number_starts(text: str) -> list[int]:
+    """Where a document number (:data:`NUMBER`) can start: the digits of :data:`_NUMBER_START` that
+    a "/" follows within :data:`SLASH_REACH` characters, found only before the page's slashes
+    (a page without one has no document number; most digits of a page are far from one)."""
+    out: list[int] = []
+    done = 0
+    i = text.find("/")
+    while i >= 0:
+        a = max(done, i - SLASH_REACH)
+        if a < i:
+            # the scan starts inside the text: its look-behind still sees what stands before
+            out += [d.start() for d in _NUMBER_START.finditer(text, a, i)]
+        done = i
+        i = text.find("/", i + 1)
+    return out
 _DATE_CUE = re.compile(r"\s*,?\s*(?:dated|issued\s+on|signed\s+on|of|ngày|ban\s+hành\s+ngày|ลงวันที่|เมื่อวันที่|วันที่)\s*", re.I)
 #: the issuer between the number and its date: "08/CT-TTg of the Prime Minister dated 23/6/2022"
 _ISSUER_DATE_CUE = re.compile(r"\s*,?\s*(?:of|by|của)\s+[^,;.\n\d]{1,60}?\s+(?:dated|issued\s+on|signed\s+on|ngày|ban\s+hành\s+ngày)\s*", re.I)
@@ -108,38 +128,52 @@ def _type_before(text: str, end: int, lang: str) -> tuple[int, str | None]:
     before = text[max(0, end - 80):end]
     # number prefix: "No.", "số", "ฉบับที่"
     prefix_rx, type_rx = _before_patterns(lang)
-    for rx in prefix_rx:
-        m = rx.search(before)
+    # every pattern ends with its word and the text's trailing spaces: its only possible match
+    # starts that word's length before the stripped end (tried there, not at every position)
+    stripped = len(before.rstrip())
+    for n, rx in prefix_rx:
+        m = rx.match(before, stripped - n) if stripped >= n else None
         if m:
             s = end - (len(before) - m.start())
             before = before[:m.start()]
             break
     if lang == "th":
-        # Thai writes words together: the type word sits somewhere in the run before the number
-        base = s - len(before)
-        trimmed = before.rstrip()
-        chunk = re.search(r"\S*$", trimmed).group(0)
-        chunk_start = base + len(trimmed) - len(chunk)
-        best = None
-        for t in types:
-            i = chunk.find(t)
-            if i >= 0 and (best is None or i < best[0] or (i == best[0] and len(t) > len(best[1]))):
-                best = (i, t)
-        if best:
-            return chunk_start + best[0], types[best[1]]
-        return s, None
+        return _thai_type(before, s, types)
+    stripped = len(before.rstrip())
     for t, rx in type_rx:
-        m = rx.search(before)
+        m = rx.match(before, stripped - len(t)) if stripped >= len(t) else None
         if m:
             return s - (len(before) - m.start()), types[t]
     return s, None
 
 
+def _thai_type(before: str, s: int, types: dict[str, str]) -> tuple[int, str | None]:
+    """(start, type) of the type word in the Thai text ``before`` that ends at ``s``: Thai writes
+    words together, so the word sits somewhere in the run of letters before the number."""
+    base = s - len(before)
+    trimmed = before.rstrip()
+    chunk = re.search(r"\S*$", trimmed).group(0)
+    chunk_start = base + len(trimmed) - len(chunk)
+    best = None
+    for t in types:
+        i = chunk.find(t)
+        if i >= 0 and (best is None or i < best[0] or (i == best[0] and len(t) > len(best[1]))):
+            best = (i, t)
+    if best:
+        return chunk_start + best[0], types[best[1]]
+    return s, None
+
+
 @lru_cache(maxsize=None)
-def _before_patterns(lang: str) -> tuple[list[re.Pattern], list[tuple[str, re.Pattern]]]:
-    """Number prefixes and type words (longest first) as they end the text before a number."""
+def _before_patterns(lang: str) -> tuple[list[tuple[int, re.Pattern]], list[tuple[str, re.Pattern]]]:
+    """Number prefixes (with their length) and type words (longest first) as they end the text
+    before a number. Neither has spaces at its ends (the resource files'), so a match starts
+    exactly its length before the text's stripped end; a case-insensitive match is as long as
+    its word (the engine compares one character with one)."""
     types, _, prefixes = _types(lang)
-    return ([re.compile(rf"(?:^|(?<=[\s\u0e00-\u0e7f])){re.escape(p)}\s*$") for p in prefixes],
+    if any(w != w.strip() for w in [*types, *prefixes]):
+        raise ValueError("legal_types.json: a type word or number prefix with spaces at its ends")
+    return ([(len(p), re.compile(rf"(?:^|(?<=[\s\u0e00-\u0e7f])){re.escape(p)}\s*$")) for p in prefixes],
             [(t, re.compile(rf"(?<![\w]){re.escape(t)}\s*$", re.I if lang != "en" else 0))
              for t in sorted(types, key=len, reverse=True)])
 
@@ -159,11 +193,11 @@ def find_legal_refs(text: str, lang: str, ascii_text: str | None = None) -> list
     mention: a document named twice gives two records, each with its own offsets.
     ``ascii_text``: ``to_ascii_digits(text)``, when the caller has it."""
     ascii_text = to_ascii_digits(text) if ascii_text is None else ascii_text
-    if _LOOKALIKE.search(ascii_text):
+    if any(ch in ascii_text for ch in _LOOKALIKE):  # C string searches (a regex class scans char by char)
         ascii_text = ascii_text.translate(_LOOKALIKES)
     out = []
     # a number starts at a digit that no ASCII digit precedes: the regex is tried only there
-    for m in match_at(NUMBER, ascii_text, [d.start() for d in _NUMBER_START.finditer(ascii_text)]):
+    for m in match_at(NUMBER, ascii_text, number_starts(ascii_text)):
         if re.match(r"[-–]\w|\.[A-Za-z]", ascii_text[m.end():m.end() + 2]):
             continue  # a file name ("280/QD-UBND.pdf") or a longer code cut short
         number = re.sub(r"\s+", "", m.group(0))
@@ -195,8 +229,9 @@ class LegalRefMatcher:
     def __call__(self, doc: Doc) -> Doc:
         ensure_doc_attrs("legal_refs")
         page = page_of(doc)
-        doc._.legal_refs = find_legal_refs(page.text, self.lang if self.lang in ("vi", "th") else "en", page.ascii_text)
-        write_spans(doc, "legal_refs")
+        refs = find_legal_refs(page.text, self.lang if self.lang in ("vi", "th") else "en", page.ascii_text)
+        doc._.legal_refs = refs
+        write_spans(doc, "legal_refs", refs)
         return doc
 
 
