@@ -610,6 +610,7 @@ class CueSet:
             for w in need or ():
                 by_literal.setdefault(w, []).append(i)
         self.by_literal = {w: tuple(ix) for w, ix in by_literal.items()}
+        self.probes = _probe_groups(self.by_literal)
         self.odd = tuple(_odd(by_literal))
         self._last: tuple[str, CueScan] | None = None
 
@@ -645,6 +646,16 @@ class CueSet:
         return rx.finditer(text) if rx is not None else iter(())
 
 
+def _probe_groups(by_literal: dict[str, tuple[int, ...]]) -> tuple[tuple[str | None, tuple], ...]:
+    """The literals grouped by their first four characters (the probe), in their order: a group of
+    several is looked for only where its probe occurs (one look-up instead of one per spelling);
+    a literal alone has no probe (None)."""
+    groups: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    for w, ix in by_literal.items():
+        groups.setdefault(w[:4], []).append((w, ix))
+    return tuple((probe if len(g) > 1 else None, tuple(g)) for probe, g in groups.items())
+
+
 class CueScan:
     """The literals of a :class:`CueSet` found in one text: which cues can match in a part of it."""
 
@@ -654,11 +665,14 @@ class CueScan:
         self.full = not cues.cues or len(low) != len(text) or any(ch in text for ch in cues.odd)
         hits: list[tuple[int, int, tuple[int, ...]]] = []
         if not self.full:
-            for w, ix in cues.by_literal.items():
-                i = low.find(w)
-                while i >= 0:
-                    hits.append((i, i + len(w), ix))
-                    i = low.find(w, i + 1)
+            for probe, group in cues.probes:
+                if probe is not None and probe not in low:
+                    continue  # none of the literals that contain it occurs ("editor-in-chief" and its spellings)
+                for w, ix in group:
+                    i = low.find(w)
+                    while i >= 0:
+                        hits.append((i, i + len(w), ix))
+                        i = low.find(w, i + 1)
         hits.sort()
         self.hits = hits
         self.starts = [h[0] for h in hits]

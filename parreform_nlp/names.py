@@ -26,11 +26,20 @@ def fold(s: str | None) -> str:
     if s.isascii():
         # nothing to fold but case and spaces (most English words): skip the Unicode passes
         return " ".join(s.lower().split())
+    # a short phrase (a name, a place) is folded over and over: kept; a long text never is
+    return _fold_short(s) if len(s) <= 80 else _fold_unicode(s)
+
+
+def _fold_unicode(s: str) -> str:
+    """:func:`fold` of text with non-ASCII letters (the Unicode passes)."""
     s = s.replace("đ", "d").replace("Đ", "D").replace("’", "'").replace("‘", "'")
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c) or "\u0e00" <= c <= "\u0e7f")
     s = unicodedata.normalize("NFC", s).lower()
     return " ".join(s.split())
+
+
+_fold_short = lru_cache(maxsize=1 << 12)(_fold_unicode)
 
 
 def name_key(s: str) -> str:

@@ -148,17 +148,20 @@ class TokenView(dict):
         return numpy.flatnonzero(ids[at] == self.lower_ids).tolist()
 
     def __missing__(self, i: int) -> Tok:
-        j = i + self.n if i < 0 else i
-        if not 0 <= j < self.n or i.__class__ is not int:
+        n = self.n
+        if i.__class__ is not int or not -n <= i < n:
             raise IndexError(i)
-        a = self.idx[j]
+        j = i + n if i < 0 else i
+        idx = self.idx
+        a = idx[j]
         e = a + self.length[j]
         text = self.page_text[a:e]
         # the text is the tokens with their trailing spaces: a gap before the next token is this one's space
-        space = int((self.idx[j + 1] if j + 1 < self.n else len(self.page_text)) > e)
-        t = self._shared.get((text, space))
+        # (a bool key finds the same entry as the int: True == 1, with one hash)
+        key = (text, (idx[j + 1] if j + 1 < n else len(self.page_text)) > e)
+        t = self._shared.get(key)
         if t is None:
-            t = self.cache.make(text, space, self.strings[self.lower[j]])
+            t = self.cache.make(text, int(key[1]), self.strings[self.lower[j]])
         self[i] = t
         return t
 

@@ -146,3 +146,32 @@ def test_cue_set_matches_like_the_joined_regex(kind):
                 want = joined.search(line) if joined else None
                 assert (got and got.span()) == (want and want.span()), (lang, kind, line)
                 pos += len(line) + 1
+
+
+def test_probe_groups_share_a_first_four_letters_look_up():
+    from parreform_nlp.anchors import _probe_groups
+
+    groups = dict(_probe_groups({"editor in chief": (0,), "editor-in-chief": (0,), "editorial director": (1,),
+                                 "tel": (2,), "photo": (3, 4)}))
+    assert groups["edit"] == (("editor in chief", (0,)), ("editor-in-chief", (0,)), ("editorial director", (1,)))
+    assert (None, (("photo", (3, 4)),)) in _probe_groups({"photo": (3, 4), "tel": (2,)})
+    assert _probe_groups({"tel": (2,)}) == ((None, (("tel", (2,)),)),)
+
+
+def test_cue_scan_hits_are_every_occurrence_of_every_literal():
+    """The probe look-up skips only literals that cannot occur: the hits are those of one ``find``
+    loop per literal, on texts of my own with the spellings of one cue and overlapping literals."""
+    from parreform_nlp.anchors import CueScan
+
+    cues = (r"\beditor(?:ial)?[- ]in[- ]chief\b", r"\beditorial director\b", r"\bmanaging editor\b",
+            r"\blicen[cs]e\b", r"\btel\b", r"^\s*by\s+[A-Z]", r"(?:photo|photos|report|reported)\s+by\b")
+    cs = CueSet(cues)
+    words = ["Editor-in-chief", "editorial in chief", "EDITORIAL DIRECTOR", "editor", "licence", "License",
+             "hotel", "tel", "by", "Photo by", "reported by", "edit", "lice", "x", "\n", ": "]
+    rng = random.Random(5)
+    for _ in range(400):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 30)))
+        low = text.lower()
+        want = sorted((i, i + len(w), ix) for w, ix in cs.by_literal.items()
+                      for i in range(len(low)) if low.startswith(w, i))
+        assert CueScan(cs, text).hits == want, text

@@ -54,3 +54,18 @@ def test_acronym_defined_after_spaces_and_a_capitalised_web_address(nlp):
     ciem = names["Central Institute for Economic Management"]
     assert [m["text"] for m in ciem["mentions"]] == ["Central Institute for Economic Management", "CIEM", "CIEM"]
     assert any(b["kind"] == "portal" and b["mentions"][0]["text"] == "DTI.GOV.VN" for b in doc._.bodies)
+
+
+@pytest.mark.parametrize("text,media", [
+    ("the Vietnam News Agency", True), ("Tuổi Trẻ", True), ("the Saigon Times", True), ("Nhân Dân", True),
+    ("Hanoi Radio and Television", True), ("Ministry of Home Affairs", False), ("Department of Radio", False),
+    ("Lao Động", True), ("Lao Động Committee", False), ("Thanh Niên Online Newspaper", True), ("the", False)])
+def test_media_spans_with_the_last_word_look_up(text, media):
+    """``_is_media`` rules out a span whose last word ends no media name nor head before folding the
+    whole span: the same answers as the full test (diacritics, "the", heads of one or two words)."""
+    from parreform_nlp.token_view import TokenView
+
+    nlp = parreform_nlp.load("en")
+    grammar = nlp.get_pipe("parreform_bodies").grammar
+    doc = nlp.make_doc(text)
+    assert grammar._is_media(TokenView(doc, text).span(0, len(doc))) is media

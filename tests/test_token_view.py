@@ -141,3 +141,16 @@ def test_record_spans_found_on_the_view_are_char_spans(nlp, text):
         assert (got is None) == (want is None), (a, b)
         if want is not None:
             assert (got.start, got.end, got.label_, got.id) == (want.start, want.end, want.label_, want.id)
+
+
+def test_first_reads_share_one_token_per_word_and_spacing(nlp):
+    text = "Ministry of Finance said the Ministry will act. Ministry"
+    doc = nlp.make_doc(text)
+    cache = TokenCache(nlp.vocab)
+    view, again = TokenView(doc, text, cache), TokenView(doc, text, cache)
+    assert view[0] is view[5] is again[0]  # "Ministry " twice on the page, and on a second view
+    assert view[-1] is not view[0] and view[-1].whitespace_ == ""  # the last "Ministry" has no space
+    assert view[len(doc) - 1] is view[-1]
+    for bad in (len(doc), -len(doc) - 1, "0", 1.0):
+        with pytest.raises(IndexError):
+            view[bad]

@@ -23,7 +23,6 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from ..anchors import anchored
 from ..patterns import alt, alt_by_first
 from .attribution_enum import (
     actors_in, aggregate_in, counted_group, explicit_range, group_after, in_range_from, item_actor, item_label,
@@ -38,6 +37,7 @@ from .attribution_subject import (
     anaphor_place, clause_subject, last_in_paragraph, paragraph_start, passive_directive_subject, sentence_subject,
     subject_in, survey_subject,
 )
+from .attribution_fast import Suffixes, TailPattern
 from .indicators_context import Context, Reading, Sentence, _national, is_comparison, lexicon_hits
 from .indicators_find import words
 
@@ -126,6 +126,27 @@ def _cue_from(left: str, lang: str) -> int:
 
 #: Clause starts in the text before a number: after ";", ", and", ", while", "while", ":" ...
 _CLAUSE_CUTS = re.compile(r";|:|,\s*(?:and|while|whereas|but|of which|in which)\b|\bwhile\b|\bwhereas\b|,|\s[-–—]\s")
+# The same matches, written so that every branch opens with a literal: the engine then jumps from
+# one of ";:,w" to the next in C instead of trying each branch at every character ("\bwhile" is
+# "w" with no word character before it). The dash branch opens with a blank: added only when the
+# clause holds a dash.
+_CUTS_NO_DASH = re.compile(r";|:|,(?:\s*(?:and|while|whereas|but|of which|in which)\b)?|w(?<!\w\w)(?:hile|hereas)\b")
+_CUTS_DASH = re.compile(_CUTS_NO_DASH.pattern + r"|\s[-–—]\s")
+
+
+def clause_cuts(left: str) -> list[int]:
+    """Ends of the :data:`_CLAUSE_CUTS` matches in ``left``."""
+    rx = _CUTS_DASH if "-" in left or "–" in left or "—" in left else _CUTS_NO_DASH
+    return [m.end() for m in rx.finditer(left)]
+
+
+#: "with scores above 85%": a determiner before the cue word makes it a noun.
+_NOUN_BEFORE = TailPattern(r"\b(?:with|of|its|their|the|whose)", re.I)
+#: "raise X by 15%": the number is a change.
+_BY_END = TailPattern(r"\bby")
+#: "the issuance of 95% of ...": the head of a share (only when ``left`` ends with "of").
+_LEAD_OF = re.compile(r"\b(issuance|completion|digiti[sz]ation|provision)\s+of\s*$", re.I)
+_OF_END = Suffixes(("of",))
 
 
 def _clause(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev: int | None,
@@ -136,15 +157,38 @@ def _clause(ctx: Context, sent: Sentence, start: int, end: int, num_end_prev: in
     left = text[left_start:start]
     right = text[end:sent.end]
     # clause start: after ";", ", and", ", while", "while", ":" or the previous number
-    cuts = [m.end() for m in anchored(_CLAUSE_CUTS).finditer(left)]
+    cuts = clause_cuts(left)
     clause_off = cuts[-1] if cuts else 0
     # a reporting clause ("Ambassador of Australia X said that ...") names who speaks, not for whom
     report = report_cut(left, lang)
     clause_off = max(clause_off, report)
     cue = _vocab_rx(lang, _CUE).search(left, _cue_from(left, lang))
-    if cue and re.search(r"\b(?:with|of|its|their|the|whose)\s*$", left[:cue.start()], re.I):
+    if cue and _NOUN_BEFORE.search(left[:cue.start()]):
         cue = None  # "with scores above 85%": a noun, not the verb "scores"
     return Clause(ctx, sent, start, end, num_end_prev, prev, unit, left_start, left, right, cuts, clause_off, report, cue)
+
+
+# Patterns each number may run, compiled once (a module-level ``re.match(r"...")`` looks its
+# pattern up in the ``re`` cache on every call).
+_VERB_BEFORE_RATE = re.compile(r"\b(?:recorded|had|has|have|with|saw|showed|posted)\b", re.I)
+_OF_WHICH_AFTER = re.compile(r"\s*(of\s+(?:which|them|these|those))\b", re.I)
+_OF_AFTER = re.compile(r"\s*of\s+(.*)", re.S)
+_IN_FOR_AFTER = re.compile(r"\s*(?:in|for)\s+(.*)", re.S)
+_IN_YEAR_AFTER = re.compile(r"\s*(?:in|for)\s+(?:the\s+)?(?:year\s+)?\d{4}\b")
+_HEADLINE_WORD = r"(?!(?:at|in|of|for|to|the|a|an|and|by|with|from|on|than|compared|over)\s)[\w\-]+\s+"
+_HEADLINE_RATE = re.compile(rf"\s+((?:{_HEADLINE_WORD}){{0,5}}?(?:rate|ratio|score|index|share))\b", re.I)
+_CHANGE_NOUN_AFTER = re.compile(r"\s*(?:increase|rise|growth|decrease|drop|decline|reduction)\b", re.I)
+_THAT = re.compile(r"(?:that|those)", re.I)
+_THAT_WORD = re.compile(r"(?:that|those)\b", re.I)
+_PARTICIPLE_CUT = re.compile(r"[;]|,\s*(?:and|while|but|whereas|\w+ing)\b")
+_CLOSING_PAREN = re.compile(r"\s*\([^()]{1,60}\)")
+
+
+@lru_cache(maxsize=None)
+def _rate_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """(a rate noun, a rate noun before "of") of ``lang``, compiled once."""
+    rates = alt(words(lang)["rate_nouns"])
+    return re.compile(rf"\b(?:{rates})\b", re.I), re.compile(rf"\b(?:{rates})\s+of\b", re.I)
 
 
 def _read_metric(c: Clause, r: Reading) -> Found:
@@ -167,13 +211,13 @@ def _read_metric(c: Clause, r: Reading) -> Found:
             # (not "the share of households satisfied with public services")
             np = with_np.group(1)
         metric, subject, anaphor = split_np(np, ctx, lang)
-        if metric and cue.group("cue").lower() in ("at", "to") and not re.search(rf"\b(?:{alt(w['rate_nouns'])})\b", metric, re.I):
+        if metric and cue.group("cue").lower() in ("at", "to") and not _rate_rx(lang)[0].search(metric):
             metric = subject = None  # "at 10 a.m.", "to 2025": a bare preposition needs a rate noun
             anaphor = False
         if metric:
             # a verb phrase before the rate: keep from the rate noun on ("... recorded a lower rate of X")
-            m = re.search(rf"\b(?:{alt(w['rate_nouns'])})\s+of\b", metric, re.I)
-            if m and m.start() > 0 and re.search(r"\b(?:recorded|had|has|have|with|saw|showed|posted)\b", metric[:m.start()], re.I):
+            m = _rate_rx(lang)[1].search(metric)
+            if m and m.start() > 0 and _VERB_BEFORE_RATE.search(metric[:m.start()]):
                 metric = metric[m.start():]
                 metric = re.sub(r"^(?:(?:a|an|the|even|lower|higher)\s+)+", "", metric)
     if metric and is_pronoun(metric, lang):
@@ -193,7 +237,7 @@ def _read_metric(c: Clause, r: Reading) -> Found:
     changed = False
     if not metric and (w.get("raise_verbs") or w.get("reduce_verbs")):
         metric = object_of_change(left[clause_off:], lang)
-        changed = bool(metric) and re.search(r"\bby\s*$", left) is not None  # "raise X by 15%": a change
+        changed = bool(metric) and _BY_END.search(left) is not None  # "raise X by 15%": a change
     if metric and is_bare_head(metric, lang) and not _hits_in(metric, lang):
         # "..., while the average of provinces stood at 86.21%", "the figure for Cao Bang was ...":
         # a bare head names no measure of its own; the clause before does
@@ -210,14 +254,14 @@ def _read_metric(c: Clause, r: Reading) -> Found:
     if not metric:
         metric = share_of_which(text, left, right, lang, ctx, sent)
     if not metric:
-        ow = re.match(r"\s*(of\s+(?:which|them|these|those))\b", right, re.I)
+        ow = _OF_WHICH_AFTER.match(right)
         if ow:  # "received 300,000 dossiers, 98.2% of which were resolved on time"
             metric = share_of_which(text, left.rstrip(" ,") + ", " + ow.group(1), right[ow.end():], lang, ctx, sent)
     if not metric:
         metric = survey_share(ctx, sent, right, lang)  # "with just 37% saying ...", "62% were satisfied ..."
     if not metric:
         # "received 4,620 petitions from citizens, up 12 per cent from 2022": the count changed
-        cm = _vocab_rx(lang, r"(?<![\w.,])\d[\d.,]*\s+(?P<noun>(?:[^\W\d][\w\-']*\s+){0,2}?[^\W\d][\w\-']*?)"
+        cm = None if not _suffixes(lang, "comparison_before").may_end(left) else _vocab_rx(lang, r"(?<![\w.,])\d[\d.,]*\s+(?P<noun>(?:[^\W\d][\w\-']*\s+){0,2}?[^\W\d][\w\-']*?)"
                              r"(?:\s+(?:from|of|in|at|by|on|for|to)\s+[^,;\d]{1,40})?,\s*"
                              r"(?:{comparison_before})\s*$").search(left)
         last_noun = cm.group("noun").split()[-1].lower() if cm else ""
@@ -233,25 +277,24 @@ def _read_metric(c: Clause, r: Reading) -> Found:
             seps = list(re.finditer(r",\s*(?:and|while|but|whereas)?\s*|;\s*|\s+and\s+", right))
             if seps:
                 right = right[:seps[-1].start()]
-        of = re.match(r"\s*of\s+(.*)", right, re.S)
+        of = _OF_AFTER.match(right)
         if of:
             obj = trim_tail(of.group(1))
             if obj:
                 head = "share"
-                lead = re.search(r"\b(issuance|completion|digiti[sz]ation|provision)\s+of\s*$", left, re.I)
+                lead = _LEAD_OF.search(left) if _OF_END.may_end(left) else None
                 if lead:
                     head = lead.group(1).lower()
                 obj = re.sub(r"^((?:[\w\-']+\s+){1,8}?)(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?=\w+(?:ed|en|wn)\b)",
                              r"\1", obj, count=1)  # "97.5% of dossiers were processed on time"
                 metric = f"{head} of {clean_np(obj, lang)}"
     if not metric and subject and cue:
-        tail = re.match(r"\s*(?:in|for)\s+(.*)", right, re.S)
-        if tail and not re.match(r"\s*(?:in|for)\s+(?:the\s+)?(?:year\s+)?\d{4}\b", right):
+        tail = _IN_FOR_AFTER.match(right)
+        if tail and not _IN_YEAR_AFTER.match(right):
             metric = clean_np(trim_tail(tail.group(1)), lang) or None  # "achieved 95.5% in online payments"
     if not metric:
         # headline style: "Ha Tinh achieves 98% on-time settlement rate"
-        word = r"(?!(?:at|in|of|for|to|the|a|an|and|by|with|from|on|than|compared|over)\s)[\w\-]+\s+"
-        head = re.match(rf"\s+((?:{word}){{0,5}}?(?:rate|ratio|score|index|share))\b", right, re.I)
+        head = _HEADLINE_RATE.match(right)
         if head:
             metric = head.group(1)
     clause_hits = lexicon_hits(text, lang, left_start + clause_off, start)
@@ -260,7 +303,7 @@ def _read_metric(c: Clause, r: Reading) -> Found:
         # "The average was 84.4%, an increase of 0.3% from 2022": the change of the level before
         metric, r.metric_id = prev.metric, prev.metric_id
     # a named index of the lexicon in the clause, else in the sentence
-    hits = clause_hits or lexicon_hits(text, lang, sent.start, sent.end)
+    hits = clause_hits or _sentence_hits(ctx, sent)
     named = [h for h in hits if h[2].get("kind") == "index"]
     if not metric and named:
         metric, r.metric_id = named[-1][2]["label"], named[-1][2]["id"]
@@ -278,7 +321,7 @@ def _read_metric(c: Clause, r: Reading) -> Found:
             metric = "rate of " + prev_clause
     if not metric:
         # "..., a 36 percent increase": what increased is the subject of the clause before
-        if re.match(r"\s*(?:increase|rise|growth|decrease|drop|decline|reduction)\b", right, re.I):
+        if _CHANGE_NOUN_AFTER.match(right):
             before = text[sent.start:start]
             mm = re.search(r"([\w\-]+(?:\s+[\w\-]+)?)\s+(?:reach|reached|reaching|rose|grew|increased|hit|totalled|totaled|doubled|tripled|jumped|climbed)\b(?:[^,;]|,(?=\d))*,\s*(?:an?\s*)?$", before)
             if mm:
@@ -296,14 +339,14 @@ def _read_metric(c: Clause, r: Reading) -> Found:
                 if word:
                     kind = re.match(r"\s*(\w+)", right).group(1).lower()
                     metric = f"{kind} in {' '.join(word)}"
-    if metric and re.fullmatch(r"(?:that|those)", metric, re.I):
+    if metric and _THAT.fullmatch(metric):
         # "..., while that of ministries was 86.55%", "That of the State Bank was 89.9%.": the
         # measure of the number before, in the sentence or else in the paragraph
         carry = prev if prev is not None and prev.metric else last_in_paragraph(ctx, sent)
         metric = None
         if carry is not None and carry.metric:
             metric, r.metric_id = carry.metric, carry.metric_id
-    elif metric and prev is not None and prev.metric and re.match(r"(?:that|those)\b", metric, re.I):
+    elif metric and prev is not None and prev.metric and _THAT_WORD.match(metric):
         metric = None  # "..., while that of ministries was 86.55%": the same measure
     if not metric and prev is not None and prev.metric:
         metric, r.metric_id = prev.metric, prev.metric_id  # ellipsis: "; localities reached 37.4%"
@@ -338,6 +381,21 @@ def _read_metric(c: Clause, r: Reading) -> Found:
             break
     r.metric = expand_acronyms(metric, ctx)
     return Found(subject, anaphor, pronoun, label, changed, group)
+
+
+def _sentence_hits(ctx: Context, sent: Sentence) -> list[tuple[int, int, dict]]:
+    """Lexicon matches in the sentence, looked up once per sentence, not once per number."""
+    key = ("lexicon_hits", sent.start, sent.end)
+    got = ctx.cache.get(key)
+    if got is None:
+        got = ctx.cache[key] = lexicon_hits(ctx.text, ctx.lang, sent.start, sent.end)
+    return got
+
+
+@lru_cache(maxsize=None)
+def _suffixes(lang: str, key: str) -> Suffixes:
+    """The word list ``key`` of ``lang``, as the words a ``(?:{key})\\s*$`` pattern ends with."""
+    return Suffixes(words(lang).get(key) or ())
 
 
 @lru_cache(maxsize=4096)
@@ -411,7 +469,7 @@ def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
         nxt = ctx.next_number_after(end)
         tail = text[end:min(sent.end, nxt if nxt is not None else sent.end)]
         # not across a participle clause: "up 2.3 points, ranking ninth among 63 provinces"
-        tail = re.split(r"[;]|,\s*(?:and|while|but|whereas|\w+ing)\b", tail)[0]
+        tail = _PARTICIPLE_CUT.split(tail)[0]
         srx = subject_rx(lang, ctx.cache.get("forms") or ())
         m = _subject_patterns(srx.pattern)[0].search(tail)
         if m:
@@ -448,12 +506,12 @@ def _read_subject(c: Clause, r: Reading, found: Found) -> str | None:
         subject = clause_subject(ctx, sent, start, lang)
     if not subject:
         subject = sentence_subject(ctx, sent, start, left_start + c.report)
-    if r.metric and subject:
+    if r.metric and subject and subject in r.metric:  # (both patterns need the subject as it is)
         # the subject is said once: "share of people satisfied ... in Binh Duong" -> without it
         r.metric = re.sub(rf"\s+(?:in|at|of|for)\s+(?:the\s+)?{re.escape(subject)}(?:\s+(?:province|city))?$", "", r.metric) or r.metric
         # "share of dossiers in Lao Cai settled on time": the place is the subject, not the measure
         r.metric = re.sub(rf"\s+(?:in|at)\s+(?:the\s+)?{re.escape(subject)}(?:\s+(?:province|city))?(?=\s)", "", r.metric) or r.metric
-    if r.metric:
+    if r.metric and _suffixes(lang, "subject_anaphors").may_end(r.metric):
         r.metric = _vocab_rx(lang, r"\s+(?:in|at|of|for)\s+(?:{subject_anaphors})$").sub("", r.metric) or r.metric
     return subject
 
@@ -471,7 +529,7 @@ def _item_subject(ctx: Context, sent: Sentence, a: int, start: int, end: int, fi
     paren = paren_actor_after(ctx, end)
     if paren:
         return paren  # "the highest was 92.1% (Hai Phong)"
-    closing = re.match(r"\s*\([^()]{1,60}\)", ctx.text[a:start])
+    closing = _CLOSING_PAREN.match(ctx.text[a:start])
     if closing:
         a += closing.end()  # "92.1% (Hai Phong) and the lowest 78.3%": that actor is the number before's
     actor = item_actor(ctx, sent, a, start, first)

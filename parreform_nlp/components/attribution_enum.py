@@ -31,6 +31,7 @@ from functools import lru_cache
 from ..anchors import anchored
 from ..patterns import alt, alt_by_first
 from ..resources import has_resource, load_json
+from .attribution_fast import Needles, TailPattern
 from .indicators_context import Context, Sentence, _national
 from .indicators_find import words
 
@@ -92,10 +93,18 @@ def _aggregate_rx(lang: str) -> re.Pattern:
     return re.compile(rf"(?<![\w\-])(?:the\s+)?(?P<agg>{alt(v['aggregate_nationwide'] + v['aggregate_subjects'])})(?![\w\-])", re.I)
 
 
+@lru_cache(maxsize=None)
+def _aggregate_needles(lang: str) -> Needles:
+    v = vocab(lang)
+    return Needles(v["aggregate_nationwide"] + v["aggregate_subjects"])  # each match holds one whole
+
+
 def aggregate_in(text: str, a: int, b: int, lang: str) -> tuple[int, str] | None:
     """(start, subject) of the last aggregate in ``text[a:b]``: "the national average" ->
     "nationwide", "the average of provinces and centrally-run cities" -> itself."""
     last = None
+    if not _aggregate_needles(lang).may_hold(text[a:b]):
+        return None
     for m in anchored(_aggregate_rx(lang)).finditer(text, a, b):
         if not re.search(r"\b(?:out\s+of|among|amongst|of|in|across|for)\s+(?:the\s+|all\s+)?$", text[max(a, m.start() - 15):m.start()], re.I):
             last = m  # "ranked 2nd out of 63 provinces and cities": the set ranked in, not an actor
@@ -179,11 +188,11 @@ def respectively_metric(metric: str | None, slot: tuple[int, int, int] | None) -
 
 def paren_actor_after(ctx: Context, end: int) -> str | None:
     """"The highest was 92.1% (Hai Phong)": the actor in parentheses right after the number."""
-    m = re.match(r"\s*\(\s*", ctx.text[end:end + 4])
+    m = _OPEN_PAREN.match(ctx.text[end:end + 4])
     if m is None:
         return None
     found = actors_in(ctx, end, end + 80)
-    if found and found[0][0] == end + m.end() and re.match(r"\s*\)", ctx.text[found[0][1]:found[0][1] + 3]):
+    if found and found[0][0] == end + m.end() and _CLOSE_PAREN.match(ctx.text[found[0][1]:found[0][1] + 3]):
         return _national(found[0][2], ctx.lang)
     return None
 
@@ -208,9 +217,16 @@ def _count_value(count: str, lang: str) -> str:
     return count.lower() if total < 10 else str(total)
 
 
+@lru_cache(maxsize=None)
+def _counted_needles(lang: str) -> Needles:
+    return Needles(vocab(lang)["counted_nouns"])
+
+
 def counted_group(text: str, a: int, b: int, lang: str) -> tuple[int, str] | None:
     """(start, group) of the last counted group in ``text[a:b]``: "Thirty-three provinces" -> "33 provinces"."""
     last = None
+    if not _counted_needles(lang).may_hold(text[a:b]):
+        return None  # each group holds one of its nouns
     for last in _counted_rx(lang).finditer(text, a, b):
         pass
     if last is None:
@@ -253,8 +269,15 @@ def range_bound(text: str, start: int, end: int) -> bool:
     """Whether the number is a bound of a range ("70 to 80 percent", "ranging from X to Y")."""
     before = text[max(0, start - 12):start]
     after = text[end:end + 12]
-    return re.search(r"(?:\bto|\band|[-–])\s*$", before) is not None and re.search(r"[\d]", before) is not None \
-        or re.match(r"\s*(?:to|and|[-–])\s*\d", after) is not None
+    return _BOUND_BEFORE.search(before) is not None and _DIGIT.search(before) is not None \
+        or _BOUND_AFTER.match(after) is not None
+
+
+_BOUND_BEFORE = re.compile(r"(?:\bto|\band|[-–])\s*$")
+_BOUND_AFTER = re.compile(r"\s*(?:to|and|[-–])\s*\d")
+_DIGIT = re.compile(r"[\d]")
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_CLOSE_PAREN = re.compile(r"\s*\)")
 
 
 def item_label(ctx: Context, sent: Sentence, a: int, start: int, end: int, rate_nouns: list[str]) -> str | None:
@@ -270,13 +293,13 @@ def item_label(ctx: Context, sent: Sentence, a: int, start: int, end: int, rate_
     A place, a body or a counted group there is an actor, not a measure."""
     text = ctx.text
     open_at = text.rfind("(", max(a, start - 3), start)
-    if open_at >= 0 and re.match(r"\s*\)", text[end:end + 3]):
+    if open_at >= 0 and _CLOSE_PAREN.match(text[end:end + 3]):
         seg = text[a:open_at]
     else:
         seg = text[a:start]
         bare = seg.rstrip(" ,:")
         in_list = 0 <= first_colon(ctx, sent) < start and len(seg) - len(bare) <= 2
-        rated = re.search(rf"\b(?:{alt(rate_nouns)})\s*$", bare, re.I) is not None and len(seg) - len(bare) <= 1
+        rated = len(seg) - len(bare) <= 1 and _rated_rx(tuple(rate_nouns)).search(bare) is not None
         if not (in_list or rated) or not bare:
             return None
         open_at = a + len(bare)
@@ -293,6 +316,12 @@ def item_label(ctx: Context, sent: Sentence, a: int, start: int, end: int, rate_
     if item.lower() in vocab(ctx.lang)["metric_pronouns"] or _actor_word_rx(ctx.lang).fullmatch(item):
         return None  # "Nationwide: 45%", "Localities: 38%": who, not what
     return item
+
+
+@lru_cache(maxsize=16)
+def _rated_rx(rate_nouns: tuple[str, ...]) -> TailPattern:
+    """A rate noun at the end of an item ("the on-time settlement rate"), compiled once."""
+    return TailPattern(rf"\b(?:{alt(rate_nouns)})", re.I)
 
 
 def first_colon(ctx: Context, sent: Sentence) -> int:
@@ -315,10 +344,17 @@ def list_heading(ctx: Context, sent: Sentence, start: int, rate_nouns: list[str]
     return head
 
 
+#: List separators: "[;:,]|\band\b", with "and" as "a" with no word character before it, so that
+#: every branch opens with a literal and the engine jumps between them in C.
+_ITEM_CUT = re.compile(r";|:|,|a(?<!\w\w)nd\b")
+
+
 def list_actor_word(ctx: Context, a: int, start: int) -> str | None:
     """"nationwide 45%, localities 38%": an item that is only an actor word ("localities")."""
     seg = ctx.text[a:start]
-    cut = max((m.end() for m in re.finditer(r"[;:,]|\band\b", seg)), default=0)
+    cut = 0
+    for m in _ITEM_CUT.finditer(seg):
+        cut = m.end()
     item = seg[cut:].strip(" ,:")
     if item and _actor_word_rx(ctx.lang).fullmatch(item):
         return _national(re.sub(r"^(?:the|all)\s+", "", item, flags=re.I), ctx.lang)

@@ -16,12 +16,14 @@ Word lists live in ``resources/<lang>/indicator_words.json``.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 from functools import lru_cache
 
-from ..anchors import anchored
+from ..anchors import anchored, match_at
 from ..patterns import alt, alt_by_first
 from ..resources import load_json
 from .attribution_enum import vocab
+from .attribution_fast import Needles, Suffixes
 from .indicators_context import Context, Sentence, _national, index_hits, lexicon
 from .indicators_find import words
 
@@ -35,17 +37,27 @@ def subject_rx(lang: str, place_forms: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?:{unit})(?:\s*(?:,|and|&)\s*(?:{unit}))*", re.I)
 
 
-def clean_np(s: str, lang: str) -> str:
+@lru_cache(maxsize=None)
+def _strip_rx(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """(leading words, trailing words) that :func:`clean_np` strips, compiled once."""
     w = words(lang)
+    return (re.compile(rf"^(?:(?:{alt(w['np_lead_strip'])})\b\s*,?\s*)+", re.I),
+            re.compile(rf"(?:\s+(?:{alt(w['np_trail_strip'])}))+$", re.I))
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
+_YEAR_IN_NP = re.compile(r"\s+(?:in|of|for|during|by|until|till|before|to)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?year\s+)?\d{4}\b|\s+\d{4}$|^\d{4}\s+")
+
+
+def clean_np(s: str, lang: str) -> str:
     s = s.strip(" ,;:-–\"'“”")
-    lead = re.compile(rf"^(?:(?:{alt(w['np_lead_strip'])})\b\s*,?\s*)+", re.I)
-    trail = re.compile(rf"(?:\s+(?:{alt(w['np_trail_strip'])}))+$", re.I)
+    lead, trail = _strip_rx(lang)
     for _ in range(2):
         s = lead.sub("", s).strip(" ,")
         s = trail.sub("", s).strip(" ,")
-    s = re.sub(r"^(?:the|a|an|its|their)\s+", "", s, flags=re.I)
+    s = _ARTICLE.sub("", s)
     # a year inside the phrase is the period, not part of what is measured
-    s = re.sub(r"\s+(?:in|of|for|during|by|until|till|before|to)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?year\s+)?\d{4}\b|\s+\d{4}$|^\d{4}\s+", "", s)
+    s = _YEAR_IN_NP.sub("", s)
     return s.strip(" ,;:")
 
 
@@ -60,10 +72,10 @@ def _np_cut_rx(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
         if verbs:
             # "Minister X said (in her report) that the rate ...", "UNDP's Y said the PAPI score ..."
             # (words case-insensitive; the capital of a following name is not)
-            parts.append(rf"\b(?i:{alt(verbs)})\b(?:(?:\s+[\w\-']+){{0,8}}?\s+(?i:that)\b"
+            parts.append(rf"\b(?i:{alt_by_first(verbs, True)})\b(?:(?:\s+[\w\-']+){{0,8}}?\s+(?i:that)\b"
                          rf"|(?=\s+(?:(?i:that|the|a|an|its|their|this|these|those)\b|[A-Z])))")
         if conj:
-            parts.append(rf"\b(?i:{alt(conj)})\b")
+            parts.append(rf"\b(?i:{alt_by_first(conj, True)})\b")
         cut = re.compile("|".join(parts))
     preps = w.get("np_lead_time_preps")
     lead = None
@@ -77,15 +89,29 @@ def _np_cut_rx(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
     return cut, lead
 
 
+@lru_cache(maxsize=None)
+def _cut_needles(lang: str) -> Needles:
+    """The words of which every match of the reporting-clause cut holds one."""
+    w = words(lang)
+    return Needles((w.get("np_cut_after_verbs") or []) + (w.get("np_cut_after_conj") or []), word_start=True)
+
+
 def report_cut(left: str, lang: str) -> int:
     """Offset in ``left`` just after its last reporting verb or clause conjunction (0 if none)."""
     cut, _ = _np_cut_rx(lang)
     last = 0
     if cut is not None:
-        for m in anchored(cut).finditer(left):  # tried only at the verbs and conjunctions
+        for m in _cuts(cut, left, lang):
             if m.end() < len(left.rstrip()):
                 last = m.end()
     return last
+
+
+def _cuts(cut: re.Pattern, s: str, lang: str) -> Iterable[re.Match]:
+    """``cut.finditer(s)``: every match opens with a verb or conjunction (after ``\\b``), so
+    the pattern is tried only where one of them starts."""
+    starts = _cut_needles(lang).positions(s)
+    return anchored(cut).finditer(s) if starts is None else match_at(cut, s, starts)
 
 
 def cut_np(np: str, lang: str) -> str:
@@ -95,7 +121,7 @@ def cut_np(np: str, lang: str) -> str:
     cut, lead = _np_cut_rx(lang)
     if cut is not None:
         last = None
-        for m in cut.finditer(np):
+        for m in _cuts(cut, np, lang):
             if m.end() < len(np.rstrip()):
                 last = m
         if last is not None:
@@ -177,8 +203,18 @@ def np_patterns(actors: str) -> tuple[re.Pattern, re.Pattern]:
 
 
 def expand_acronyms(metric: str | None, ctx: Context) -> str | None:
-    if not metric:
+    """``metric`` with the page's acronyms spelled out (once per page and phrase: numbers of a
+    page share their metrics)."""
+    if not metric or not ctx.acronyms:
         return metric
+    key = ("expand_acronyms", metric)
+    got = ctx.cache.get(key)
+    if got is None:
+        got = ctx.cache[key] = _expand_acronyms(metric, ctx)
+    return got
+
+
+def _expand_acronyms(metric: str, ctx: Context) -> str:
     labels = _labels(ctx.lang)
     for acro, full in ctx.acronyms.items():
         if acro.rstrip("s") in labels:
@@ -190,13 +226,20 @@ def expand_acronyms(metric: str | None, ctx: Context) -> str | None:
 
 def trim_tail(s: str) -> str:
     """The object of "N% of X": up to the clause end, a relative clause or the next number."""
-    s = re.split(r"\s*(?:,|;|\band\b|\bor\b)\s+(?:\w+\s+){0,2}?(?:(?:at least|over|more than|nearly|about|up to)\s+)?\d[\d.,]*\s?(?:%|percent|per cent)", s)[0]
-    s = re.split(r"[;.:?!\n]|,\s*(?:which|when|while|thereby|so that|ensuring|in order|helping|contributing|according"
-                 r"|twice|\w+fold|up|down|an?\s+(?:increase|decrease|rise|drop)|compared|higher|lower|equivalent|equal)\b"
-                 r"|\s+and\s+(?=(?:also\s+)?(?!need|seed|feed|speed|red|bed)\w{2,}ed\s)"
-                 r"|,\s*(?:\w+\s+){0,2}(?:shows?|showed|said|says|reported|finds|found)\b|\(\s*(?:Plan|Decision|Resolution)", s)[0]
+    s = _NEXT_SHARE.split(s)[0]
+    s = _CLAUSE_END.split(s)[0]
     toks = s.split()
     return " ".join(toks[:30]).strip(" ,")
+
+
+_NEXT_SHARE = re.compile(r"\s*(?:,|;|\band\b|\bor\b)\s+(?:\w+\s+){0,2}?(?:(?:at least|over|more than|nearly|about|up to)\s+)?\d[\d.,]*\s?(?:%|percent|per cent)")
+_CLAUSE_END = re.compile(r"[;.:?!\n]|,\s*(?:which|when|while|thereby|so that|ensuring|in order|helping|contributing|according"
+                         r"|twice|\w+fold|up|down|an?\s+(?:increase|decrease|rise|drop)|compared|higher|lower|equivalent|equal)\b"
+                         r"|\s+and\s+(?=(?:also\s+)?(?!need|seed|feed|speed|red|bed)\w{2,}ed\s)"
+                         r"|,\s*(?:\w+\s+){0,2}(?:shows?|showed|said|says|reported|finds|found)\b|\(\s*(?:Plan|Decision|Resolution)")
+
+
+_TO_BY_END = Suffixes(("to", "by"))
 
 
 def object_of_change(left: str, lang: str) -> str | None:
@@ -204,6 +247,8 @@ def object_of_change(left: str, lang: str) -> str | None:
     processing time by 30%" -> "reduction of processing time"."""
     w = words(lang)
     up, down = w.get("raise_verbs") or [], w.get("reduce_verbs") or []
+    if not _TO_BY_END.may_end(left):
+        return None  # the pattern ends in "to|by" and blanks: most clauses do not
     m = re.search(rf"\b(?P<verb>{alt(up + down)})\s+(?P<np>(?:[\w\-'’]+\s+){{1,10}}?)(?P<prep>to|by)\s*$", left, re.I)
     if not m or re.search(r"\d", m.group("np")):
         return None
@@ -217,12 +262,20 @@ def object_of_change(left: str, lang: str) -> str | None:
     return f"{kind} {np}"
 
 
+_DETERMINER = re.compile(r"^(?:the|a|an|this|that|its|their)\s+")
+
+
 def is_bare_head(metric: str, lang: str) -> bool:
     heads = words(lang).get("np_bare_heads")
     if not heads:
         return False
-    low = re.sub(r"^(?:the|a|an|this|that|its|their)\s+", "", metric.strip().lower())
-    return low in {h.lower() for h in heads}
+    low = _DETERMINER.sub("", metric.strip().lower())
+    return low in _bare_heads(lang)
+
+
+@lru_cache(maxsize=None)
+def _bare_heads(lang: str) -> frozenset[str]:
+    return frozenset(h.lower() for h in words(lang).get("np_bare_heads") or ())
 
 
 @lru_cache(maxsize=None)
@@ -240,7 +293,7 @@ def _ends_with_lead(left: str, lang: str) -> bool:
     if not tail.isascii():
         return True  # case folds beyond ASCII: let the patterns decide
     tail = tail.lower()
-    return any(tail.endswith(x) for x in _leads(lang))
+    return tail.endswith(_leads(lang))
 
 
 def share_of_which(text: str, left: str, right: str, lang: str, ctx: Context | None = None,

@@ -70,12 +70,17 @@ def page_place(ctx: Context) -> str | None:
     return ctx.cache["page_place"]
 
 
+@lru_cache(maxsize=None)
+def _level_rx(lang: str) -> re.Pattern:
+    """"at the provincial level", "in localities": a subject level after a preposition."""
+    return re.compile(rf"\b(?:at|in|for|of)\s+(?:the\s+)?((?:{alt(words(lang)['subject_levels'])}))", re.I)
+
+
 def subject_in(text: str, a: int, b: int, ctx: Context, lang: str, exclude_after: int,
                 allow_after: bool = True) -> str | None:
     """A subject phrase inside ``text[a:b]``: "at the provincial level", "in Hai Duong"."""
-    w = words(lang)
     seg = text[a:b]
-    m = re.search(rf"\b(?:at|in|for|of)\s+(?:the\s+)?((?:{alt(w['subject_levels'])}))", seg, re.I)
+    m = _level_rx(lang).search(seg)
     if m:
         return m.group(1)
     before = ctx.places_in(a, exclude_after)

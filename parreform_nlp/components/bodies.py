@@ -195,12 +195,12 @@ class BodyTagger(RulePackComponent):
             # exact offsets with each mention's own English label, for the officials component
             exact.extend([s, e, local.get((s, e)) or name, name] for s, e in rec.mentions)
         doc._.bodies = bodies
-        write_spans(doc, "bodies")  # doc.spans["parreform_bodies"], read by the officials component
+        write_spans(doc, "bodies", bodies)  # doc.spans["parreform_bodies"], read by the officials component
         doc.user_data[MENTIONS_KEY] = sorted(exact)
         # credit lines still name real places ("Photo: ... in Ky Anh district"): only the
         # related-news / footer block is left out of the places
-        doc._.places = self._places(doc, text, RangeMask(boilerplate.ranges(lines=False, footer=False)), toks)
-        write_spans(doc, "places")
+        doc._.places = places = self._places(doc, text, RangeMask(boilerplate.ranges(lines=False, footer=False)), toks)
+        write_spans(doc, "places", places)
         return doc
 
     def _acronyms(self, text: str, mentions: list[BodyMention], mask: RangeMask) -> list[BodyMention]:

@@ -71,6 +71,8 @@ class EnglishBodyGrammar:
         for h in self.media_heads:
             if h:
                 self._media_by_last.setdefault(h[-1], []).append(h)
+        # the last words of the media names: a span ending in another word is none of them
+        self._media_last = {n.split()[-1] for n in self.media_names if n.split()}
         self.plural_bodies = {k: set(v) for k, v in rules.get("plural_bodies", {}).items()}
         self.lower_topic_heads = set(rules.get("lower_topic_heads", []))
         self.title_case_only = set(rules.get("title_case_only_heads", []))
@@ -169,6 +171,11 @@ class EnglishBodyGrammar:
         words = [t.lower_ for t in span if not t.is_punct]
         if words and words[0] == "the":
             words = words[1:]
+        if words and words[-1] not in self._media_by_last:
+            # (folding goes word by word: the joined words' folded last word is the last word's)
+            last = fast_fold(words[-1]).lower().split()
+            if last and last[-1] not in self._media_last:
+                return False  # most bodies: "... Committee", "... Ministry"
         if fast_fold(" ".join(words)).lower() in self.media_names:
             return True
         if "of" in words:

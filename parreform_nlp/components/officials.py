@@ -84,9 +84,9 @@ class OfficialTagger(RulePackComponent):
             cues = tuple(by.get("asker_cues", ()))
             asker = RangeMask(_asker_ranges(text, cues, boilerplate.scan(cues)))
             people = [p for p in people if p["start"] not in asker]
-        doc._.officials = _records(text, people, mask, self._secondary, self._backref,
-                                   self._honorifics_only)
-        write_spans(doc, "officials")
+        doc._.officials = officials = _records(text, people, mask, self._secondary, self._backref,
+                                               self._honorifics_only)
+        write_spans(doc, "officials", officials)
         return doc
 
     def _implied_rules(self) -> list[tuple[re.Pattern, str]]:
@@ -261,9 +261,67 @@ def _back_reference_matches(honorifics: tuple[str, ...], text: str) -> Iterable[
 def _asker_ranges(text: str, cues: tuple[str, ...], scan: CueScan | None = None) -> list[tuple[int, int]]:
     """The asker of a Q&A page ("Reader Nguyen Van A asks: ..."): no official. One pass over the
     text, with only the cues whose words the page has (most pages ask nothing); ``scan``: where the
-    cues' words occur in ``text``, when the caller has it (:meth:`parreform_nlp.names.Boilerplate.scan`)."""
-    rx = (scan if scan is not None else cue_set(cues).scan(text)).regex(0, len(text))
-    return [m.span() for m in rx.finditer(text) if m.end() > m.start()] if rx is not None else []
+    cues' words occur in ``text``, when the caller has it (:meth:`parreform_nlp.names.Boilerplate.scan`).
+
+    Exactly ``[m.span() for m in rx.finditer(text) if m.end() > m.start()]`` of the joined cues
+    (:func:`_line_cue_starts` says where a match can start)."""
+    scan = scan if scan is not None else cue_set(cues).scan(text)
+    rx = scan.regex(0, len(text))
+    if rx is None:
+        return []
+    starts = _line_cue_starts(text, scan)
+    if starts is None:
+        return [m.span() for m in rx.finditer(text) if m.end() > m.start()]
+    # finditer's walk over the only places a match can start: the first match at or after the
+    # end of the previous one (an empty match is passed over, as finditer steps on from it)
+    out, pos = [], 0
+    for p in starts:
+        if p < pos:
+            continue
+        m = rx.match(text, p)
+        if m is not None:
+            if m.end() > m.start():
+                out.append(m.span())
+            pos = m.end()
+    return out
+
+
+# a cue that opens with a bounded run of one line's characters ("^[^\n]{0,300}?\b(?:asks?|...)"):
+# its words are on the line it starts, so it can only match at the start of a line holding one of them
+_LINE_RUN = re.compile(r"\^\[\^\\n\]\{0,\d+\}\??\\b\(\?:")
+
+
+def _line_cue_starts(text: str, scan: CueScan) -> list[int] | None:
+    """Sorted positions where one of the page's cues (``scan``) can match; None: anywhere.
+
+    A cue that opens with "^[^\\n]{0,N}?\\b(?:" (:data:`_LINE_RUN`), whose needed words all come
+    right after that run, matches only at the start of a line that holds one of its words: those
+    line starts are read off the scan's hits instead of trying the lazy run at every line start.
+    Where the other cues can match is found by one zero-width pass of their alternation."""
+    cs = scan.cues
+    if scan.full or cs.always:
+        return None
+    keep = sorted({i for h in scan.hits for i in h[2]})
+    local = {i for i in keep if _LINE_RUN.match(cs.cues[i])}
+    if not local:
+        return None
+    found: set[int] = set()
+    for h in scan.hits:
+        if local.intersection(h[2]):
+            found.add(text.rfind("\n", 0, h[0]) + 1)
+    rest = [cs.cues[i] for i in keep if i not in local]
+    if rest:
+        ahead = _lookahead(tuple(rest), cs.flags)
+        found.update(m.start() for m in ahead.finditer(text))
+    return sorted(found)
+
+
+@lru_cache(maxsize=64)
+def _lookahead(cues: tuple[str, ...], flags: int) -> re.Pattern:
+    """Every position where one of ``cues`` matches (a zero-width match at each). When every cue
+    opens with "^", a "^" outside the look-ahead lets the engine pass other positions by at once."""
+    anchor = "^" if flags & re.M and all(c.startswith("^") for c in cues) else ""
+    return re.compile(anchor + "(?=" + "|".join(f"(?:{c})" for c in cues) + ")", flags)
 
 
 @Language.factory("parreform_officials", default_config={"lang": None}, **factory_meta("parreform_officials"))
