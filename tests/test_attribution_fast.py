@@ -29,6 +29,7 @@ def _texts(seed: int, n: int = 400, pieces: list[str] = _PIECES, most: int = 14)
     (r"\bby", 0),
     (r"(?<![\w])(?:up|up by|rose)", re.I),
     (r"of\s+(?:the\s+)?\w+", re.I),  # unbounded: searched the plain way
+    (r"\bby", re.M),  # "$" at every line end: searched the plain way
 ])
 def test_tail_pattern_finds_what_the_plain_search_finds(head, flags):
     tail = TailPattern(head, flags)

@@ -40,7 +40,7 @@ def test_anchored_matches_equal_full_scan(lang):
     for text in _texts():
         text = D.to_ascii_digits(text)
         want = [(kind, [m.span() for m in rx.finditer(text)]) for kind, rx, _ in D._patterns(lang)]
-        starts = D._Starts(text)
+        starts = D.PageScan(text)
         got = [(kind, [m.span() for m in D.match_at(rx, text, starts.of(anchor))])
                for kind, rx, anchor in D._patterns(lang)]
         if not D.CASE_EXOTIC.search(text):

@@ -130,7 +130,7 @@ def test_dates_of_sentences(text, lang, anchor, want):
     "fullwidth ２０２４ stays as it is here", "ſeptember 5, 2023 İstanbul 1",
 ])
 def test_digit_runs_are_the_decimal_runs_of_a_regex(text):
-    starts = F._Starts(text)
+    starts = F.PageScan(text)
     runs = [m.span() for m in re.finditer(r"\d+", text)]
     assert starts.runs() == runs
     assert starts.digits() == [s for s, _ in runs]
@@ -188,5 +188,5 @@ def test_future_years_only_after_in_during_of():
 
 def test_after_words_finds_years_after_the_words_and_blanks():
     text = "in 2023, during\n 2024, of2025, x 2026, In 2027, 12345"
-    starts = F._Starts(text)
+    starts = F.PageScan(text)
     assert [text[p:p + 4] for p in D._after_words(text, starts, ("in", "during", "of"))] == ["2023", "2024", "2027"]

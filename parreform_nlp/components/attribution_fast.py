@@ -38,7 +38,8 @@ class TailPattern:
     def __init__(self, head: str, flags: int = 0) -> None:
         self.rx = re.compile(rf"(?:{head})\s*$", flags)
         hi = P.parse(head, flags).getwidth()[1]
-        self.width: int | None = hi if hi < C.MAXREPEAT else None
+        # (with re.M, "$" also matches at each line end: no tail then)
+        self.width: int | None = hi if hi < C.MAXREPEAT and not flags & re.M else None
 
     def search(self, s: str) -> re.Match | None:
         """``self.rx.search(s)``."""

@@ -28,18 +28,18 @@ from .dates_find import (  # noqa: F401  (the public names, and what the tests r
     _YEAR,
     DateCandidates,
     DateHit,
+    PageScan,
     _lead,
     _lowered,
     _months,
     _patterns,
-    _starts,
-    _Starts,
     _valid,
     _year_candidates,
     candidates,
     find_dates,
     frame_year,
     normalise,
+    page_scan,
 )
 
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
@@ -57,7 +57,7 @@ def find_dateline(text: str, lang: str) -> dt.date | None:
 def _dateline(text: str, lang: str) -> dt.date | None:
     """:func:`find_dateline` of a text with ASCII digits."""
     head = text[:4000]
-    starts = _starts(text)
+    starts = page_scan(text)
     # a full date has a year a date can have, written as a run of four digits: only the lines
     # holding one are read
     line_start = -1
@@ -130,7 +130,7 @@ def _future_years(text: str) -> list[int]:
     """English years spoken of in the future ("In 2022, the province will issue ...", "plans
     to finish in 2025"): the page is not from a later year."""
     data = load_json("dates.json", "en")
-    starts = _starts(text)
+    starts = page_scan(text)
     # both forms hold "in 2025": only the years written after "in" / "during" / "of" are read,
     # and a page with no future cue word (in its lower-cased text, shared with the date
     # patterns) not at all
@@ -145,9 +145,9 @@ def _future_years(text: str) -> list[int]:
     return [y for m in _in_windows(rx, text, windows) if (y := plausible_year(int(m.group(1) or m.group(2))))]
 
 
-def _after_words(text: str, starts: _Starts, words: tuple[str, ...]) -> list[int]:
+def _after_words(text: str, starts: PageScan, words: tuple[str, ...]) -> list[int]:
     """Where the runs of four digits start that follow one of ``words`` (lower case) and blanks
-    ("in 2025"); all of them in a text with odd case characters (see :class:`_Starts`)."""
+    ("in 2025"); all of them in a text with odd case characters (see :class:`PageScan`)."""
     digits = starts.digits((4,))
     if starts.exotic:
         return digits
@@ -167,13 +167,13 @@ def near_digits(rx: re.Pattern, text: str, before: int, after: int) -> list[re.M
     starts at most ``before`` non-blank characters before the run's first digit and ends at most
     ``after`` characters after it: the regex runs only on the stretches around the text's digit
     runs (merged where they meet), not over all of it. Linear: each stretch is walked once."""
-    return _in_windows(rx, text, _windows(text, _starts(text).digits(), before, after))
+    return _in_windows(rx, text, _windows(text, page_scan(text).digits(), before, after))
 
 
 def _near_years(rx: re.Pattern, text: str, before: int, after: int) -> list[re.Match]:
     """:func:`near_digits` for a regex whose matches hold a year that is a whole run of four
     digits (look-arounds or blanks on both sides): only the stretches around those runs."""
-    return _in_windows(rx, text, _windows(text, _starts(text).digits((4,)), before, after))
+    return _in_windows(rx, text, _windows(text, page_scan(text).digits((4,)), before, after))
 
 
 def _windows(text: str, digits: list[int], before: int, after: int) -> list[list[int]]:
@@ -231,7 +231,7 @@ def _year_patterns(rules: str) -> tuple[re.Pattern, int, re.Pattern | None, re.P
 def _editions(rx: re.Pattern, text: str) -> list[re.Match]:
     """``list(rx.finditer(text))`` for the edition pattern: "2023 PAR" starts at a run of four
     digits, "SIPAS 2023" three to six letters before the blanks before one; tried only there."""
-    digits = _starts(text).digits((4,))
+    digits = page_scan(text).digits((4,))
     starts = set(digits)
     for p in digits:
         q = p
@@ -264,7 +264,7 @@ def _infer_year(text: str, lang: str, floor_years, ascii_text: str) -> int | Non
     reported_rx, reported_before, edition_rx, mentioned_rx, mentioned_before = _year_patterns(rules)
     # the years reported on and mentioned: both patterns read the same stretches around the
     # four-digit runs (wide enough for either)
-    windows = _windows(text, _starts(text).digits((4,)), max(reported_before, mentioned_before), 4 + 2)
+    windows = _windows(text, page_scan(text).digits((4,)), max(reported_before, mentioned_before), 4 + 2)
     reported = Counter(plausible_year(int(m.group(1)), lang) for m in _in_windows(reported_rx, text, windows))
     if edition_rx is not None:
         # an edition: "the 2023 PAR Index", "2022 Provincial Competitiveness Index", "SIPAS 2023"

@@ -273,11 +273,12 @@ def _lowered(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.lower() for w in words if w != "0")
 
 
-class _Starts:
+class PageScan:
     """The positions of one text where each pattern's matches can start (see :class:`_Anchor`):
     what :func:`anchors.anchored` cannot derive from a pattern (digit runs, a word before a month
     name) or derives more slowly (the month names, looked up once for all the patterns that start
-    with them), given to :func:`anchors.match_at`."""
+    with them), given to :func:`anchors.match_at`. Made once per page (:func:`page_scan`): the
+    frame, the period patterns and the number finders read its digit runs and words too."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -409,11 +410,12 @@ def _by_last(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {c: tuple(ws) for c, ws in out.items()}
 
 
-def _starts(text: str) -> _Starts:
-    return _scan((text, "starts"), lambda: _Starts(text))
+def page_scan(text: str) -> PageScan:
+    """The :class:`PageScan` of ``text``, made once and shared by every caller."""
+    return _scan((text, "starts"), lambda: PageScan(text))
 
 
-def _matches(text: str, lang: str, starts: _Starts) -> list[tuple[str, list[re.Match]]]:
+def _matches(text: str, lang: str, starts: PageScan) -> list[tuple[str, list[re.Match]]]:
     """(kind, matches) of every pattern of ``lang`` in ``text``, in pattern order."""
     if starts.exotic:
         return [(kind, list(rx.finditer(text))) for kind, rx, _ in _patterns(lang)]
@@ -427,9 +429,9 @@ def _matches(text: str, lang: str, starts: _Starts) -> list[tuple[str, list[re.M
 _YEAR_ANCHOR = _Anchor(("0", "พ.ศ.", "ค.ศ."), digits=(4,))
 
 
-def _year_candidates(text: str, starts: _Starts | None = None) -> list[re.Match]:
+def _year_candidates(text: str, starts: PageScan | None = None) -> list[re.Match]:
     """The matches of :data:`_YEAR` in ``text`` (tried only at four-digit runs and era marks)."""
-    starts = starts or _starts(text)
+    starts = starts or page_scan(text)
     if starts.exotic:
         return list(_YEAR.finditer(text))
     return match_at(_YEAR, text, starts.of(_YEAR_ANCHOR))
@@ -465,7 +467,7 @@ class DateCandidates:
         rows: list[Row] = []
         months = _months(lang)
         relative = load_json("dates.json", "en")["relative"]
-        starts = _starts(text)
+        starts = page_scan(text)
         for kind, matches in _matches(text, lang, starts):
             for mt in matches:
                 row = _row(mt, kind, lang, months, relative, text)

@@ -35,7 +35,7 @@ from ..anchors import anchored, needed_literals
 from ..numbers import plausible_year
 from ..patterns import alt
 from .attribution_subject import place_key
-from .dates_find import _starts as page_scan
+from .dates_find import page_scan
 from .indicators_context import Context, index_hits
 from .indicators_find import words
 from .period import (

@@ -14,7 +14,7 @@ from ..anchors import anchored, match_at
 from ..numbers import LATIN_WORD, WORD_NUMBERS, Occupied, parse_number
 from ..patterns import alt, alt_by_first, lead
 from ..resources import load_json
-from .dates_find import _starts as page_scan
+from .dates_find import page_scan
 
 NUM = r"\d+(?:[.,]\d+)*"
 

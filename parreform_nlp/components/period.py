@@ -28,7 +28,7 @@ from ..numbers import plausible_year
 from ..patterns import alt
 from ..resources import load_lang_json
 from .indicators_context import Context, Sentence, index_hits
-from .dates_find import _starts as page_scan
+from .dates_find import page_scan
 from .indicators_find import words
 
 
