@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
-from ..anchors import anchored, match_at
+from ..anchors import anchored, match_at, positions
 from ..patterns import alt, alt_by_first, lead
 from ..resources import has_resource, load_json
 from .indicators_find import words
@@ -340,13 +340,7 @@ _PLACE_WORDS = ("province", "city")
 
 def _place_word_positions(text: str) -> list[int]:
     """Where "province" or "city" occurs (exact case), ascending."""
-    out = []
-    for w in _PLACE_WORDS:
-        i = text.find(w)
-        while i >= 0:
-            out.append(i)
-            i = text.find(w, i + 1)
-    return sorted(out)
+    return positions(text, _PLACE_WORDS)
 
 
 def _blanks_before(text: str, k: int) -> int:

@@ -18,7 +18,7 @@ from collections import OrderedDict
 from functools import lru_cache
 from typing import Callable
 
-from ..anchors import CASE_EXOTIC, lowered
+from ..anchors import CASE_EXOTIC, lowered, positions
 
 #: below this length a text is scanned with every entry (metric strings, short windows)
 MIN_PAGE = 1000
@@ -56,17 +56,12 @@ def entries_on_page(text: str, lang: str, lexicon: Callable, aliases_of: Callabl
 
 @lru_cache(maxsize=None)
 def _searched(lang: str, lexicon: Callable, aliases_of: Callable) -> tuple[tuple[re.Pattern, dict, tuple[str, ...]], ...] | None:
-    """``(pattern, entry, aliases to look up)`` of every entry: the lower-cased aliases that no
-    other one of the entry starts with (where "par index" occurs, "par" does: one of them is
-    enough). None when an alias is not ASCII: ``str.lower`` then need not stand for the
-    patterns' case-insensitive match."""
-    out = []
-    for rx, entry, aliases in _aliases_lowered(lang, lexicon, aliases_of):
-        if not all(a.isascii() for a in aliases):
-            return None
-        lits = set(aliases)
-        out.append((rx, entry, tuple(sorted(a for a in lits if not any(b != a and a.startswith(b) for b in lits)))))
-    return tuple(out)
+    """``(pattern, entry, lower-cased aliases)`` of every entry; None when an alias is not ASCII:
+    ``str.lower`` then need not stand for the patterns' case-insensitive match."""
+    entries = _aliases_lowered(lang, lexicon, aliases_of)
+    if not all(a.isascii() for _, _, aliases in entries for a in aliases):
+        return None
+    return tuple(entries)
 
 
 def alias_positions(text: str, lang: str, lexicon: Callable, aliases_of: Callable) -> list[tuple[re.Pattern, dict, list[int]]] | None:
@@ -81,17 +76,9 @@ def alias_positions(text: str, lang: str, lexicon: Callable, aliases_of: Callabl
     low = lowered(text) if len(text) > 512 else text.lower()
     if len(low) != len(text) or (not text.isascii() and CASE_EXOTIC.search(text)):
         return None
-    find = low.find
     out = []
     for rx, entry, aliases in searched:
-        found: list[int] = []
-        for a in aliases:
-            i = find(a)
-            while i >= 0:
-                found.append(i)
-                i = find(a, i + 1)
+        found = positions(low, aliases)  # (where "par index" occurs, "par" does: one lookup)
         if found:
-            if len(aliases) > 1:
-                found = sorted(set(found))
             out.append((rx, entry, found))
     return out

@@ -117,22 +117,16 @@ def _fine_value(g: dict[str, str | None], year: int, lang: str) -> str:
     return str(year)
 
 
-_NEEDS: dict[int, tuple[re.Pattern, tuple[tuple[str, ...], bool] | None]] = {}
-
-
 def _need(rx: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
     """(words one of which every match of ``rx`` holds, whether they are ASCII) for
     :func:`_may_match`; None when no such words are known or they mix ASCII letters with other
-    characters, or hold a cased letter that is not ASCII (no cheap test). Kept per pattern
-    object, looked up by identity (hashing a compiled pattern hashes its whole code)."""
-    got = _NEEDS.get(id(rx))
-    if got is None or got[0] is not rx:
-        got = _NEEDS[id(rx)] = (rx, _need_of(rx))
-    return got[1]
+    characters, or hold a cased letter that is not ASCII (no cheap test)."""
+    return _need_of(rx.pattern, rx.flags)  # (a pattern's string keeps its hash: a cheap key)
 
 
-def _need_of(rx: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
-    need = needed_literals(rx.pattern, rx.flags)
+@lru_cache(maxsize=None)
+def _need_of(pattern: str, flags: int) -> tuple[tuple[str, ...], bool] | None:
+    need = needed_literals(pattern, flags)
     if not need:
         return None
     words = tuple(sorted(need))
