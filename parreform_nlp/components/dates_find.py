@@ -23,7 +23,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..anchors import CASE_EXOTIC, FIND, lowered, match_at, positions
+from ..anchors import CASE_EXOTIC, lowered, match_at, positions
 from ..numbers import be_to_ce, plausible_year, to_ascii_digits
 from ..patterns import alt
 from ..resources import load_json
@@ -302,23 +302,8 @@ class PageScan:
         """Where any of ``words`` occurs (any case), ascending; each word list looked up once."""
         got = self._words.get(words)
         if got is None:
-            needles = _needles(words)
-            if len(needles) > FIND:
-                got = positions(self.low, needles)  # many words: one scan of their alternation
-            else:
-                got = []
-                low = self.low
-                find = low.find
-                for x in needles:
-                    if x[0] > "\x7f" and (not self.rest or x[0] not in low):
-                        continue  # "พ.ศ." in a text without Thai letters (a search for one character)
-                    i = find(x)
-                    while i >= 0:
-                        got.append(i)
-                        i = find(x, i + 1)
-                if len(needles) > 1:
-                    got.sort()  # no two of them start at one position
-            self._words[words] = got
+            # (anchors.positions: a find per word, or one scan of their alternation when many)
+            got = self._words[words] = positions(self.low, _needles(words))
         return got
 
     def runs(self) -> list[tuple[int, int]]:
